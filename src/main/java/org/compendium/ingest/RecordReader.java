@@ -1,0 +1,26 @@
+package org.compendium.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/**
+ * Reads one input format into normalized records. One implementation per format; {@link ReaderRegistry} picks
+ * one by sniffing the content, then by file extension.
+ */
+public interface RecordReader {
+  /** The {@code source.format} value this reader produces: text, html or tei. */
+  String format();
+
+  /** Whether the content, whose first bytes are {@code head}, looks like this reader's format. */
+  boolean sniff(byte[] head);
+
+  /** Whether a file name's extension belongs to this format (used when sniffing is undecided). */
+  boolean claimsExtension(String fileName);
+
+  /**
+   * Reads {@code in} and hands each record it holds to {@code sink}, in order. A file holding many documents
+   * (a TEI volume) is streamed: records are handed on as they are read.
+   */
+  void read(InputStream in, String uri, Consumer<SourceDocument> sink) throws IOException, ReadException;
+}

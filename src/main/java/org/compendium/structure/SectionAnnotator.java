@@ -1,0 +1,26 @@
+package org.compendium.structure;
+
+import java.util.List;
+import java.util.Set;
+import org.compendium.extract.Annotator;
+import org.compendium.extract.Document;
+import org.compendium.extract.Layer;
+import org.compendium.extract.Layers;
+
+/** PLACEHOLDER until implemented: puts an empty sections layer so the pipeline runs end to end. */
+public final class SectionAnnotator implements Annotator {
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.SENTENCES, Layers.HEADER);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.SECTIONS);
+  }
+
+  @Override
+  public void annotate(Document doc) {
+    doc.put(Layers.SECTIONS, List.of());
+  }
+}
