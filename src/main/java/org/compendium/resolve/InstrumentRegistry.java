@@ -1,0 +1,280 @@
+package org.compendium.resolve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.compendium.util.Resources;
+import org.compendium.util.WordTokens;
+
+/**
+ * Well-known international instruments ({@code resolve/instruments.tsv}): canonical title, aliases, year and
+ * parties. Resolves a name as printed to an entry, exactly (same identifying words, in any order) or fuzzily
+ * (one name's words contained in the other's, or large overlap), using the record's parties to choose among
+ * candidates. Immutable after loading; shared by threads. Limits: no spelling correction; a name whose words
+ * fit several entries equally and no party context resolves to nothing.
+ */
+public final class InstrumentRegistry {
+  /** One instrument. {@code year} is null for instruments not yet concluded; parties empty = multilateral. */
+  public record Entry(String id, String title, Integer year, Set<String> parties, List<String> aliases) {
+    public boolean multilateral() {
+      return parties.isEmpty();
+    }
+  }
+
+  /** An alias phrase as tokens, for scanning text; acronyms match case-sensitively. */
+  public record Phrase(List<String> tokens, Entry entry, boolean caseSensitive) {}
+
+  private record Name(Entry entry, Set<String> words) {}
+
+  private static final double JACCARD = 0.6;
+
+  private final InstrumentWords words;
+  private final List<Entry> entries = new ArrayList<>();
+  private final Map<String, Entry> byId = new LinkedHashMap<>();
+  private final Map<Set<String>, Entry> exact = new HashMap<>();
+  private final Map<String, List<Name>> index = new HashMap<>();
+  private final Map<String, List<Phrase>> phrases = new HashMap<>();
+
+  private InstrumentRegistry(InstrumentWords words) {
+    this.words = words;
+  }
+
+  public static InstrumentRegistry load(InstrumentWords words) {
+    InstrumentRegistry r = new InstrumentRegistry(words);
+    for (String[] row : Resources.tsv("resolve/instruments.tsv", 5)) {
+      Set<String> parties = row[2].equals("multilateral") || row[2].isEmpty()
+          ? Set.of() : Set.of(row[2].split("\\|"));
+      List<String> aliases = new ArrayList<>();
+      for (String a : row[4].split("\\|")) {
+        if (!a.isBlank()) {
+          aliases.add(a.strip());
+        }
+      }
+      Entry e = new Entry(row[0], row[3], row[1].isEmpty() ? null : Integer.valueOf(row[1]), parties,
+          List.copyOf(aliases));
+      r.add(e);
+    }
+    return r;
+  }
+
+  private void add(Entry e) {
+    if (byId.putIfAbsent(e.id(), e) != null) {
+      throw new IllegalStateException("instruments.tsv: duplicate id " + e.id());
+    }
+    entries.add(e);
+    List<String> names = new ArrayList<>();
+    names.add(e.title());
+    names.addAll(e.aliases());
+    for (String n : names) {
+      Set<String> w = words.words(n);
+      if (w.isEmpty()) {
+        continue;
+      }
+      exact.putIfAbsent(w, e);
+      Name name = new Name(e, w);
+      for (String word : w) {
+        index.computeIfAbsent(word, k -> new ArrayList<>()).add(name);
+      }
+      List<String> toks = new ArrayList<>();
+      for (WordTokens.Token t : WordTokens.tokenize(n)) {
+        toks.add(t.text());
+      }
+      boolean acronym = n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter);
+      phrases.computeIfAbsent(toks.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(new Phrase(List.copyOf(toks), e, acronym));
+    }
+  }
+
+  public List<Entry> entries() {
+    return Collections.unmodifiableList(entries);
+  }
+
+  public Optional<Entry> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public InstrumentWords words() {
+    return words;
+  }
+
+  /** Alias and title phrases whose first token is {@code lowerToken}, longest first. */
+  public List<Phrase> phrasesStartingWith(String lowerToken) {
+    List<Phrase> p = phrases.get(lowerToken);
+    if (p == null) {
+      return List.of();
+    }
+    List<Phrase> sorted = new ArrayList<>(p);
+    sorted.sort((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()));
+    return sorted;
+  }
+
+  /** The entry whose title or an alias has exactly the identifying words of {@code name}. */
+  public Optional<Entry> exact(String name) {
+    return Optional.ofNullable(exact.get(words.words(name)));
+  }
+
+  /**
+   * Resolves a name as printed. {@code context} holds the record's party codes (may be empty);
+   * {@code truncated} says the name's last word may be cut short (the text ends there).
+   */
+  public Optional<Entry> resolve(String name, Set<String> context, boolean truncated) {
+    Set<String> m = words.words(name);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    Entry hit = exact.get(m);
+    if (hit != null && partiesFit(hit, m)) {
+      return Optional.of(hit);
+    }
+    if (m.stream().noneMatch(words::isHead)) {
+      return Optional.empty(); // without a head noun only an exact alias is trusted ("CTBT", "Six-Party Talks")
+    }
+    String partial = truncated ? last(m) : null;
+    Map<Entry, Double> best = new LinkedHashMap<>();
+    for (Name n : candidates(m, partial)) {
+      if (!partiesFit(n.entry(), m)) {
+        continue;
+      }
+      double s = score(m, n.words(), partial);
+      if (s <= 0) {
+        continue;
+      }
+      if (!n.entry().multilateral() && inContext(n.entry(), context)) {
+        s += 1; // the record's own parties decide among look-alikes
+      }
+      best.merge(n.entry(), s, Math::max);
+    }
+    Entry top = null;
+    double topScore = 0;
+    boolean tie = false;
+    for (Map.Entry<Entry, Double> e : best.entrySet()) {
+      if (e.getValue() > topScore + 1e-9) {
+        top = e.getKey();
+        topScore = e.getValue();
+        tie = false;
+      } else if (Math.abs(e.getValue() - topScore) < 1e-9) {
+        tie = true;
+      }
+    }
+    return tie || top == null ? Optional.empty() : Optional.of(top);
+  }
+
+  /**
+   * Resolves a name made only of generic words ("the Joint Communique") by the record's parties: the one
+   * bilateral entry between exactly those parties whose title or alias holds all its words.
+   */
+  public Optional<Entry> resolveByParties(String name, Set<String> context) {
+    Set<String> m = words.words(name);
+    if (m.isEmpty() || context.size() < 2) {
+      return Optional.empty();
+    }
+    Entry found = null;
+    for (Name n : candidates(m, null)) {
+      Entry e = n.entry();
+      if (e == found || e.multilateral() || !n.words().containsAll(m) || !inContext(e, context)
+          || e.parties().size() != context.size()) {
+        continue;
+      }
+      if (found != null) {
+        return Optional.empty();
+      }
+      found = e;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private List<Name> candidates(Set<String> m, String partial) {
+    List<Name> out = new ArrayList<>();
+    Set<Name> seen = new HashSet<>();
+    for (String w : m) {
+      if (w.equals(partial)) {
+        continue;
+      }
+      for (Name n : index.getOrDefault(w, List.of())) {
+        if (seen.add(n)) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How well name words {@code m} fit entry name words {@code a}: 0 when they do not fit. */
+  private double score(Set<String> m, Set<String> a, String partial) {
+    int inter = 0;
+    boolean distinctShared = false;
+    for (String w : m) {
+      boolean in = a.contains(w) || (w.equals(partial) && w.length() >= 4 && a.stream().anyMatch(x -> x.startsWith(w)));
+      if (in) {
+        inter++;
+        if (distinctive(w)) {
+          distinctShared = true;
+        }
+      }
+    }
+    if (inter == 0 || !distinctShared) {
+      return 0;
+    }
+    int union = m.size() + a.size() - inter;
+    double jaccard = (double) inter / union;
+    if (inter == m.size() && m.size() >= 2) {
+      return 0.5 + jaccard; // every printed word is in the entry's name: a short form of it
+    }
+    if (inter == a.size() && a.size() >= 2 && (double) a.size() / m.size() >= 0.5) {
+      return 0.4 + jaccard; // the printed name adds words to the entry's name
+    }
+    return jaccard >= JACCARD ? jaccard : 0;
+  }
+
+  private boolean distinctive(String w) {
+    return !words.isGeneric(w) && !words.isHead(w) && !isCode(w);
+  }
+
+  /** Country codes are the only upper-case identifying words. */
+  public static boolean isCode(String w) {
+    return w.length() == 3 && w.equals(w.toUpperCase(Locale.ROOT));
+  }
+
+  /** A bilateral entry fits only if every country the name mentions is one of its parties. */
+  private static boolean partiesFit(Entry e, Set<String> m) {
+    if (e.multilateral()) {
+      return true;
+    }
+    for (String w : m) {
+      if (isCode(w) && !hasParty(e, w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inContext(Entry e, Set<String> context) {
+    for (String p : e.parties()) {
+      if (!context.contains(p) && !(p.equals("SUN") && context.contains("RUS"))
+          && !(p.equals("RUS") && context.contains("SUN"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasParty(Entry e, String code) {
+    return e.parties().contains(code) || (code.equals("RUS") && e.parties().contains("SUN"))
+        || (code.equals("SUN") && e.parties().contains("RUS"));
+  }
+
+  private static String last(Set<String> m) {
+    String l = null;
+    for (String w : m) {
+      l = w;
+    }
+    return l;
+  }
+}

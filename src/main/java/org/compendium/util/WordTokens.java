@@ -1,0 +1,105 @@
+package org.compendium.util;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into word, number and punctuation tokens with their offsets, for phrase matchers. A word starts
+ * with a letter and may hold apostrophes, inner hyphens ("Japan-Soviet", "law-enforcement") and the dots of a
+ * dotted abbreviation ("U.S.", "U.N."); a single initial's dot ("V.") is a separate token. Each token knows
+ * whether a line break (or a blank line) separates it from the token before. Linear time, no regexes.
+ */
+public final class WordTokens {
+  /** Token kinds. */
+  public enum Type { WORD, NUMBER, PUNCT }
+
+  /** One token; {@code text} is the covered text. */
+  public record Token(int start, int end, String text, Type type, boolean newlineBefore, boolean blankLineBefore) {
+    public boolean isWord() {
+      return type == Type.WORD;
+    }
+
+    public boolean is(String s) {
+      return text.equalsIgnoreCase(s);
+    }
+
+    public boolean capitalized() {
+      return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+
+    public String lower() {
+      return text.toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private WordTokens() {}
+
+  public static List<Token> tokenize(String text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  /** Tokens of {@code text[from, to)}. */
+  public static List<Token> tokenize(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    int i = from;
+    int newlines = 0;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (c == '\n') {
+          newlines++;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      Type type;
+      if (Character.isLetter(c)) {
+        i = wordEnd(text, i, to);
+        type = Type.WORD;
+      } else if (Character.isDigit(c)) {
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        type = Type.NUMBER;
+      } else {
+        i++;
+        type = Type.PUNCT;
+      }
+      out.add(new Token(start, i, text.substring(start, i), type, newlines > 0, newlines > 1));
+      newlines = 0;
+    }
+    return out;
+  }
+
+  private static int wordEnd(String text, int i, int to) {
+    int start = i;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ((c == '\'' || c == '\u2019' || isHyphen(c)) && i > start && i + 1 < to
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        i++;
+      } else if (c == '.' && Character.isLetter(text.charAt(i - 1)) && (i - 1 == start || text.charAt(i - 2) == '.')) {
+        if (i + 2 < to && Character.isLetter(text.charAt(i + 1)) && text.charAt(i + 2) == '.') {
+          i++; // inner dot of "U.S."
+        } else if (i - 2 >= start && text.charAt(i - 2) == '.') {
+          i++; // final dot of "U.S."; "U.S.-Japan" goes on
+          if (!(i + 1 < to && isHyphen(text.charAt(i)) && Character.isLetter(text.charAt(i + 1)))) {
+            break;
+          }
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
+  }
+}
