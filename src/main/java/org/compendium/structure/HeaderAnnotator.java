@@ -1,15 +1,51 @@
 package org.compendium.structure;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
 import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.ingest.Markup;
+import org.compendium.model.Span;
+import org.compendium.structure.HeadingLines.Line;
+import org.compendium.structure.HeadingLines.Type;
 
-/** PLACEHOLDER until implemented: puts an empty header layer so the pipeline runs end to end. */
+/**
+ * Finds the record's title, printed date and issuer in its heading lines (the lines before the first prose
+ * line), and where the body begins. Web chrome, bracketed metadata and generic sub-headings are skipped (see
+ * {@link HeadingLines}); a heading broken over several lines is joined. When a date line is printed, the title
+ * is the last heading above it (a kicker such as a category or event line sits above the title), else the
+ * first substantial heading below it; with no date line, the last heading before the body. Markup from the
+ * reader (TITLE, DATE, ISSUER) wins over all of this. A text that opens with prose has no title and no date.
+ *
+ * <p>Limits: English headings; a heading above the title that is not recognisably chrome may be taken for a
+ * kicker or for the title depending on where the date line is.
+ */
 public final class HeaderAnnotator implements Annotator {
+  /** How far into the text heading lines are looked for. */
+  private static final int MAX_LINES = 25;
+  private static final int MAX_CHARS = 5000;
+  /** Words that tie a heading's continuation line to the line above ("... Meeting / on the Occasion of ..."). */
+  private static final Set<String> JOINERS =
+      Set.of("on", "between", "of", "and", "for", "in", "at", "to", "with", "concerning", "regarding", "by",
+          "from", "the", "a", "an");
+
+  private final HeadingLines classifier = new HeadingLines();
+  private final PrintedDates dates;
+
+  public HeaderAnnotator() {
+    this(new PrintedDates());
+  }
+
+  public HeaderAnnotator(PrintedDates dates) {
+    this.dates = dates;
+  }
+
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(Layers.SENTENCES);
@@ -22,6 +58,197 @@ public final class HeaderAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.HEADER, new Header(null, null, null, null, null, 0));
+    doc.put(Layers.HEADER, withMarkup(find(doc.text()), doc));
+  }
+
+  /** One heading line of the zone, or several joined; {@code first}/{@code last} index the zone's lines. */
+  private record Group(int first, int last, Type type, PrintedDates.Found date) {}
+
+  /** The header of a plain text. */
+  public Header find(String text) {
+    List<Line> lines = HeadingLines.lines(text, MAX_CHARS);
+    if (lines.size() > MAX_LINES) {
+      lines = lines.subList(0, MAX_LINES);
+    }
+    List<Group> zone = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String s = line.text(text);
+      PrintedDates.Found date = dateLine(text, line);
+      if (date != null) {
+        zone.add(new Group(i, i, null, date));
+        continue;
+      }
+      Type type = classifier.classify(s);
+      if (type == Type.PROSE) {
+        break;
+      }
+      Group prev = zone.isEmpty() ? null : zone.get(zone.size() - 1);
+      if (type == Type.HEADING && prev != null && prev.type() == Type.HEADING && prev.last() == i - 1
+          && !line.afterBlank() && continues(lines.get(i - 1).text(text), s)) {
+        zone.set(zone.size() - 1, new Group(prev.first(), i, Type.HEADING, null));
+      } else {
+        zone.add(new Group(i, i, type, null));
+      }
+    }
+
+    Group dateGroup = zone.stream().filter(g -> g.date() != null).findFirst().orElse(null);
+    Group titleGroup = chooseTitle(zone, dateGroup, lines, text);
+    Group issuerGroup = zone.stream().filter(g -> g.type() == Type.ISSUER).findFirst().orElse(null);
+
+    String title = null;
+    Span titleSpan = null;
+    if (titleGroup != null) {
+      int start = lines.get(titleGroup.first()).start();
+      Matcher label = SentenceAnnotator.LABEL.matcher(text.substring(start, lines.get(titleGroup.first()).end()));
+      if (label.find()) {
+        start += label.end();
+      }
+      titleSpan = new Span(start, lines.get(titleGroup.last()).end());
+      title = titleSpan.of(text).replaceAll("\\s+", " ").strip();
+    }
+    String date = null;
+    Span dateSpan = null;
+    if (dateGroup != null) {
+      date = dateGroup.date().iso();
+      dateSpan = dateGroup.date().span();
+    } else if (titleSpan != null) {
+      List<PrintedDates.Found> inTitle = dates.find(text, titleSpan.start(), titleSpan.end());
+      if (!inTitle.isEmpty()) {
+        date = inTitle.get(0).iso();
+        dateSpan = inTitle.get(0).span();
+      }
+    }
+    String issuer = null;
+    if (issuerGroup != null) {
+      Line l = lines.get(issuerGroup.first());
+      issuer = l.text(text);
+    }
+    return new Header(title, titleSpan, date, dateSpan, issuer, bodyStart(zone, lines, text.length(),
+        titleGroup, dateGroup, issuerGroup));
+  }
+
+  private static Group chooseTitle(List<Group> zone, Group dateGroup, List<Line> lines, String text) {
+    List<Group> headings = zone.stream().filter(g -> g.type() == Type.HEADING).toList();
+    if (headings.isEmpty()) {
+      return null;
+    }
+    if (dateGroup == null) {
+      return headings.get(headings.size() - 1);
+    }
+    List<Group> before = headings.stream().filter(g -> g.last() < dateGroup.first()).toList();
+    if (!before.isEmpty()) {
+      return before.get(before.size() - 1);
+    }
+    // Only chrome above the date: the title follows it, after any short dateline place ("New Delhi").
+    List<Group> after = headings.stream().filter(g -> g.first() > dateGroup.first()).toList();
+    for (Group g : after) {
+      int words = 0;
+      for (int i = g.first(); i <= g.last(); i++) {
+        words += HeadingLines.words(lines.get(i).text(text)).size();
+      }
+      if (words >= 4) {
+        return g;
+      }
+    }
+    return after.isEmpty() ? null : after.get(0);
+  }
+
+  private static int bodyStart(List<Group> zone, List<Line> lines, int textLength, Group... used) {
+    int last = -1;
+    for (Group g : used) {
+      if (g != null) {
+        last = Math.max(last, g.last());
+      }
+    }
+    int next = last + 1;
+    for (Group g : zone) {
+      if (g.first() < next) {
+        continue;
+      }
+      boolean chrome = g.type() == Type.NAV || g.type() == Type.META || g.type() == Type.GENERIC;
+      if (g.first() == next && chrome) {
+        next = g.last() + 1;
+      }
+    }
+    if (last < 0 && next == 0) {
+      return lines.isEmpty() ? 0 : lines.get(0).start();
+    }
+    return next < lines.size() ? lines.get(next).start() : textLength;
+  }
+
+  /** Does heading line {@code next} continue {@code prev} (one title broken over lines)? */
+  private static boolean continues(String prev, String next) {
+    char first = next.charAt(0);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    List<String> nextWords = HeadingLines.words(next);
+    List<String> prevWords = HeadingLines.words(prev);
+    if (!nextWords.isEmpty() && JOINERS.contains(nextWords.get(0).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (prev.endsWith(",") || prev.endsWith("-") || prev.endsWith("&")) {
+      return true;
+    }
+    if (prevWords.isEmpty()) {
+      return false;
+    }
+    String tail = prevWords.get(prevWords.size() - 1);
+    // An initial ("Vladimir V.") or a function word cannot end a title.
+    return tail.matches("\\p{Lu}\\.") || JOINERS.contains(tail.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The date of a line that is essentially a date ("September 5, 2000", "[May 24, 2002]", "Saturday, May 22,
+   * 2004", "Tokyo, 5 September 2000", "(October 3, 2000; 1300 hrs; ...)"), else null.
+   */
+  private PrintedDates.Found dateLine(String text, Line line) {
+    List<PrintedDates.Found> found = dates.find(text, line.start(), line.end());
+    if (found.isEmpty()) {
+      return null;
+    }
+    PrintedDates.Found d = found.get(0);
+    String before = text.substring(line.start(), d.span().start());
+    String after = text.substring(d.span().end(), line.end()).strip();
+    int leftover = HeadingLines.words(before).size() + HeadingLines.words(after).size();
+    if (leftover <= 3) {
+      return d;
+    }
+    boolean opensLine = HeadingLines.words(before).size() <= 1;
+    return opensLine && (after.startsWith(";") || after.startsWith("(")) ? d : null;
+  }
+
+  /** Reader markup (TITLE, DATE, ISSUER) overrides what the text heuristics found. */
+  private Header withMarkup(Header h, Document doc) {
+    String title = h.title();
+    Span titleSpan = h.titleSpan();
+    String date = h.date();
+    Span dateSpan = h.dateSpan();
+    String issuer = h.issuer();
+    boolean seenTitle = false;
+    boolean seenDate = false;
+    boolean seenIssuer = false;
+    for (Markup m : doc.source().markup()) {
+      String value = m.value() != null && !m.value().isBlank() ? m.value().strip() : m.span().of(doc.text());
+      if (m.type() == Markup.Type.TITLE && !seenTitle) {
+        seenTitle = true;
+        title = value.replaceAll("\\s+", " ");
+        titleSpan = m.span();
+      } else if (m.type() == Markup.Type.DATE && !seenDate) {
+        List<PrintedDates.Found> parsed = dates.find(value);
+        String iso = value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? value
+            : parsed.isEmpty() ? null : parsed.get(0).iso();
+        if (iso != null) {
+          seenDate = true;
+          date = iso;
+          dateSpan = m.span();
+        }
+      } else if (m.type() == Markup.Type.ISSUER && !seenIssuer) {
+        seenIssuer = true;
+        issuer = value;
+      }
+    }
+    return new Header(title, titleSpan, date, dateSpan, issuer, h.bodyStart());
   }
 }

@@ -1,0 +1,107 @@
+package org.compendium.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.compendium.extract.Document;
+import org.compendium.extract.Header;
+import org.compendium.extract.Layers;
+import org.compendium.ingest.Markup;
+import org.compendium.ingest.SourceDocument;
+import org.compendium.model.Source;
+import org.compendium.model.Span;
+import org.junit.jupiter.api.Test;
+
+class HeaderAnnotatorTest {
+  private final HeaderAnnotator header = new HeaderAnnotator();
+
+  @Test
+  void titleDateAndIssuerUnderTheHeading() {
+    String text = "Brazil-Portugal Summit Meeting\n\nMarch 3, 2011\nMinistry of External Relations\n\n"
+        + "The two presidents met in Brasilia for two hours.\n";
+    Header h = header.find(text);
+    assertEquals("Brazil-Portugal Summit Meeting", h.title());
+    assertEquals("Brazil-Portugal Summit Meeting", h.titleSpan().of(text));
+    assertEquals("2011-03-03", h.date());
+    assertEquals("March 3, 2011", h.dateSpan().of(text));
+    assertEquals("Ministry of External Relations", h.issuer());
+    assertTrue(text.startsWith("The two presidents", h.bodyStart()));
+  }
+
+  @Test
+  void skipsWebChromeAboveTheTitle() {
+    String text = "NEWS[Back]\nHome > Media > Releases\nSkip to main content\nPrint this page\n\n"
+        + "Meeting of the Foreign Ministers of Chile and Peru\n\n(12 May 2009; Lima)\n\n"
+        + "The ministers reviewed the border talks.\n";
+    Header h = header.find(text);
+    assertEquals("Meeting of the Foreign Ministers of Chile and Peru", h.title());
+    assertEquals("2009-05-12", h.date());
+    assertNull(h.issuer());
+  }
+
+  @Test
+  void kickerAboveTheTitleIsNotTheTitle() {
+    String text = "Germany-Japan Relations\n\nGermany-Japan Vice-Ministerial Talks\n\nJune 2, 2015\n\n"
+        + "On June 2, the vice-ministers held talks in Berlin.\n";
+    assertEquals("Germany-Japan Vice-Ministerial Talks", header.find(text).title());
+  }
+
+  @Test
+  void titleAfterDateLineWhenOnlyChromePrecedesIt() {
+    String text = "STATEMENTS\n\n7 July 1999\nOttawa\n\nJoint Statement by the Prime Ministers of Canada and Norway"
+        + " on Arctic Cooperation\n\nThe Prime Ministers agreed today to widen their cooperation.\n";
+    Header h = header.find(text);
+    assertEquals("Joint Statement by the Prime Ministers of Canada and Norway on Arctic Cooperation", h.title());
+    assertEquals("1999-07-07", h.date());
+  }
+
+  @Test
+  void joinsATitleBrokenOverLines() {
+    String text = "[Collected Papers of the Commission, Volume II]\n\nJoint Communique of President Ana B.\n"
+        + "Lopez and Chancellor Karl Weber\non Economic Partnership\n2010-10-21\n\nThe two leaders met.\n";
+    Header h = header.find(text);
+    assertEquals("Joint Communique of President Ana B. Lopez and Chancellor Karl Weber on Economic Partnership",
+        h.title());
+    assertEquals("2010-10-21", h.date());
+  }
+
+  @Test
+  void genericSubtitleAndLabelAreNotTheTitle() {
+    String text = "3. FRAMEWORK AGREEMENT\non Cultural Exchange\n(Provisional Translation)\n\n"
+        + "The Parties, desiring to deepen mutual understanding, have agreed as follows.\n";
+    Header h = header.find(text);
+    assertEquals("FRAMEWORK AGREEMENT on Cultural Exchange", h.title());
+    assertNull(h.date());
+    assertTrue(text.startsWith("The Parties", h.bodyStart()));
+  }
+
+  @Test
+  void proseOpeningHasNoTitleNorDate() {
+    String text = "The foreign ministers of Spain and Morocco met in Rabat on 4 May 2012 to discuss migration.\n"
+        + "They agreed to meet again.\n";
+    Header h = header.find(text);
+    assertNull(h.title());
+    assertNull(h.date());
+    assertEquals(0, h.bodyStart());
+  }
+
+  @Test
+  void monthAndYearOnlyGivesTheMonth() {
+    assertEquals("1996-11", header.find("Annual Consultations\nNovember 1996\n\nThe delegations met.\n").date());
+  }
+
+  @Test
+  void readerMarkupWins() {
+    String text = "Some heading\nJune 1, 2001\n\nA body sentence follows here.\n";
+    List<Markup> markup = List.of(new Markup(Markup.Type.TITLE, new Span(0, 12), "Memorandum of Conversation"),
+        new Markup(Markup.Type.DATE, new Span(13, 25), "1957-01-09"));
+    Document doc = new Document(new SourceDocument(text, new Source(null, "tei", "0"), null, markup));
+    doc.put(Layers.SENTENCES, new SentenceAnnotator().split(text));
+    header.annotate(doc);
+    Header h = doc.get(Layers.HEADER);
+    assertEquals("Memorandum of Conversation", h.title());
+    assertEquals("1957-01-09", h.date());
+  }
+}
