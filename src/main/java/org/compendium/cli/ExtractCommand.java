@@ -2,12 +2,13 @@ package org.compendium.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.compendium.extract.Extractor;
 import org.compendium.ingest.ReadException;
 import org.compendium.ingest.ReaderRegistry;
@@ -20,10 +21,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code compendium extract FILE... [--out DIR]}: structured records as JSON. */
+/**
+ * {@code compendium extract FILE... [--out DIR]}: structured records as JSON. Records are extracted as the
+ * readers hand them over (a TEI volume streams). One file with one record prints one pretty JSON object;
+ * otherwise one compact object per line. With {@code --out}: {@code DIR/<name>.json}, or
+ * {@code DIR/<name>-<documentId>.json} for the records of a many-record file. A bad file costs one stderr line
+ * {@code PATH: problem}; the batch goes on and the exit code is 1.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract structured records from text, HTML or TEI files.")
 public final class ExtractCommand implements Callable<Integer> {
+  private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files.")
   List<Path> files;
 
@@ -43,36 +53,68 @@ public final class ExtractCommand implements Callable<Integer> {
       Files.createDirectories(out);
     }
     int failed = 0;
-    boolean pretty = files.size() == 1;
     for (Path file : files) {
-      List<SourceDocument> docs = new ArrayList<>();
+      Printer printer = new Printer(file, stdout, json, files.size() == 1);
       try {
-        readers.read(file, docs::add);
-        List<Record> records = new ArrayList<>();
-        for (SourceDocument d : docs) {
-          records.add(extractor.extract(d));
-        }
-        if (records.size() > 1) {
-          pretty = false;
-        }
-        for (int i = 0; i < records.size(); i++) {
-          Record r = records.get(i);
-          if (out == null) {
-            stdout.println(json.write(r, pretty && records.size() == 1));
-          } else {
-            String base = baseName(file);
-            String id = docs.get(i).documentId();
-            String name = id == null ? base : base + "-" + id;
-            Files.writeString(out.resolve(name + ".json"), json.write(r, true), StandardCharsets.UTF_8);
-          }
-        }
-      } catch (ReadException | IOException | RuntimeException e) {
+        readers.read(file, doc -> printer.accept(doc, extractor.extract(doc)));
+      } catch (ReadException | UncheckedIOException e) {
         failed++;
-        stderr.println(file + ": " + oneLine(e));
+        stderr.println(file + ": " + oneLine(e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        failed++;
+        stderr.println(file + ": internal error: " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " " + oneLine(e.getMessage())));
       }
+      printer.finish();
       stdout.flush();
+      stderr.flush();
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** Writes one file's records: to files under --out, or to stdout (pretty only for a lone record). */
+  private final class Printer {
+    private final Path file;
+    private final PrintWriter stdout;
+    private final RecordJson json;
+    private final boolean lone;
+    private Record held;
+    private int count;
+
+    Printer(Path file, PrintWriter stdout, RecordJson json, boolean lone) {
+      this.file = file;
+      this.stdout = stdout;
+      this.json = json;
+      this.lone = lone;
+    }
+
+    void accept(SourceDocument doc, Record r) {
+      count++;
+      if (out != null) {
+        String id = doc.documentId();
+        String name = id == null ? baseName(file) : baseName(file) + "-" + UNSAFE.matcher(id).replaceAll("_");
+        try {
+          Files.writeString(out.resolve(name + ".json"), json.write(r, true), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + name + ".json: " + e.getMessage(), e);
+        }
+      } else if (lone && count == 1) {
+        held = r;  // printed pretty if it stays the only one
+      } else {
+        if (held != null) {
+          stdout.println(json.write(held, false));
+          held = null;
+        }
+        stdout.println(json.write(r, false));
+      }
+    }
+
+    void finish() {
+      if (held != null) {
+        stdout.println(json.write(held, true));
+        held = null;
+      }
+    }
   }
 
   private static String baseName(Path file) {
@@ -81,8 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static String oneLine(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return m.replaceAll("\\s+", " ");
+  private static String oneLine(String m) {
+    return m == null ? "unknown error" : SPACES.matcher(m).replaceAll(" ").strip();
   }
 }

@@ -19,6 +19,14 @@ public interface RecordReader {
   boolean claimsExtension(String fileName);
 
   /**
+   * Whether this reader streams a file of many records without holding it whole (then the registry's size
+   * limit applies per record, not per file).
+   */
+  default boolean streams() {
+    return false;
+  }
+
+  /**
    * Reads {@code in} and hands each record it holds to {@code sink}, in order. A file holding many documents
    * (a TEI volume) is streamed: records are handed on as they are read.
    */

@@ -2,13 +2,16 @@ package org.compendium.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.compendium.model.Source;
 import org.compendium.util.Hashes;
 
-/** PLACEHOLDER plain-text reader: UTF-8 only, line ends normalized to LF. */
+/**
+ * Plain text: one record per file. Encoding detection, line-end normalization and the rejection of empty,
+ * binary and undecodable input are {@link TextDecoder}'s; this class only wraps the result. It is the fallback
+ * reader, so it sniffs nothing itself.
+ */
 public final class TextReader implements RecordReader {
   @Override
   public String format() {
@@ -22,13 +25,14 @@ public final class TextReader implements RecordReader {
 
   @Override
   public boolean claimsExtension(String fileName) {
-    return fileName.toLowerCase(Locale.ROOT).endsWith(".txt");
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return n.endsWith(".txt") || n.endsWith(".text");
   }
 
   @Override
-  public void read(InputStream in, String uri, Consumer<SourceDocument> sink) throws IOException {
+  public void read(InputStream in, String uri, Consumer<SourceDocument> sink) throws IOException, ReadException {
     byte[] bytes = in.readAllBytes();
-    String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+    String text = TextDecoder.decode(bytes, null);
     sink.accept(new SourceDocument(text, new Source(uri, format(), Hashes.sha256(bytes))));
   }
 }
