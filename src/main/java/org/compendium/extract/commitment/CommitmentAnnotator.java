@@ -1,17 +1,44 @@
 package org.compendium.extract.commitment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.model.Commitment;
+import org.compendium.model.Span;
+import org.compendium.resolve.Countries;
 
-/** PLACEHOLDER until implemented: puts an empty commitments layer so the pipeline runs end to end. */
+/**
+ * Finds commitments: future actions that one or both sides undertake, agree to or schedule (see ANNOTATION.md).
+ * Sentences are re-joined across line wraps ({@link Unit}), each is read by {@link ClauseAnalyzer}, items of a
+ * list introduced by a commitment ("will adopt the following measures:", "Japan's following initiatives") are
+ * commitments of the same actors ({@link ListItems}), and each commitment's due is picked by {@link DuePicker}.
+ * Who acts comes from {@link Actors}: parties from the countries layer, persons from the participants layer.
+ * Limits: no parser, so subjects and clause ends are found by punctuation and cue words; a commitment stated
+ * across two sentences is found only for invitations accepted in the next sentence.
+ */
 public final class CommitmentAnnotator implements Annotator {
+  private final CueLexicon lex;
+  private final CountryMentions countries;
+  private final ClauseAnalyzer analyzer;
+
+  public CommitmentAnnotator() {
+    this(Countries.load());
+  }
+
+  public CommitmentAnnotator(Countries countries) {
+    this.lex = CueLexicon.load();
+    this.countries = new CountryMentions(countries);
+    this.analyzer = new ClauseAnalyzer(lex);
+  }
+
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.TEMPORALS, Layers.COUNTRIES, Layers.PARTICIPANTS);
+    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.TEMPORALS, Layers.COUNTRIES, Layers.PARTICIPANTS);
   }
 
   @Override
@@ -21,6 +48,43 @@ public final class CommitmentAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.COMMITMENTS, List.of());
+    doc.put(Layers.COMMITMENTS, find(doc));
+  }
+
+  private List<Commitment> find(Document doc) {
+    String text = doc.text();
+    Actors actors = new Actors(text, doc.get(Layers.COUNTRIES), doc.get(Layers.PARTICIPANTS), countries, lex);
+    DuePicker dues = new DuePicker(doc.get(Layers.TEMPORALS), doc.get(Layers.HEADER).date(), lex);
+    List<Unit> units = Unit.join(text, doc.get(Layers.SENTENCES));
+    List<List<Token>> tokens = new ArrayList<>();
+    for (Unit u : units) {
+      tokens.add(Token.split(text, u.span().start(), u.span().end()));
+    }
+    List<List<ClauseAnalyzer.Candidate>> found = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      List<Token> toks = tokens.get(i);
+      boolean acceptedNext = i + 1 < units.size() && lex.hasAcceptance(tokens.get(i + 1));
+      List<ClauseAnalyzer.Candidate> cs = new ArrayList<>(analyzer.analyze(toks, actors, dues, acceptedNext));
+      cs.addAll(analyzer.thatFuture(toks, cs, actors, dues));
+      found.add(cs);
+    }
+    ListItems.extend(units, tokens, found, actors, lex);
+
+    List<Commitment> out = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      List<Token> toks = tokens.get(i);
+      for (ClauseAnalyzer.Candidate c : found.get(i)) {
+        if (c.start() >= c.end()) {
+          continue;
+        }
+        Span span = new Span(toks.get(c.start()).start(), toks.get(c.end() - 1).end());
+        // after a lead, the words before it frame the report ("On 5 May, the ministers agreed to ...")
+        int dueFrom = c.kind() == ClauseAnalyzer.Kind.LEAD_INF ? toks.get(c.anchor()).start() : span.start();
+        DuePicker.Due due = dues.pick(toks, dueFrom, span.end());
+        out.add(new Commitment(span.of(text), List.copyOf(new TreeSet<>(c.by())),
+            due == null ? null : due.value(), due == null ? null : due.text(), span));
+      }
+    }
+    return out;
   }
 }

@@ -1,0 +1,174 @@
+package org.compendium.extract.commitment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.compendium.model.Person;
+import org.compendium.model.Span;
+
+/**
+ * Who acts, for one document: resolves a stretch of text (a clause's subject, a possessive, an agent) to the
+ * country codes of the states that act. Joint subjects ("the two sides", "both leaders", "they", "we") mean
+ * all parties; a state's name or adjective means that state; a participant's mention (or a personal pronoun,
+ * read as the nearest participant mentioned before it) means the participant's state. Built per document.
+ */
+final class Actors {
+  /** A subject read from text: whether it names an actor at all, whether it is joint, and the states. */
+  record Subject(boolean actor, boolean joint, List<String> codes) {
+    static final Subject NONE = new Subject(false, false, List.of());
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "h.e", "madam");
+
+  private final String text;
+  private final List<String> parties;
+  private final List<Person> participants;
+  private final CountryMentions countries;
+  private final CueLexicon lex;
+
+  Actors(String text, List<String> parties, List<Person> participants, CountryMentions countries, CueLexicon lex) {
+    this.text = text;
+    this.parties = parties;
+    this.participants = participants;
+    this.countries = countries;
+    this.lex = lex;
+  }
+
+  List<String> parties() {
+    return parties;
+  }
+
+  /** Reads the subject in {@code toks[from, to)}; only the part after its last comma counts if that names one. */
+  Subject subject(List<Token> toks, int from, int to) {
+    int last = lastWord(toks, from, to);
+    if (last < 0) {
+      return Subject.NONE;
+    }
+    int comma = from;
+    for (int k = to - 1; k > from; k--) {
+      if (toks.get(k).is(",")) {
+        comma = k + 1;
+        break;
+      }
+    }
+    Subject s = read(toks, comma, to, last);
+    return s.actor() || comma == from ? s : read(toks, from, to, last);
+  }
+
+  private Subject read(List<Token> toks, int from, int to, int head) {
+    if (from >= to) {
+      return Subject.NONE;
+    }
+    Token h = toks.get(head);
+    Set<String> codes = new LinkedHashSet<>();
+    int start = toks.get(from).start();
+    int end = toks.get(to - 1).end();
+    boolean headIsState = false;
+    for (CountryMentions.Mention m : countries.find(text, start, end)) {
+      codes.add(m.code());
+      headIsState |= m.span().end() >= h.end() && m.span().start() <= h.start();
+    }
+    boolean headIsPerson = false;
+    for (Person p : participants) {
+      for (Span s : p.mentions()) {
+        if (s.start() >= start && s.end() <= end) {
+          if (p.country() != null) {
+            codes.add(p.country());
+          }
+          headIsPerson |= s.start() <= h.start() && h.end() <= s.end();
+        }
+      }
+    }
+    boolean joint = false;
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      if (lex.nounIs(t, "JOINT") && !(t.is("two") && (k + 1 >= to || !toks.get(k + 1).word()))) {
+        joint = true;
+      } else if (lex.nounIs(t, "PERSON")) {
+        String code = personBefore(t.start());
+        if (code != null) {
+          codes.add(code);
+        }
+      }
+    }
+    boolean plural = lex.nounIs(h, "ACTOR") && h.lower().endsWith("s") && codes.isEmpty();
+    boolean actor = headIsState || headIsPerson || joint || lex.nounIs(h, "ACTOR") || lex.nounIs(h, "PERSON")
+        || lex.nounIs(h, "JOINT") || namedPerson(toks, from, head);
+    if (joint || plural) {
+      codes.addAll(parties);
+    }
+    return new Subject(actor, joint || plural, List.copyOf(codes));
+  }
+
+  /** A capitalized name after an honorific or a title ("Mr. Lavrov", "President Putin", "Chairman Kim"). */
+  private boolean namedPerson(List<Token> toks, int from, int head) {
+    if (!toks.get(head).capitalized()) {
+      return false;
+    }
+    for (int k = head - 1; k >= from && k >= head - 4; k--) {
+      Token t = toks.get(k);
+      if (HONORIFICS.contains(t.lower()) || (t.capitalized() && lex.nounIs(t, "ACTOR"))) {
+        return true;
+      }
+      if (t.word() && !t.capitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The state of the participant whose mention covers or most nearly precedes {@code pos}, or null. */
+  String personBefore(int pos) {
+    Person best = null;
+    int bestEnd = -1;
+    for (Person p : participants) {
+      for (Span s : p.mentions()) {
+        if (s.start() <= pos && s.end() > bestEnd && (s.end() <= pos || s.start() == pos)) {
+          best = p;
+          bestEnd = s.end();
+        }
+      }
+    }
+    return best == null ? null : best.country();
+  }
+
+  /** States named by an agent phrase "by X" inside {@code toks[from, to)}, or an empty list. */
+  List<String> agent(List<Token> toks, int from, int to) {
+    for (int k = from; k < to - 1; k++) {
+      if (toks.get(k).is("by")) {
+        int end = k + 1;
+        while (end < to && end < k + 9 && !toks.get(end).is(",") && !toks.get(end).is(";")) {
+          end++;
+        }
+        Subject s = read(toks, k + 1, end, lastWord(toks, k + 1, end));
+        if (!s.codes().isEmpty()) {
+          return s.codes();
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Every state named in {@code toks[from, to)} (names, adjectives, participants), or all parties if joint. */
+  List<String> mentioned(List<Token> toks, int from, int to) {
+    int last = lastWord(toks, from, to);
+    return last < 0 ? List.of() : read(toks, from, to, last).codes();
+  }
+
+  static int lastWord(List<Token> toks, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      Token t = toks.get(k);
+      if (t.word() && !t.adverb()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  static List<String> union(List<String> a, List<String> b) {
+    Set<String> s = new LinkedHashSet<>(a);
+    s.addAll(b);
+    return new ArrayList<>(s);
+  }
+}

@@ -1,0 +1,486 @@
+package org.compendium.extract.commitment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.compendium.extract.commitment.CueLexicon.Lead;
+
+/**
+ * Finds the commitments in one sentence (a {@link Unit}'s tokens). An anchor is a future construction ("X will
+ * visit", "X would be waived", "is to be set up"), a lead with an infinitive or gerund ("agreed to hold",
+ * "their intention to sign", "directed the commission to suggest", "agreed on having"), a passive decision
+ * ("the return ... was decided"), or a scheduled event ("the meeting scheduled for ..."). Each anchor's
+ * clause runs from its subject (after "that", ";" or a coordinating ", and") to the end of the sentence or the
+ * next coordinated commitment; an anchor nested inside an accepted clause (a relative clause, a quoted
+ * instrument) belongs to it. Whether an anchor is a commitment depends on its subject (an actor must act:
+ * "it will focus on" is none) and on the leads that govern it (see leads.tsv): hopes need a concrete act,
+ * proposals need acceptance, beliefs block the joint-intention rule. Holds no per-document state.
+ */
+final class ClauseAnalyzer {
+  enum Kind { MODAL_ACTIVE, MODAL_PASSIVE, MODAL_STATIVE, LEAD_INF, DECIDED, SCHEDULED, THAT_FUTURE }
+
+  /** A found commitment: tokens {@code [start, end)} of the sentence, the anchor token, who acts. */
+  record Candidate(int start, int end, int anchor, Kind kind, List<String> by) {}
+
+  private record Anchor(Kind kind, int pos, int action, Lead own) {}
+
+  /** Grammatical words that cannot be the verb after "to" or a modal. */
+  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+      "her", "their", "its", "our", "my", "your", "such", "all", "any", "some", "each", "every", "no", "it",
+      "them", "him", "me", "us", "you", "which", "what", "whom", "whose", "of", "in", "on", "at", "for", "with",
+      "by", "from", "as", "and", "or", "but", "be", "to");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "during", "with", "through",
+      "by", "for", "after", "upon");
+  private static final Set<String> SCHEDULE = Set.of("scheduled", "slated", "planned", "set");
+
+  private final CueLexicon lex;
+
+  ClauseAnalyzer(CueLexicon lex) {
+    this.lex = lex;
+  }
+
+  /**
+   * The commitments in {@code toks}. {@code acceptedNext} says the next sentence accepts a proposal or
+   * invitation made here.
+   */
+  List<Candidate> analyze(List<Token> toks, Actors actors, DuePicker dues, boolean acceptedNext) {
+    List<Anchor> anchors = anchors(toks);
+    boolean acceptedHere = lex.hasAcceptance(toks);
+    List<Candidate> out = new ArrayList<>();
+    int lastAnchor = -1;
+    for (Anchor a : anchors) {
+      if (a.kind() == Kind.SCHEDULED) {
+        continue;
+      }
+      int cs = clauseStart(toks, a.pos(), lastAnchor);
+      Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      int cut = coordination(toks, cs);
+      if (prev != null && cut < 0) {
+        continue; // nested in the previous commitment's clause
+      }
+      Candidate c = decide(toks, a, cs, actors, dues, acceptedHere, acceptedNext);
+      if (c != null) {
+        if (prev != null) {
+          out.set(out.size() - 1, new Candidate(prev.start(), trimEnd(toks, prev.start(), cut), prev.anchor(),
+              prev.kind(), prev.by()));
+        }
+        out.add(c);
+        lastAnchor = a.pos();
+      }
+    }
+    for (Anchor a : anchors) {
+      if (a.kind() == Kind.SCHEDULED && out.stream().noneMatch(c -> c.start() <= a.pos() && a.pos() < c.end())) {
+        int np = nounPhraseStart(toks, a.action());
+        List<String> by = actors.mentioned(toks, np, a.pos());
+        out.add(new Candidate(np, clauseEnd(toks, a.pos()), a.pos(), Kind.SCHEDULED,
+            by.isEmpty() ? actors.parties() : by));
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return out;
+  }
+
+  /** Agreement leads with a "that" clause which holds no other commitment but a future date ("next year"). */
+  List<Candidate> thatFuture(List<Token> toks, List<Candidate> found, Actors actors, DuePicker dues) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      CueLexicon.Match m = lex.leadAt(toks, i);
+      if (m == null || m.end() >= toks.size() || !toks.get(m.end()).is("that")) {
+        continue;
+      }
+      Lead cls = lex.leadClass(m);
+      if (cls != Lead.AGREE && cls != Lead.STRONG) {
+        continue;
+      }
+      int from = m.end() + 1;
+      int to = clauseEnd(toks, from);
+      if (from >= to || found.stream().anyMatch(c -> c.start() < to && c.end() > from)) {
+        continue;
+      }
+      if (dues.hasFuture(toks, toks.get(from).start(), toks.get(to - 1).end())) {
+        int cs = clauseStart(toks, i, -1);
+        Actors.Subject s = actors.subject(toks, cs, i);
+        out.add(new Candidate(from, to, i, Kind.THAT_FUTURE, s.codes().isEmpty() ? actors.parties() : s.codes()));
+      }
+    }
+    return out;
+  }
+
+  private List<Anchor> anchors(List<Token> toks) {
+    List<Anchor> out = new ArrayList<>();
+    int n = toks.size();
+    for (int i = 0; i < n; i++) {
+      Token t = toks.get(i);
+      CueLexicon.Match m = lex.leadAt(toks, i);
+      if (m != null && !toks.get(i).capitalized() || m != null && i == 0) {
+        Lead cls = lex.leadClass(m);
+        Anchor a = leadAnchor(toks, m, cls);
+        if (a != null) {
+          out.add(a);
+        }
+        if (m.words()[0].equals("would")) {
+          i = m.end() - 1; // "would like to": a wish, not a future
+          continue;
+        }
+      }
+      if (lex.modal(t)) {
+        addVerbGroup(toks, i, i + 1, out);
+      } else if ((t.is("is") || t.is("are") || t.is("was") || t.is("were")) && i + 1 < n) {
+        Token next = toks.get(i + 1);
+        if (next.is("to")) {
+          addVerbGroup(toks, i, i + 2, out);
+        } else if (SCHEDULE.contains(next.lower()) && i + 2 < n && toks.get(i + 2).is("to")) {
+          addVerbGroup(toks, i, i + 3, out);
+        }
+      }
+      if (lex.nounIs(t, "EVENT") && i + 2 < n) {
+        int j = toks.get(i + 1).is(",") ? i + 2 : i + 1;
+        if (j + 2 < n && (SCHEDULE.contains(toks.get(j).lower()) && (toks.get(j + 1).is("for")
+            || toks.get(j + 1).is("to"))
+            || toks.get(j).is("to") && toks.get(j + 1).is("be") && toks.get(j + 2).is("held"))) {
+          out.add(new Anchor(Kind.SCHEDULED, j, i, null));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Anchor::pos));
+    return out;
+  }
+
+  private Anchor leadAnchor(List<Token> toks, CueLexicon.Match m, Lead cls) {
+    int e = m.end();
+    int n = toks.size();
+    if (cls == Lead.DECIDED) {
+      return new Anchor(Kind.DECIDED, m.start(), -1, Lead.AGREE);
+    }
+    if (e >= n) {
+      return null;
+    }
+    int to = skipAdverbs(toks, e);
+    if (to < n && PREPOSITIONS.contains(toks.get(to).lower()) && (cls == Lead.AGREE || cls == Lead.STRONG)) {
+      // "decided of its own accord not to conduct", "agreed in principle to hold"
+      for (int k = to + 1; k < n && k < to + 6 && toks.get(k).word(); k++) {
+        if (toks.get(k).is("to")) {
+          to = k;
+          break;
+        }
+      }
+    }
+    if (to < n && toks.get(to).is("to")) {
+      int v = skipAdverbs(toks, to + 1);
+      if (verbLike(toks, v)) {
+        return new Anchor(Kind.LEAD_INF, m.start(), v, cls);
+      }
+    }
+    if ((toks.get(e).is("on") || toks.get(e).is("upon")) && e + 1 < n && toks.get(e + 1).lower().endsWith("ing")
+        && cls == Lead.AGREE) {
+      return new Anchor(Kind.LEAD_INF, m.start(), e + 1, cls);
+    }
+    boolean object = cls == Lead.DIRECTIVE || cls == Lead.PROPOSAL && !m.label().startsWith("invitation")
+        || m.label().contains("view") && toks.get(e).is("for");
+    if (object) {
+      for (int k = e; k < n && k < e + 10; k++) {
+        Token t = toks.get(k);
+        if (t.is(";") || t.is(":") || t.is(".")) {
+          break;
+        }
+        if (t.is("to") && k > e) {
+          int v = skipAdverbs(toks, k + 1);
+          if (verbLike(toks, v)) {
+            return new Anchor(Kind.LEAD_INF, m.start(), v, cls);
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void addVerbGroup(List<Token> toks, int pos, int from, List<Anchor> out) {
+    int j = skipAdverbs(toks, from);
+    if (j >= toks.size() || toks.get(j).is("have")) {
+      return;
+    }
+    if (toks.get(j).is("be")) {
+      int k = skipAdverbs(toks, j + 1);
+      boolean passive = k < toks.size() && lex.verbIs(toks.get(k), "PASSIVE");
+      out.add(new Anchor(passive ? Kind.MODAL_PASSIVE : Kind.MODAL_STATIVE, pos, passive ? k : j, null));
+    } else if (verbLike(toks, j)) {
+      out.add(new Anchor(Kind.MODAL_ACTIVE, pos, j, null));
+    }
+  }
+
+  private Candidate decide(List<Token> toks, Anchor a, int cs, Actors actors, DuePicker dues,
+      boolean acceptedHere, boolean acceptedNext) {
+    // the lead that governs the anchor: one inside the clause before it, else the one before "that"
+    int govPos = -1;
+    Lead gov = null;
+    for (int k = a.pos() - 1; k >= cs && gov == null; k--) {
+      CueLexicon.Match m = lex.leadAt(toks, k);
+      if (m != null && m.end() <= a.pos() && !toks.get(k).capitalized()) {
+        gov = lex.leadClass(m);
+        govPos = k;
+      }
+    }
+    int subjFrom = cs;
+    if (gov != null) {
+      subjFrom = a.kind() == Kind.LEAD_INF || a.kind() == Kind.DECIDED ? cs : govPos + 1;
+    } else if (cs > 0 && toks.get(cs - 1).is("that")) {
+      for (int k = cs - 2; k >= 0 && k >= cs - 7 && gov == null; k--) {
+        if (!toks.get(k).word()) {
+          break;
+        }
+        CueLexicon.Match m = lex.leadAt(toks, k);
+        if (m != null && m.end() >= cs - 2) {
+          gov = lex.leadClass(m);
+          govPos = k;
+        }
+      }
+    }
+    int subjTo = a.kind() == Kind.LEAD_INF && gov != null && govPos >= cs ? govPos : a.pos();
+    Actors.Subject subj = actors.subject(toks, subjFrom, subjTo);
+    int action = a.action() >= 0 ? innerAction(toks, a.action()) : -1;
+    if (action == toks.size() - 1 && !closed(toks)) {
+      return null; // the text breaks off right after the verb: no act is stated
+    }
+    int end = clauseEnd(toks, a.pos());
+    boolean concrete = action >= 0 && concrete(toks, action, end)
+        || dues.pick(toks, toks.get(a.pos()).start(), toks.get(end - 1).end()) != null;
+
+    switch (a.kind()) {
+      case MODAL_ACTIVE -> {
+        if (!subj.actor() && !scheduledEvent(toks, subjFrom, a.pos(), a.action())) {
+          return null;
+        }
+        if (lex.verbIs(toks.get(a.action()), "STATIVE") && gov != Lead.STRONG) {
+          return null;
+        }
+        if (lex.verbIs(toks.get(a.action()), "DELIBERATE") && !subj.joint()) {
+          return null; // "he would consider it" answers without undertaking anything
+        }
+      }
+      case MODAL_STATIVE -> {
+        if (gov != Lead.STRONG || !subj.actor()) {
+          return null;
+        }
+      }
+      default -> { }
+    }
+    Lead own = a.own();
+    boolean ok;
+    if (own == Lead.PROPOSAL || gov == Lead.PROPOSAL) {
+      ok = acceptedHere || acceptedNext;
+    } else if (own == Lead.WEAK || gov == Lead.WEAK) {
+      ok = concrete || acceptedHere;
+    } else if (own == Lead.FIRM) {
+      boolean joint = possessiveJoint(toks, a.pos()) || subj.joint();
+      ok = concrete || acceptedHere
+          || gov != Lead.COGNITIVE && (joint || action >= 0 && !lex.verbIs(toks.get(action), "SOFT"));
+    } else {
+      ok = true;
+    }
+    if (!ok) {
+      return null;
+    }
+    return new Candidate(cs, end, a.pos(), a.kind(), by(toks, a, cs, subjFrom, subjTo, subj, gov, govPos, actors));
+  }
+
+  private List<String> by(List<Token> toks, Anchor a, int cs, int subjFrom, int subjTo, Actors.Subject subj,
+      Lead gov, int govPos, Actors actors) {
+    if (a.kind() == Kind.LEAD_INF && a.pos() > 0 && a.own() != Lead.AGREE) {
+      // a possessive before a noun lead: "his intention to", "Japan's commitment to"
+      List<String> poss = actors.mentioned(toks, a.pos() - 1, a.pos());
+      if (!poss.isEmpty()) {
+        return poss;
+      }
+    }
+    if (a.kind() == Kind.LEAD_INF && a.own() == Lead.PROPOSAL) {
+      // an accepted invitation: the invited side acts
+      List<String> inviter = subj.codes();
+      List<String> rest = actors.parties().stream().filter(c -> !inviter.contains(c)).toList();
+      if (!inviter.isEmpty() && !rest.isEmpty()) {
+        return rest;
+      }
+    }
+    boolean passive = a.kind() == Kind.MODAL_PASSIVE || a.kind() == Kind.DECIDED || !subj.actor();
+    if (passive) {
+      List<String> agent = actors.agent(toks, a.pos(), clauseEnd(toks, a.pos()));
+      if (!agent.isEmpty()) {
+        return agent;
+      }
+      if (govPos >= 0 && govPos < subjFrom) {
+        Actors.Subject outer = actors.subject(toks, clauseStart(toks, govPos, -1), govPos);
+        if (!outer.codes().isEmpty()) {
+          return outer.codes();
+        }
+      }
+      return actors.parties();
+    }
+    return subj.codes().isEmpty() ? actors.parties() : subj.codes();
+  }
+
+  private static boolean closed(List<Token> toks) {
+    String last = toks.get(toks.size() - 1).raw();
+    return ".!?;:\"\u201d)".contains(last);
+  }
+
+  private boolean possessiveJoint(List<Token> toks, int pos) {
+    return pos > 0 && lex.nounIs(toks.get(pos - 1), "JOINT");
+  }
+
+  /** "continue to hold" and "continue holding" act through their second verb. */
+  private int innerAction(List<Token> toks, int v) {
+    if (toks.get(v).is("continue") && v + 2 < toks.size()) {
+      if (toks.get(v + 1).is("to") && verbLike(toks, skipAdverbs(toks, v + 2))) {
+        return skipAdverbs(toks, v + 2);
+      }
+    }
+    return v;
+  }
+
+  /** A concrete verb, or a light verb with an event noun ("make a visit", "have talks"). */
+  private boolean concrete(List<Token> toks, int action, int end) {
+    if (lex.verbIs(toks.get(action), "CONCRETE")) {
+      return true;
+    }
+    if (!lex.verbIs(toks.get(action), "LIGHT")) {
+      return false;
+    }
+    for (int k = action + 1; k < end && k <= action + 4; k++) {
+      Token t = toks.get(k);
+      if (lex.nounIs(t, "EVENT")) {
+        return true;
+      }
+      if (!t.word() || PREPOSITIONS.contains(t.lower()) || t.is("up") || t.is("to") || t.is("that")) {
+        return false; // the event noun must be the light verb's object
+      }
+    }
+    return false;
+  }
+
+  /** An event subject that takes place ("the visit will take place"), or "this year will see a visit". */
+  private boolean scheduledEvent(List<Token> toks, int from, int pos, int verb) {
+    int head = Actors.lastWord(toks, from, pos);
+    if (head >= 0 && lex.nounIs(toks.get(head), "EVENT") && lex.verbIs(toks.get(verb), "EVENTVERB")) {
+      return true;
+    }
+    if (!toks.get(verb).is("see")) {
+      return false;
+    }
+    for (int k = verb + 1; k < toks.size() && k <= verb + 5; k++) {
+      Token t = toks.get(k);
+      if (!t.word() || FUNCTION.contains(t.lower()) && k > verb + 1) {
+        return lex.nounIs(toks.get(k - 1), "EVENT");
+      }
+    }
+    return false;
+  }
+
+  /** Where the clause holding the anchor at {@code pos} starts. */
+  static int clauseStart(List<Token> toks, int pos, int lastAnchor) {
+    for (int k = pos - 1; k >= 0; k--) {
+      Token t = toks.get(k);
+      if (t.is(";") || t.is(":") || t.is("\u201c") || t.is("\"") && k > 0 && !toks.get(k - 1).word()) {
+        return k + 1;
+      }
+      if (t.is("that") && k + 1 < pos) {
+        return k + 1;
+      }
+      if ((t.is("which") || t.is("who")) && Actors.lastWord(toks, k, pos) == k) {
+        return k; // "..., which will be held in May": the relative pronoun is the subject
+      }
+      if (t.is(",") && k + 1 < pos && isConjunction(toks.get(k + 1))) {
+        return k + 2;
+      }
+      if (t.is("and") && lastAnchor >= 0 && lastAnchor < k) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where the clause before a coordinated clause starting at {@code cs} ends ("X was decided | and Y ...",
+   * "..., and guaranteed that Y ..."), or -1 when the clause at {@code cs} is subordinate (a relative clause,
+   * the content of a quoted instrument).
+   */
+  private static int coordination(List<Token> toks, int cs) {
+    if (cs <= 0) {
+      return -1;
+    }
+    Token before = toks.get(cs - 1);
+    if (before.is(";") || isConjunction(before)) {
+      return cs - 1;
+    }
+    if (!before.is("that")) {
+      return -1;
+    }
+    for (int k = cs - 2; k >= 0 && k >= cs - 6; k--) {
+      Token t = toks.get(k);
+      if (isConjunction(t) || t.is(",")) {
+        return k;
+      }
+      if (!t.word() || t.is("which") || t.is("who")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isConjunction(Token t) {
+    return t.is("and") || t.is("but") || t.is("while") || t.is("whereas");
+  }
+
+  /** The end of the clause: the next ";" or the end of the sentence. */
+  private static int clauseEnd(List<Token> toks, int pos) {
+    for (int k = pos + 1; k < toks.size(); k++) {
+      if (toks.get(k).is(";")) {
+        return k;
+      }
+    }
+    return toks.size();
+  }
+
+  /** The end of a clause cut before the next coordinated clause at {@code next} (drops ", and that"). */
+  private static int trimEnd(List<Token> toks, int start, int next) {
+    int e = next;
+    while (e > start + 1 && (!toks.get(e - 1).word() || isConjunction(toks.get(e - 1))
+        || toks.get(e - 1).is("that"))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Start of the noun phrase whose head is at {@code head} ("the North-South Korea foreign ministers' meeting"). */
+  private static int nounPhraseStart(List<Token> toks, int head) {
+    int k = head;
+    while (k > 0) {
+      Token t = toks.get(k - 1);
+      boolean ok = t.word() && !Set.of("of", "on", "in", "at", "for", "with", "to", "about", "by", "from",
+          "and", "that", "which", "regarding").contains(t.lower()) || t.is("'") || t.is("\u2019");
+      if (!ok) {
+        break;
+      }
+      k--;
+      if (t.is("the") || t.is("a") || t.is("an")) {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static int skipAdverbs(List<Token> toks, int i) {
+    while (i < toks.size() && toks.get(i).adverb()) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean verbLike(List<Token> toks, int i) {
+    if (i >= toks.size()) {
+      return false;
+    }
+    Token t = toks.get(i);
+    return t.word() && !t.capitalized() && !FUNCTION.contains(t.lower()) && !Character.isDigit(t.raw().charAt(0));
+  }
+}

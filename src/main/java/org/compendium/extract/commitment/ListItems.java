@@ -1,0 +1,91 @@
+package org.compendium.extract.commitment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.compendium.extract.commitment.ClauseAnalyzer.Candidate;
+import org.compendium.extract.commitment.ClauseAnalyzer.Kind;
+
+/**
+ * Items of a list introduced by a commitment: "The two sides will adopt the following measures: -- A -- B" or
+ * "the minister outlined Japan's following initiatives: 1. ... 2. ...". Each item is then a commitment of the
+ * lead-in's actors, unless the item states its own. Items are the labelled sentences after the lead-in with the
+ * same label style; a blank line may precede the first, and separates later ones only in a numbered run.
+ */
+final class ListItems {
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern LETTERS = Pattern.compile("[ivx]+|[a-z]");
+  private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+
+  private ListItems() {}
+
+  static void extend(List<Unit> units, List<List<Token>> tokens, List<List<Candidate>> found, Actors actors,
+      CueLexicon lex) {
+    for (int i = 0; i + 1 < units.size(); i++) {
+      List<String> by = leadIn(tokens.get(i), found.get(i), actors, lex);
+      if (by == null) {
+        continue;
+      }
+      String style = null;
+      int number = -1;
+      for (int j = i + 1; j < units.size(); j++) {
+        Unit u = units.get(j);
+        if (u.label() == null) {
+          break;
+        }
+        String s = style(u.label());
+        int n = number(u.label());
+        if (style == null) {
+          style = s;
+        } else if (!style.equals(s) || u.blankBefore() && (n < 0 || n != number + 1)
+            || n >= 0 && number >= 0 && n != number + 1) {
+          break;
+        }
+        number = n;
+        List<Token> toks = tokens.get(j);
+        if (found.get(j).isEmpty() && !toks.isEmpty()) {
+          found.get(j).add(new Candidate(0, toks.size(), 0, Kind.LEAD_INF, by));
+        }
+      }
+    }
+  }
+
+  /** The actors of a list lead-in, or null if the sentence does not introduce undertakings. */
+  private static List<String> leadIn(List<Token> toks, List<Candidate> found, Actors actors, CueLexicon lex) {
+    int following = -1;
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).is("following") || toks.get(k).is("follows") && k > 0 && toks.get(k - 1).is("as")) {
+        following = k;
+      }
+    }
+    boolean colon = !toks.isEmpty() && toks.get(toks.size() - 1).is(":");
+    if (following < 0 && !colon) {
+      return null;
+    }
+    for (Candidate c : found) {
+      if (following >= c.start() && following < c.end() || colon && c.end() >= toks.size() - 1) {
+        return c.by();
+      }
+    }
+    if (following > 0 && following + 1 < toks.size() && lex.nounIs(toks.get(following + 1), "LIST")) {
+      List<String> owner = actors.mentioned(toks, following - 1, following);
+      if (!owner.isEmpty()) {
+        return owner;
+      }
+      Actors.Subject s = actors.subject(toks, 0, following);
+      if (s.actor()) {
+        return s.codes().isEmpty() ? actors.parties() : s.codes();
+      }
+    }
+    return null;
+  }
+
+  /** A label's shape: digits and letters folded ("1." and "2." share one, "--" another). */
+  private static String style(String label) {
+    return LETTERS.matcher(DIGITS.matcher(label).replaceAll("9")).replaceAll("a");
+  }
+
+  private static int number(String label) {
+    String digits = NON_DIGITS.matcher(label).replaceAll("");
+    return digits.isEmpty() || digits.length() > 3 ? -1 : Integer.parseInt(digits);
+  }
+}

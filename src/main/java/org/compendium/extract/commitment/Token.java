@@ -1,0 +1,44 @@
+package org.compendium.extract.commitment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word or punctuation mark of the text with its UTF-16 offsets. {@code lower} is lowercased, with the
+ * typographic apostrophe read as "'". Words keep inner hyphens and apostrophes ("face-to-face", "japan's").
+ */
+record Token(String lower, String raw, int start, int end, boolean word) {
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*|\\S");
+
+  /** Splits {@code text[from, to)} into tokens. */
+  static List<Token> split(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text).region(from, to);
+    while (m.find()) {
+      String raw = m.group();
+      boolean word = Character.isLetterOrDigit(raw.charAt(0));
+      out.add(new Token(raw.toLowerCase(Locale.ROOT).replace('\u2019', '\''), raw, m.start(), m.end(), word));
+    }
+    return out;
+  }
+
+  boolean is(String s) {
+    return lower.equals(s);
+  }
+
+  boolean capitalized() {
+    return word && Character.isUpperCase(raw.charAt(0));
+  }
+
+  /** An adverb that may sit inside a verb group ("will definitely be realized", "to further intensify"). */
+  boolean adverb() {
+    return word && ((lower.endsWith("ly") && lower.length() > 4 && !lower.equals("italy"))
+        || lower.equals("also") || lower.equals("further") || lower.equals("not") || lower.equals("soon")
+        || lower.equals("still") || lower.equals("then") || lower.equals("together") || lower.equals("again")
+        || lower.equals("now") || lower.equals("never"));
+  }
+}
