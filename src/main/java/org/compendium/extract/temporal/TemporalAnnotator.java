@@ -1,17 +1,53 @@
 package org.compendium.extract.temporal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
+import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.model.Span;
+import org.compendium.model.Temporal;
+import org.compendium.resolve.DateExpr.Calendar;
+import org.compendium.resolve.DateLexicon;
+import org.compendium.resolve.DateResolver;
+import org.compendium.resolve.DateResolver.Anchors;
+import org.compendium.resolve.PartialDate;
 
-/** PLACEHOLDER until implemented: puts an empty temporals layer so the pipeline runs end to end. */
+/**
+ * Finds every date expression of the text (headings included), one entry per occurrence, and resolves each
+ * against the record's date ({@link Layers#HEADER}) and the dates mentioned before it: full dates, months,
+ * years, day ranges within a month (valued as the month), seasons (valued as the year), relative expressions
+ * ("this year", "the following day", "November of this year", "by the end of 2000", "40 years ago").
+ * Durations, times of day, centuries and dates that belong to a name ("the 2006 G8 Summit") are left out.
+ *
+ * <p>A month without a year takes the year of the date it forms a range with ("March" in "from March to
+ * September next year"). Values are null where the record's date is unknown and the text does not fix them.
+ */
 public final class TemporalAnnotator implements Annotator {
+  /** What may stand between the two ends of a range ("from March to September next year"). */
+  private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|and|or|through|until|till|-|\u2013|\u2014)\\s*",
+      Pattern.CASE_INSENSITIVE);
+
+  private final TemporalParser parser;
+  private final NameGuard guard;
+  private final DateResolver resolver = new DateResolver();
+
+  public TemporalAnnotator() {
+    this(DateLexicon.load());
+  }
+
+  public TemporalAnnotator(DateLexicon lexicon) {
+    this.parser = new TemporalParser(lexicon);
+    this.guard = new NameGuard(lexicon);
+  }
+
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.HEADER);
+    return Set.of(Layers.HEADER);
   }
 
   @Override
@@ -21,6 +57,50 @@ public final class TemporalAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.TEMPORALS, List.of());
+    Header header = doc.get(Layers.HEADER);
+    doc.put(Layers.TEMPORALS, find(doc.text(), PartialDate.parse(header.date())));
+  }
+
+  /** The date expressions of {@code text} resolved against {@code recordDate} (null: unknown). */
+  public List<Temporal> find(String text, PartialDate recordDate) {
+    List<Token> toks = Token.tokenize(text);
+    List<Candidate> found = new ArrayList<>();
+    for (Candidate c : parser.parse(text, toks)) {
+      if (guard.accept(c, text, toks)) {
+        found.add(c);
+      }
+    }
+    shareYears(found, text, toks);
+    List<Temporal> out = new ArrayList<>(found.size());
+    Anchors anchors = Anchors.of(recordDate);
+    for (Candidate c : found) {
+      PartialDate value = c.expr() == null ? null : resolver.resolve(c.expr(), anchors);
+      anchors = anchors.after(value);
+      int start = toks.get(c.first()).start();
+      int end = toks.get(c.end() - 1).end();
+      out.add(new Temporal(text.substring(start, end), value == null ? null : value.iso(), new Span(start, end)));
+    }
+    return out;
+  }
+
+  /** Gives a yearless date the year of the date it forms a range with, either side. */
+  private static void shareYears(List<Candidate> found, String text, List<Token> toks) {
+    for (int k = 0; k + 1 < found.size(); k++) {
+      Candidate a = found.get(k);
+      Candidate b = found.get(k + 1);
+      if (!(a.expr() instanceof Calendar ca) || !(b.expr() instanceof Calendar cb) || ca.month() == null
+          || cb.month() == null || ca.hasYear() == cb.hasYear()) {
+        continue;
+      }
+      String gap = text.substring(toks.get(a.end() - 1).end(), toks.get(b.first()).start());
+      if (!RANGE_GAP.matcher(gap).matches()) {
+        continue;
+      }
+      if (!ca.hasYear()) {
+        found.set(k, a.withExpr(ca.withYearOf(cb)));
+      } else {
+        found.set(k + 1, b.withExpr(cb.withYearOf(ca)));
+      }
+    }
   }
 }

@@ -1,0 +1,67 @@
+package org.compendium.resolve;
+
+/**
+ * What a date expression says, before it is resolved against a record's date by {@link DateResolver}.
+ * Parts a text does not print are null.
+ */
+public sealed interface DateExpr {
+  /** A calendar unit a relative expression counts in. */
+  enum Unit { DAY, WEEK, MONTH, YEAR }
+
+  /** What a relative expression counts from. */
+  enum Base {
+    /** The record's own date ("today", "next month"). */
+    RECORD,
+    /** The most recent date the text mentioned, else the record's date ("the following day"). */
+    PREVIOUS
+  }
+
+  /**
+   * A calendar date as printed: "5 September 2000", "May 2004", "2003", "November of this year"
+   * ({@code yearOffset} 0), "September next year" ({@code yearOffset} 1), "May 9" (no year: the year that puts
+   * it near the record's date). {@code year} and {@code yearOffset} are never both set; a day needs a month.
+   */
+  record Calendar(Integer year, Integer yearOffset, Integer month, Integer day) implements DateExpr {
+    public Calendar {
+      if (year != null && yearOffset != null) {
+        throw new IllegalArgumentException("year and yearOffset both set");
+      }
+      if (day != null && month == null) {
+        throw new IllegalArgumentException("day without month");
+      }
+      if (year == null && yearOffset == null && month == null) {
+        throw new IllegalArgumentException("empty date");
+      }
+    }
+
+    public boolean hasYear() {
+      return year != null || yearOffset != null;
+    }
+
+    /** This date with the year (or year offset) of {@code other}: "March" in "from March to September next year". */
+    public Calendar withYearOf(Calendar other) {
+      return new Calendar(other.year, other.yearOffset, month, day);
+    }
+  }
+
+  /** "next month", "yesterday", "the following day": {@code amount} units after (negative: before) the base. */
+  record Shift(Base base, Unit unit, int amount) implements DateExpr {}
+
+  /**
+   * "40 years ago" (sign -1 from the record's date), "two days later" (sign +1 from the previous date): the
+   * value is as precise as the finest unit counted.
+   */
+  record Distance(Base base, int sign, int years, int months, int weeks, int days) implements DateExpr {}
+
+  /**
+   * "next March" (direction 1: the first March after the record's month), "last September" (-1: the last one
+   * before it), "this May" (0: in the record's year).
+   */
+  record NamedMonth(int month, int direction) implements DateExpr {}
+
+  /**
+   * "on Monday" (direction 0: the Monday within three days of the record's date), "next Friday" (1: the first
+   * after it), "last Friday" (-1: the last before it). {@code dayOfWeek} is ISO, Monday = 1.
+   */
+  record NamedWeekday(int dayOfWeek, int direction) implements DateExpr {}
+}
