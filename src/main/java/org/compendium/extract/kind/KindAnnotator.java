@@ -2,17 +2,54 @@ package org.compendium.extract.kind;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
+import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Sentence;
 import org.compendium.model.Kind;
+import org.compendium.model.Person;
+import org.compendium.util.PhraseTable;
 
-/** PLACEHOLDER until implemented: puts an empty kind layer so the pipeline runs end to end. */
+/**
+ * Decides the record's kind (ANNOTATION.md "kind") from cue words ({@code extract/kind/kind-cues.tsv}): first
+ * in the title, then in the other heading lines, then in the first sentences of the body. In one piece of text
+ * the strongest cue wins: call, statement (only as the head of the title: "Joint Statement on ...", not
+ * "Press Conference on the Joint Statement"), ministerial, summit, meeting, visit. A plain "meeting" is ranked
+ * by who meets: the participants' roles when that layer has them, else role words near the top of the text
+ * ({@code extract/kind/role-levels.tsv}): heads of state or government make a summit, ministers a
+ * ministerial. No cue at all gives {@code other}.
+ *
+ * <p>Limits: a visit that centres on one summit reads as a summit when its summit line is the title.
+ */
 public final class KindAnnotator implements Annotator {
+  /** Body sentences searched for kind cues, and for role words. */
+  private static final int CUE_SENTENCES = 3;
+  private static final int ROLE_SENTENCES = 8;
+  private static final List<String> PRIORITY =
+      List.of("call", "statement", "ministerial", "summit", "meeting", "visit");
+  /** Where a title's head phrase ends: "Joint Statement | on ...", "Visit | to Japan of ...". */
+  private static final Pattern HEAD_END = Pattern.compile(
+      "(?i)\\s(?:by|of|on|between|at|for|to|with|concerning|regarding|from|in)\\s|[,:;(]");
+
+  private final PhraseTable cues;
+  private final PhraseTable roles;
+
+  public KindAnnotator() {
+    this(PhraseTable.load("extract/kind/kind-cues.tsv"), PhraseTable.load("extract/kind/role-levels.tsv"));
+  }
+
+  public KindAnnotator(PhraseTable cues, PhraseTable roles) {
+    this.cues = cues;
+    this.roles = roles;
+  }
+
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.HEADER, Layers.PARTICIPANTS);
+    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.PARTICIPANTS);
   }
 
   @Override
@@ -22,6 +59,89 @@ public final class KindAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.KIND, Kind.other);
+    doc.put(Layers.KIND, decide(doc));
+  }
+
+  Kind decide(Document doc) {
+    String text = doc.text();
+    Header header = doc.get(Layers.HEADER);
+    List<Sentence> body = doc.get(Layers.SENTENCES).stream()
+        .filter(s -> s.span().start() >= header.bodyStart()).toList();
+    String cue = null;
+    if (header.titleSpan() != null) {
+      cue = strongest(text, header.titleSpan().start(), header.titleSpan().end(), headEnd(text, header));
+    }
+    if (cue == null && header.bodyStart() > 0) {
+      cue = strongest(text, 0, header.bodyStart(), -1);
+    }
+    for (int i = 0; cue == null && i < Math.min(CUE_SENTENCES, body.size()); i++) {
+      cue = strongest(text, body.get(i).span().start(), body.get(i).span().end(), -1);
+    }
+    if (cue == null) {
+      return Kind.other;
+    }
+    if (!cue.equals("meeting")) {
+      return Kind.valueOf(cue);
+    }
+    return level(doc, text, header, body);
+  }
+
+  /** The strongest cue in text[start, end); statement cues count only when they end before {@code headEnd}. */
+  private String strongest(String text, int start, int end, int headEnd) {
+    int best = PRIORITY.size();
+    for (PhraseTable.Hit hit : cues.find(text, start, end)) {
+      if (hit.value().equals("statement") && (headEnd < 0 || hit.end() > headEnd)) {
+        continue;
+      }
+      int rank = PRIORITY.indexOf(hit.value());
+      if (rank >= 0 && rank < best) {
+        best = rank;
+      }
+    }
+    return best < PRIORITY.size() ? PRIORITY.get(best) : null;
+  }
+
+  private static int headEnd(String text, Header header) {
+    Matcher m = HEAD_END.matcher(text).region(header.titleSpan().start(), header.titleSpan().end());
+    return m.find() ? m.start() : header.titleSpan().end();
+  }
+
+  /** Summit or ministerial for a meeting, by the roles of who takes part; other when no role is known. */
+  private Kind level(Document doc, String text, Header header, List<Sentence> body) {
+    int heads = 0;
+    int ministers = 0;
+    for (Person p : doc.get(Layers.PARTICIPANTS)) {
+      if (p.role() == null) {
+        continue;
+      }
+      for (PhraseTable.Hit hit : roles.find(p.role())) {
+        heads += hit.value().equals("head") ? 1 : 0;
+        ministers += hit.value().equals("minister") ? 1 : 0;
+      }
+    }
+    if (heads >= 2) {
+      return Kind.summit;
+    }
+    if (heads + ministers >= 2) {
+      return Kind.ministerial;
+    }
+    heads = 0;
+    ministers = 0;
+    if (header.titleSpan() != null) {
+      for (PhraseTable.Hit hit : roles.find(text, header.titleSpan().start(), header.titleSpan().end())) {
+        heads += hit.value().equals("head") ? 1 : 0;
+        ministers += hit.value().equals("minister") ? 1 : 0;
+      }
+    }
+    for (int i = 0; i < Math.min(ROLE_SENTENCES, body.size()); i++) {
+      for (PhraseTable.Hit hit : roles.find(text, body.get(i).span().start(), body.get(i).span().end())) {
+        heads += hit.value().equals("head") ? 1 : 0;
+        ministers += hit.value().equals("minister") ? 1 : 0;
+      }
+    }
+    if (heads == 0 && ministers == 0) {
+      return Kind.other;
+    }
+    return heads >= ministers ? Kind.summit : Kind.ministerial;
   }
 }
