@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code compendium extract FILE... [--out DIR]}: structured records as JSON. Records are extracted as the
  * readers hand them over (a TEI volume streams). One file with one record prints one pretty JSON object;
- * otherwise one compact object per line. With {@code --out}: {@code DIR/<name>.json}, or
- * {@code DIR/<name>-<documentId>.json} for the records of a many-record file. A bad file costs one stderr line
+ * otherwise one compact object per line. With {@code --out}: {@code DIR/<name>.json} for a file holding one
+ * record, {@code DIR/<name>-<documentId>.json} for each record of a many-record file. A bad file costs one stderr line
  * {@code PATH: problem}; the batch goes on and the exit code is 1.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -79,6 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
     private final RecordJson json;
     private final boolean lone;
     private Record held;
+    private String heldId;
     private int count;
 
     Printer(Path file, PrintWriter stdout, RecordJson json, boolean lone) {
@@ -90,29 +91,35 @@ public final class ExtractCommand implements Callable<Integer> {
 
     void accept(SourceDocument doc, Record r) {
       count++;
-      if (out != null) {
-        String id = doc.documentId();
-        String name = id == null ? baseName(file) : baseName(file) + "-" + UNSAFE.matcher(id).replaceAll("_");
-        try {
-          Files.writeString(out.resolve(name + ".json"), json.write(r, true), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot write " + name + ".json: " + e.getMessage(), e);
-        }
-      } else if (lone && count == 1) {
-        held = r;  // printed pretty if it stays the only one
-      } else {
-        if (held != null) {
-          stdout.println(json.write(held, false));
-          held = null;
-        }
-        stdout.println(json.write(r, false));
+      if (count == 1 && (out != null || lone)) {
+        held = r;  // alone it is written as <name>.json / printed pretty; decided when a second arrives or at the end
+        heldId = doc.documentId();
+        return;
       }
+      if (held != null) {
+        write(held, heldId, false);
+        held = null;
+      }
+      write(r, doc.documentId(), false);
     }
 
     void finish() {
       if (held != null) {
-        stdout.println(json.write(held, true));
+        write(held, heldId, true);
         held = null;
+      }
+    }
+
+    private void write(Record r, String id, boolean alone) {
+      if (out == null) {
+        stdout.println(json.write(r, alone));
+        return;
+      }
+      String name = alone || id == null ? baseName(file) : baseName(file) + "-" + UNSAFE.matcher(id).replaceAll("_");
+      try {
+        Files.writeString(out.resolve(name + ".json"), json.write(r, true), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + name + ".json: " + e.getMessage(), e);
       }
     }
   }

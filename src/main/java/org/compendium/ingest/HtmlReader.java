@@ -27,6 +27,8 @@ public final class HtmlReader implements RecordReader {
       "(?is)^(?:\\s|<!--.*?-->|<\\?xml[^>]{0,200}>)*<(?:!doctype\\s+html|html|head|body|meta|title|div|p|table|h[1-6])\\b");
   private static final Pattern META_CHARSET = Pattern.compile(
       "(?i)<meta\\b[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]{1,40})");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2022\u00b7\u2013\u2014]|::)\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int SNIFF_CHARS = 2048;
 
   private final ChromeFilter chrome = new ChromeFilter();
@@ -62,8 +64,9 @@ public final class HtmlReader implements RecordReader {
     byte[] bytes = in.readAllBytes();
     String html = TextDecoder.decode(bytes, declaredCharset(bytes));
     Document doc = Jsoup.parse(html, uri == null ? "" : uri, Parser.htmlParser());
-    String title = doc.title().strip();
     Element root = chrome.contentRoot(doc);
+    Element heading = chrome.outsideHeading(doc, root);
+    String title = heading != null ? heading.text().strip() : titleOf(doc.title());
     chrome.strip(root);
     HtmlText.Result r;
     try {
@@ -75,6 +78,25 @@ public final class HtmlReader implements RecordReader {
       throw new ReadException("no text content in the HTML page");
     }
     sink.accept(new SourceDocument(r.text(), new Source(uri, format(), Hashes.sha256(bytes)), null, r.markup()));
+  }
+
+  /**
+   * A {@code <title>} without its site name: split at site separators ("Talks | Ministry"), the first part,
+   * unless that is a one- or two-word label ("News • Talks on ...") and a longer part follows.
+   */
+  static String titleOf(String title) {
+    String[] parts = TITLE_SEPARATOR.split(title.strip());
+    String first = parts[0].strip();
+    if (parts.length == 1 || SPACES.split(first).length > 2) {
+      return first;
+    }
+    String best = first;
+    for (String part : parts) {
+      if (part.strip().length() > best.length()) {
+        best = part.strip();
+      }
+    }
+    return best;
   }
 
   private static String declaredCharset(byte[] bytes) {

@@ -87,6 +87,15 @@ class ExtractCommandTest {
     for (int i = 1; i <= 3; i++) {
       assertTrue(Files.exists(out.resolve("vol-d" + i + ".json")), Arrays.toString(out.toFile().list()));
     }
+    assertEquals(4, out.toFile().list().length);
+  }
+
+  @Test
+  void fileHoldingOneDocumentWritesNameJson() {
+    Path out = dir.resolve("one");
+    Run r = run("extract", TEI.toString(), "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("frus1955-57v23p1-d182.json"), Arrays.asList(out.toFile().list()));
   }
 
   @Test

@@ -82,6 +82,34 @@ class HtmlReaderTest {
   }
 
   @Test
+  void headingOutsideTheContentBlockIsTheTitleButALogoIsNot() throws ReadException {
+    SourceDocument d = read("<html><head><title>Site name</title></head><body>"
+        + "<div id=\"header\"><h1><a href=\"/\"><img src=\"logo.png\" alt=\"Site\"></a></h1></div>"
+        + "<div class=\"title-area\"><h1>Visit of the Prime Minister</h1></div>"
+        + "<div id=\"contents\"><p>The Prime Minister arrived on Monday and met the King.</p></div></body></html>");
+    assertEquals("Visit of the Prime Minister\n\nThe Prime Minister arrived on Monday and met the King.", d.text());
+    assertEquals("Visit of the Prime Minister", title(d).value());
+  }
+
+  @Test
+  void titleElementLosesItsSiteName() throws ReadException {
+    assertEquals("Talks on fisheries", HtmlReader.titleOf("Talks on fisheries | Ministry of Example Affairs"));
+    assertEquals("Talks on fisheries between the two", HtmlReader.titleOf("News \u2022 Talks on fisheries between the two"));
+    assertEquals("Japan-Korea talks", HtmlReader.titleOf("Japan-Korea talks"));
+    SourceDocument d = read("<html><head><title>Talks on fisheries | Ministry</title></head>"
+        + "<body><p>The ministers met.</p></body></html>");
+    assertEquals("Talks on fisheries\n\nThe ministers met.", d.text());
+  }
+
+  @Test
+  void aSmallElementNamedLikeContentIsNotTheRoot() throws ReadException {
+    String t = read("<body><ul class=\"menu-list\"><li><span class=\"text\">Home</span></li></ul>"
+        + "<div><p>The delegations agreed on a schedule of consultations for the coming year.</p>"
+        + "<p>Both welcomed the result.</p></div></body>").text();
+    assertEquals("The delegations agreed on a schedule of consultations for the coming year.\n\nBoth welcomed the result.", t);
+  }
+
+  @Test
   void preformattedTextKeepsItsLines() throws ReadException {
     assertEquals("Intro\n\nline  one\nline two", read("<body><p>Intro</p><pre>line  one\nline two</pre></body>").text());
   }

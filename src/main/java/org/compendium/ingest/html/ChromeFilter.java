@@ -35,6 +35,7 @@ public final class ChromeFilter {
   /** Block elements judged by their share of link text. */
   private static final Set<String> LINK_BLOCKS = Set.of("p", "div", "ul", "ol", "dl", "li", "table", "tr", "td",
       "section", "span", "center", "font", "h2", "h3", "h4", "h5", "h6");
+  private static final int MAX_CANDIDATES = 32;
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -66,14 +67,56 @@ public final class ChromeFilter {
     if (articles.size() == 1 && hasText(articles.get(0))) {
       return articles.get(0);
     }
+    List<Element> all = body.getAllElements();
+    int bodyChars = -1;
+    int tried = 0;
     for (String want : contentIds) {
-      for (Element e : body.getAllElements()) {
-        if (e != body && (want.equals(squash(e.id())) || classMatches(e, want)) && hasText(e)) {
-          return e;
+      for (Element e : all) {
+        if (e != body && (want.equals(squash(e.id())) || classMatches(e, want)) && tried++ < MAX_CANDIDATES) {
+          if (bodyChars < 0) {
+            bodyChars = body.text().length();
+          }
+          // a "content" element must hold a good share of the page (not a menu item's label)
+          if (e.text().length() * 4 >= bodyChars) {
+            return e;
+          }
         }
       }
     }
     return body;
+  }
+
+  /**
+   * The page's main heading when it lies outside {@code root}: the first h1 that sits in no chrome (a logo in a
+   * site header is not a title). Null when there is none.
+   */
+  public Element outsideHeading(Document doc, Element root) {
+    if (root.selectFirst("h1") != null) {
+      return null;
+    }
+    int tried = 0;
+    for (Element h1 : doc.body().select("h1")) {
+      if (tried++ >= 8) {
+        break;
+      }
+      if (h1.hasText() && h1.selectFirst("img") == null && !inChrome(h1)) {
+        return h1;
+      }
+    }
+    return null;
+  }
+
+  private boolean inChrome(Element e) {
+    Element a = e;
+    for (int i = 0; a != null && i < 64; i++, a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("header") || NEVER_CONTENT.contains(tag) || tag.equals("footer")
+          || roles.contains(a.attr("role").toLowerCase(Locale.ROOT).strip())
+          || namesChrome(a.className() + " " + a.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Removes chrome from the subtree of {@code root} (root itself is kept). */

@@ -79,12 +79,29 @@ public final class SafeXml {
     }
     msg = WS.matcher(msg).replaceAll(" ").strip();
     String lower = msg.toLowerCase(java.util.Locale.ROOT);
+    if (undecodable(e)) {
+      String near = at == null || at.getLineNumber() < 0 ? "" : " near line " + at.getLineNumber();
+      return new ReadException("undecodable: bytes invalid in the document's encoding" + near, e);
+    }
     if (lower.contains("doctype") || lower.contains("dtd")) {
       return new ReadException("DOCTYPE not allowed (DTDs and entities are refused)", e);
     }
     String where = at == null || at.getLineNumber() < 0
         ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
     return new ReadException("malformed XML" + where + ": " + msg, e);
+  }
+
+  private static boolean undecodable(XMLStreamException e) {
+    for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+      if (t instanceof java.nio.charset.CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable nested(Throwable t) {
+    return t instanceof XMLStreamException x && x.getNestedException() != t ? x.getNestedException() : null;
   }
 
   private static void trySet(XMLInputFactory f, String property, String value) {
