@@ -1,17 +1,64 @@
 package org.compendium.extract.instrument;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
+import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Sentence;
+import org.compendium.model.Instrument;
+import org.compendium.model.Instrument.Relation;
+import org.compendium.model.Span;
+import org.compendium.resolve.Countries;
+import org.compendium.resolve.InstrumentRegistry;
+import org.compendium.resolve.InstrumentWords;
+import org.compendium.util.WordTokens;
+import org.compendium.util.WordTokens.Token;
 
-/** PLACEHOLDER until implemented: puts an empty instruments layer so the pipeline runs end to end. */
+/**
+ * Finds the international instruments a record names and how it relates to each (ANNOTATION.md
+ * "instruments"). Candidates come from {@link CandidateFinder}; a candidate names an instrument when it has a
+ * proper name or a subject ("Tokyo Declaration", "Joint Statement on ...", "the protocol on additions to
+ * ..."), or, printed in lower case with an indefinite article, when the sentence signs it ("a science and
+ * technology cooperation agreement ... were signed"); bare nouns ("a statement", "the agreement", "a peace
+ * treaty") are not instruments, but a bare capitalized name ("the Joint Communique", "this Declaration") is
+ * linked to an instrument already named, or to the one registry entry between the record's parties. Names
+ * resolve against {@link InstrumentRegistry} for the canonical title, id and year. The relation comes from
+ * {@link RelationFinder}; an instrument printed as the record's own title is {@code signed}. Year: printed
+ * with the name, else the record's year for one signed now, else the signing clause's, else the registry's.
+ */
 public final class InstrumentAnnotator implements Annotator {
+  private static final int TITLE_LINES = 6;
+
+  private final InstrumentCues cues;
+  private final InstrumentRegistry registry;
+  private final InstrumentWords words;
+  private final CandidateFinder finder;
+  private final RelationFinder relations;
+
+  public InstrumentAnnotator() {
+    this(new InstrumentCues(), InstrumentRegistry.load(new InstrumentWords(Countries.load())));
+  }
+
+  public InstrumentAnnotator(InstrumentCues cues, InstrumentRegistry registry) {
+    this.cues = cues;
+    this.registry = registry;
+    this.words = registry.words();
+    this.finder = new CandidateFinder(cues, registry);
+    this.relations = new RelationFinder(cues);
+  }
+
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.TEMPORALS);
+    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.COUNTRIES);
   }
 
   @Override
@@ -21,6 +68,401 @@ public final class InstrumentAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.INSTRUMENTS, List.of());
+    doc.put(Layers.INSTRUMENTS, find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.HEADER),
+        doc.get(Layers.COUNTRIES)));
+  }
+
+  /** One accepted mention before merging. */
+  private record Mention(Candidate c, InstrumentRegistry.Entry entry, Relation relation, Integer clauseYear,
+      int sentence, boolean title) {}
+
+  /** The instruments of a text (exposed for tests). */
+  public List<Instrument> find(String text, List<Sentence> sentences, Header header, List<String> parties) {
+    List<Token> toks = WordTokens.tokenize(text);
+    if (toks.isEmpty()) {
+      return List.of();
+    }
+    int[] sentenceOf = sentenceIndex(toks, sentences);
+    Integer recordYear = year(header);
+    Set<String> context = context(text, header, parties);
+
+    List<Candidate> raw = finder.heads(text, toks);
+    List<Candidate> phrases = finder.phrases(text, toks);
+    List<Candidate> all = new ArrayList<>(raw);
+    all.addAll(phrases);
+
+    List<Mention> accepted = new ArrayList<>();
+    List<Candidate> bare = new ArrayList<>();
+    for (Candidate c : raw) {
+      int s = sentenceOf[c.head()];
+      boolean title = inTitle(toks, c, header);
+      RelationFinder.Verdict v = title
+          ? new RelationFinder.Verdict(Relation.signed, null)
+          : relations.judge(toks, c, first(sentenceOf, c.head()), last(sentenceOf, c.head()), all, recordYear);
+      boolean signedNow = v.relation() == Relation.signed && v.clauseYear() == null;
+      Decision d = decide(c, signedNow || v.relation() == Relation.signed);
+      if (d == Decision.BARE) {
+        bare.add(c);
+        continue;
+      }
+      if (d == Decision.DROP) {
+        continue;
+      }
+      InstrumentRegistry.Entry entry = d == Decision.REJECT ? null : registry.resolve(c.name(), context, c.truncated())
+          .orElse(null);
+      if (d == Decision.REJECT) {
+        entry = rescue(c, context);
+        if (entry == null) {
+          continue;
+        }
+      }
+      if (entry == null) {
+        entry = phraseAtHead(phrases, c);
+      }
+      accepted.add(new Mention(c, entry, v.relation(), v.clauseYear(), s, title));
+    }
+    // registry aliases not inside an accepted name ("CTBT", "ASEAN Outlook on the Indo-Pacific")
+    for (Candidate p : phrases) {
+      if (accepted.stream().anyMatch(m -> overlaps(m.c(), p))) {
+        continue;
+      }
+      boolean title = inTitle(toks, p, header);
+      RelationFinder.Verdict v = title
+          ? new RelationFinder.Verdict(Relation.signed, null)
+          : relations.judge(toks, p, first(sentenceOf, p.head()), last(sentenceOf, p.head()), all, recordYear);
+      accepted.add(new Mention(p, p.phraseEntry(), v.relation(), v.clauseYear(), sentenceOf[p.head()], title));
+    }
+    // a name inside another's subject is referred to by it: cited
+    List<Mention> fixed = new ArrayList<>();
+    for (Mention m : accepted) {
+      boolean nested = accepted.stream().anyMatch(o -> o != m && o.c().inComplement(m.c().head())
+          && o.c().head() != m.c().head());
+      fixed.add(nested ? new Mention(m.c(), m.entry(), Relation.cited, null, m.sentence(), false) : m);
+    }
+    fixed.sort(Comparator.comparingInt(m -> m.c().spanStart()));
+    return merge(fixed, bare, toks, context, recordYear, header);
+  }
+
+  /** ACCEPT names an instrument; REJECT may still be one the registry knows; DROP never is; BARE links back. */
+  private enum Decision { ACCEPT, REJECT, DROP, BARE }
+
+  private Decision decide(Candidate c, boolean signed) {
+    if (c.rejectedModifier() || rejectedPhrase(c.name())) {
+      return Decision.DROP;
+    }
+    Set<String> w = words.words(c.name());
+    Set<String> codes = new HashSet<>();
+    Set<String> core = new HashSet<>();
+    for (String x : w) {
+      if (InstrumentRegistry.isCode(x)) {
+        codes.add(x);
+      } else if (!words.isGeneric(x) && !words.isHead(x) && !cues.is("party", x)) {
+        core.add(x);
+      }
+    }
+    if (core.isEmpty() && codes.isEmpty() && !c.complement()) {
+      return c.capitalized() || "this".equals(c.determiner()) ? Decision.BARE : Decision.REJECT;
+    }
+    if (vague(w, codes)) {
+      return Decision.DROP;
+    }
+    if (c.plural() && !c.capitalized() && !c.proper()) {
+      return Decision.REJECT;
+    }
+    if (core.isEmpty()) {
+      // generic words with country names: "Japan-China Joint Declaration", "a Russian-Japanese plan of action"
+      return c.capitalized() || signed ? Decision.ACCEPT : Decision.REJECT;
+    }
+    if (c.capitalized()) {
+      if (c.strong() || c.proper()) {
+        return Decision.ACCEPT;
+      }
+      boolean subject = c.distinctComplement() && (!c.byOnly() || c.joint());
+      return subject ? Decision.ACCEPT : Decision.REJECT;
+    }
+    boolean ok = (c.proper() && !c.properCountryOnly())
+        || c.year() != null
+        || (c.distinctComplement() && (c.definite(cues) || signed))
+        || ((c.distinctPremod() || c.properCountryOnly()) && signed);
+    return ok ? Decision.ACCEPT : Decision.REJECT;
+  }
+
+  private boolean rejectedPhrase(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    for (String p : cues.all("reject-phrase")) {
+      if (n.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean vague(Set<String> w, Set<String> codes) {
+    Set<String> rest = new LinkedHashSet<>(w);
+    rest.removeAll(codes);
+    rest.remove("joint");
+    for (String v : cues.all("vague")) {
+      if (words.words(v).equals(rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A rejected lower-case phrase that the registry knows well ("a special statement on the Korean Peninsula"). */
+  private InstrumentRegistry.Entry rescue(Candidate c, Set<String> context) {
+    if (!(c.properComplement() || c.proper())) {
+      return null; // only a proper name in it makes a lower-case phrase worth looking up
+    }
+    return registry.resolve(c.name(), context, c.truncated()).orElse(null);
+  }
+
+  private static InstrumentRegistry.Entry phraseAtHead(List<Candidate> phrases, Candidate c) {
+    for (Candidate p : phrases) {
+      if (p.first() <= c.head() && c.head() <= p.last()) {
+        return p.phraseEntry();
+      }
+    }
+    return null;
+  }
+
+  private static boolean overlaps(Candidate a, Candidate b) {
+    return a.spanStart() < b.spanEnd() && b.spanStart() < a.spanEnd();
+  }
+
+  /** Joins the mentions of one instrument and links bare names; decides relation, year and title. */
+  private List<Instrument> merge(List<Mention> mentions, List<Candidate> bare, List<Token> toks, Set<String> context,
+      Integer recordYear, Header header) {
+    Map<Object, List<Mention>> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Object key = m.entry() != null ? m.entry().id() : words.words(m.c().name());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    }
+    Map<Object, List<Span>> extra = new LinkedHashMap<>();
+    for (Candidate b : bare) {
+      Object key = antecedent(b, groups, toks);
+      if (key == null && b.capitalized()) {
+        InstrumentRegistry.Entry e = registry.resolveByParties(b.name(), context).orElse(null);
+        if (e != null) {
+          key = e.id();
+          if (!groups.containsKey(key)) {
+            groups.put(key, new ArrayList<>(List.of(new Mention(b, e, Relation.cited, null, -1, false))));
+            continue;
+          }
+        }
+      }
+      if (key != null) {
+        extra.computeIfAbsent(key, k -> new ArrayList<>()).add(new Span(b.spanStart(), b.spanEnd()));
+      }
+    }
+    List<Instrument> out = new ArrayList<>();
+    for (Map.Entry<Object, List<Mention>> g : groups.entrySet()) {
+      List<Mention> ms = g.getValue();
+      InstrumentRegistry.Entry entry = ms.get(0).entry();
+      Relation rel = Relation.cited;
+      for (Mention m : ms) {
+        if (m.relation() == Relation.signed && m.clauseYear() == null) {
+          rel = Relation.signed;
+        } else if (m.relation() == Relation.signed && rel != Relation.signed) {
+          rel = m.clauseYear() != null && recordYear != null && !m.clauseYear().equals(recordYear)
+              ? Relation.cited : Relation.signed;
+        } else if (m.relation() == Relation.planned && rel == Relation.cited) {
+          rel = Relation.planned;
+        }
+      }
+      Integer year = null;
+      for (Mention m : ms) {
+        if (m.c().year() != null) {
+          year = m.c().year();
+          break;
+        }
+      }
+      if (year == null && rel == Relation.signed) {
+        year = recordYear;
+      }
+      if (year == null) {
+        for (Mention m : ms) {
+          if (m.clauseYear() != null) {
+            year = m.clauseYear();
+            break;
+          }
+        }
+      }
+      if (year == null && entry != null) {
+        year = entry.year();
+      }
+      if (year == null && rel == Relation.signed) {
+        year = yearSignedAlongside(ms, groups, recordYear);
+      }
+      List<Span> spans = new ArrayList<>();
+      for (Mention m : ms) {
+        spans.add(new Span(m.c().spanStart(), m.c().spanEnd()));
+      }
+      spans.addAll(extra.getOrDefault(g.getKey(), List.of()));
+      spans.sort(null);
+      String name = entry != null ? entry.title() : ms.get(0).c().name();
+      out.add(new Instrument(entry != null ? entry.id() : null, name, year, rel, dedupe(spans)));
+    }
+    return out;
+  }
+
+  /** A signed instrument without a year takes the year of one signed in the same sentence. */
+  private static Integer yearSignedAlongside(List<Mention> ms, Map<Object, List<Mention>> groups, Integer recordYear) {
+    for (Mention m : ms) {
+      for (List<Mention> other : groups.values()) {
+        for (Mention o : other) {
+          if (o != m && o.sentence() == m.sentence() && o.sentence() >= 0 && o.relation() == Relation.signed
+              && o.entry() != null && o.entry().year() != null) {
+            return o.entry().year();
+          }
+        }
+      }
+    }
+    return recordYear;
+  }
+
+  /** The instrument a bare name refers to: the nearest earlier one with the same head noun. */
+  private Object antecedent(Candidate b, Map<Object, List<Mention>> groups, List<Token> toks) {
+    Set<String> head = words.words(toks.get(b.head()).text());
+    Object best = null;
+    int bestStart = -1;
+    for (Map.Entry<Object, List<Mention>> g : groups.entrySet()) {
+      for (Mention m : g.getValue()) {
+        String name = m.entry() != null ? m.entry().title() + " " + m.c().name() : m.c().name();
+        if (!words.words(name).containsAll(head)) {
+          continue;
+        }
+        if (m.c().spanStart() < b.spanStart() && m.c().spanStart() > bestStart) {
+          best = g.getKey();
+          bestStart = m.c().spanStart();
+        }
+      }
+    }
+    if ("this".equals(b.determiner())) {
+      for (Map.Entry<Object, List<Mention>> g : groups.entrySet()) {
+        for (Mention m : g.getValue()) {
+          if (m.title() && words.words(m.c().name()).containsAll(head)) {
+            return g.getKey();
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<Span> dedupe(List<Span> spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Is the candidate the record's own title (header title, or a heading line near the top)? */
+  private boolean inTitle(List<Token> toks, Candidate c, Header header) {
+    if (header != null && header.titleSpan() != null) {
+      Span t = header.titleSpan();
+      if (c.spanStart() < t.end() && t.start() < c.spanEnd()) {
+        return true;
+      }
+    }
+    int lines = 0;
+    for (int i = 0; i <= c.first() && i < toks.size(); i++) {
+      if (toks.get(i).newlineBefore()) {
+        lines++;
+      }
+    }
+    if (lines > TITLE_LINES) {
+      return false;
+    }
+    // alone on its line(s), after at most an outline label
+    for (int i = c.first() - 1; i >= 0; i--) {
+      Token t = toks.get(i);
+      if (toks.get(i + 1).newlineBefore()) {
+        break;
+      }
+      if (t.isWord()) {
+        return false;
+      }
+    }
+    if (c.first() > 0 && !toks.get(c.first()).newlineBefore()) {
+      Token before = toks.get(c.first() - 1);
+      if (before.isWord()) {
+        return false;
+      }
+    }
+    return c.last() + 1 >= toks.size() || toks.get(c.last() + 1).newlineBefore();
+  }
+
+  private static Integer year(Header header) {
+    if (header == null || header.date() == null || header.date().length() < 4) {
+      return null;
+    }
+    String y = header.date().substring(0, 4);
+    return y.chars().allMatch(Character::isDigit) ? Integer.valueOf(y) : null;
+  }
+
+  /** The record's parties; without a countries layer, the countries of hyphenated pairs near the top. */
+  private Set<String> context(String text, Header header, List<String> parties) {
+    Set<String> out = new LinkedHashSet<>(parties);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    String top = text.substring(0, Math.min(text.length(), 400));
+    if (header != null && header.title() != null) {
+      top = header.title() + "\n" + top;
+    }
+    for (Token t : WordTokens.tokenize(top)) {
+      if (!t.isWord() || t.text().indexOf('-') < 0) {
+        continue;
+      }
+      String[] parts = t.text().split("-");
+      Set<String> codes = new LinkedHashSet<>();
+      for (String p : parts) {
+        String c = p.isEmpty() ? null : words.countryOf(p);
+        if (c == null) {
+          codes.clear();
+          break;
+        }
+        codes.add(c);
+      }
+      if (codes.size() >= 2) {
+        return codes;
+      }
+    }
+    return out;
+  }
+
+  private static int[] sentenceIndex(List<Token> toks, List<Sentence> sentences) {
+    int[] out = new int[toks.size()];
+    int s = 0;
+    for (int i = 0; i < toks.size(); i++) {
+      int start = toks.get(i).start();
+      while (s < sentences.size() && sentences.get(s).span().end() <= start) {
+        s++;
+      }
+      out[i] = s < sentences.size() && sentences.get(s).span().start() <= start ? s : -3 - i;
+    }
+    return out;
+  }
+
+  private static int first(int[] sentenceOf, int i) {
+    int s = sentenceOf[i];
+    int j = i;
+    while (j > 0 && sentenceOf[j - 1] == s) {
+      j--;
+    }
+    return j;
+  }
+
+  private static int last(int[] sentenceOf, int i) {
+    int s = sentenceOf[i];
+    int j = i;
+    while (j + 1 < sentenceOf.length && sentenceOf[j + 1] == s) {
+      j++;
+    }
+    return j;
   }
 }

@@ -1,0 +1,520 @@
+package org.compendium.extract.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.compendium.resolve.InstrumentRegistry;
+import org.compendium.resolve.InstrumentWords;
+import org.compendium.util.WordTokens.Token;
+import org.compendium.util.WordTokens.Type;
+
+/**
+ * Finds possible instrument mentions in a token stream: noun phrases headed by an instrument noun ("Treaty",
+ * "Joint Statement", "memorandum"), with the modifiers before the head (proper names, hyphenated pairs,
+ * subject nouns), a date or year before them ("the 1993 ...", "the November 13, 2001 ..."), the subject after
+ * the head ("on ...", "of ...", "between ..."), a trailing date ("of 1998"), and registry aliases printed
+ * verbatim ("CTBT", "Six-Party Joint Statement"). Whether a candidate really names an instrument is decided
+ * later; this class only measures. Limits: no part-of-speech tagging, so verbs are recognised by cue lists and
+ * the "-ed" ending; a subject stops at commas, so "on the islands of A, B and C" keeps only "A".
+ */
+final class CandidateFinder {
+  private static final int MAX_PREMODS = 8;
+  private static final int MAX_SUBJECT = 30;
+
+  private final InstrumentCues cues;
+  private final InstrumentWords words;
+  private final InstrumentRegistry registry;
+
+  CandidateFinder(InstrumentCues cues, InstrumentRegistry registry) {
+    this.cues = cues;
+    this.registry = registry;
+    this.words = registry.words();
+  }
+
+  /** Head-noun candidates, in text order. */
+  List<Candidate> heads(String text, List<Token> toks) {
+    List<Candidate> out = new ArrayList<>();
+    for (int h = 0; h < toks.size(); h++) {
+      Token t = toks.get(h);
+      if (!t.isWord()) {
+        continue;
+      }
+      InstrumentCues.Head head = cues.head(t.lower());
+      if (head == null || insideLongerName(toks, h)) {
+        continue;
+      }
+      out.add(build(text, toks, h, head));
+    }
+    return out;
+  }
+
+  /** Registry aliases printed verbatim, longest match at each position, in text order. */
+  List<Candidate> phrases(String text, List<Token> toks) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.type() == Type.PUNCT) {
+        continue;
+      }
+      for (InstrumentRegistry.Phrase p : registry.phrasesStartingWith(t.lower())) {
+        int end = match(toks, i, p);
+        if (end < 0 || insideLongerName(toks, end) || continuesName(toks, i)) {
+          continue;
+        }
+        Token last = toks.get(end);
+        String name = text.substring(t.start(), last.end());
+        out.add(new Candidate(i, end, end, t.start(), last.end(), name, null, null, true, true, false, true, false,
+            true, false, false, false, false, false, false, last.end() >= text.length() - 1, p.entry()));
+        i = end;
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static int match(List<Token> toks, int i, InstrumentRegistry.Phrase p) {
+    List<String> pt = p.tokens();
+    if (i + pt.size() > toks.size()) {
+      return -1;
+    }
+    for (int k = 0; k < pt.size(); k++) {
+      Token t = toks.get(i + k);
+      if (k > 0 && t.blankLineBefore()) {
+        return -1;
+      }
+      boolean same = p.caseSensitive() ? t.text().equals(pt.get(k)) : t.text().equalsIgnoreCase(pt.get(k));
+      if (!same) {
+        return -1;
+      }
+    }
+    return i + pt.size() - 1;
+  }
+
+  /** A capitalized word right after position {@code i} on the same line continues a longer proper name. */
+  private boolean insideLongerName(List<Token> toks, int i) {
+    if (i + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    if (next.newlineBefore() || !next.isWord() || !next.capitalized()) {
+      return false;
+    }
+    String l = next.lower();
+    if (cues.is("connector", l) || cues.is("inner", l) || cues.is("preposition", l) || cues.head(l) != null
+        || cues.is("month", l) || cues.is("determiner", l)) {
+      return false;
+    }
+    // "Japan-Korea Friendship Year 2005", "Treaty Organization": the head is only part of a name
+    return !allCaps(toks.get(i)) || !allCaps(next);
+  }
+
+  /** An alias preceded on its line by a capitalized non-function word is part of a longer name. */
+  private boolean continuesName(List<Token> toks, int i) {
+    if (i == 0 || toks.get(i).newlineBefore()) {
+      return false;
+    }
+    Token prev = toks.get(i - 1);
+    if (!prev.isWord() || !prev.capitalized()) {
+      return false;
+    }
+    String l = prev.lower();
+    return !(cues.is("determiner", l) || cues.is("preposition", l) || cues.is("connector", l) || cues.is("stop", l)
+        || cues.is("sign-past", l) || cues.is("sign-base", l) || l.endsWith("ed") || allCaps(prev));
+  }
+
+  private static boolean allCaps(Token t) {
+    return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+  }
+
+  private Candidate build(String text, List<Token> toks, int h, InstrumentCues.Head head) {
+    Token ht = toks.get(h);
+    // modifiers before the head, right to left
+    int first = h;
+    int j = h - 1;
+    int count = 0;
+    while (j >= 0 && count < MAX_PREMODS) {
+      Token t = toks.get(j);
+      if (toks.get(j + 1).newlineBefore()) {
+        break;
+      }
+      if (t.type() == Type.PUNCT) {
+        boolean possessive = (t.text().equals("'") || t.text().equals("\u2019")) && j > 0
+            && toks.get(j - 1).isWord() && toks.get(j - 1).lower().endsWith("s") && t.start() == toks.get(j - 1).end();
+        if (!possessive) {
+          break;
+        }
+        first = j--;
+        continue;
+      }
+      if (t.type() == Type.NUMBER) {
+        if (isYear(t) || !toks.get(j + 1).capitalized()) {
+          break;
+        }
+        first = j--; // "G 8", "Agenda 21"-like numbers inside a name
+        continue;
+      }
+      String l = t.lower();
+      if (l.equals("and") && first < h && j >= 1 && conjunct(toks, j)) {
+        first = j - 1;
+        j -= 2;
+        break;
+      }
+      if (!premodWord(t) || (!ht.capitalized() && possessive(t))) {
+        break; // "the Council's programme" is its programme, not a title
+      }
+      first = j--;
+      count++;
+    }
+    // a date or year before the modifiers
+    Integer year = null;
+    int spanFirst = first;
+    int k = first - 1;
+    if (k >= 0 && isYear(toks.get(k)) && !toks.get(k + 1).newlineBefore()) {
+      year = Integer.valueOf(toks.get(k).text());
+      spanFirst = k;
+      int d = dateStartBefore(toks, k);
+      k = d - 1;
+    }
+    String determiner = k >= 0 && toks.get(k).isWord() && cues.is("determiner", toks.get(k).lower())
+        ? toks.get(k).lower() : null;
+
+    // the subject after the head
+    int last = h;
+    List<int[]> skips = new ArrayList<>();
+    int complementStart = -1;
+    if (h + 1 < toks.size() && opensSubject(toks, h + 1)) {
+      complementStart = h + 1;
+      last = subjectEnd(toks, h + 1, skips);
+      if (last <= h) {
+        complementStart = -1;
+        last = h;
+        skips.clear();
+      }
+    }
+    // a trailing date: "of 1998", "of 13 October 1993", "(1998)"
+    if (year == null) {
+      year = trailingYear(toks, last + 1);
+    }
+    // "Joint Declaration by X and Y on Z": the title is "Joint Declaration on Z"
+    boolean byOnly = false;
+    if (complementStart >= 0 && toks.get(complementStart).is("by")) {
+      int on = -1;
+      for (int i = complementStart + 1; i <= last; i++) {
+        String l = toks.get(i).lower();
+        if (l.equals("on") || l.equals("concerning") || l.equals("regarding") || l.equals("for")) {
+          on = i;
+          break;
+        }
+      }
+      if (on > 0) {
+        skips.add(new int[] {complementStart, on - 1});
+      } else {
+        byOnly = true;
+      }
+    }
+    String name = name(text, toks, first, last, skips);
+    Token lastTok = toks.get(last);
+
+    boolean proper = false;
+    boolean countryOnly = true;
+    boolean distinctPremod = false;
+    boolean joint = false;
+    boolean rejected = false;
+    for (int i = first; i < h; i++) {
+      Token t = toks.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      String l = t.lower();
+      joint |= l.equals("joint");
+      rejected |= cues.is("reject-modifier", l);
+      boolean generic = words.isGeneric(l) || words.isHead(l) || cues.is("party", l);
+      if (!generic) {
+        distinctPremod = true;
+        if (t.capitalized()) {
+          proper = true;
+          countryOnly &= isCountryWord(t.text());
+        }
+      }
+    }
+    boolean distinctComplement = false;
+    boolean properComplement = false;
+    if (complementStart >= 0) {
+      for (int i = complementStart; i <= last; i++) {
+        Token t = toks.get(i);
+        if (!t.isWord() || skipped(skips, i)) {
+          continue;
+        }
+        String l = t.lower();
+        if (!(cues.is("connector", l) || cues.is("inner", l) || cues.is("determiner", l) || cues.is("party", l)
+            || words.isGeneric(l) || words.isStop(l))) {
+          distinctComplement = true;
+          properComplement |= t.capitalized();
+        }
+      }
+    }
+    return new Candidate(first, h, last, toks.get(spanFirst).start(), lastTok.end(), name, year, determiner,
+        ht.capitalized(), head.strong(), head.plural(), proper, proper && countryOnly, distinctPremod,
+        complementStart >= 0, distinctComplement, properComplement, byOnly, joint, rejected,
+        lastTok.end() >= text.length() - 1, null);
+  }
+
+  private static boolean possessive(Token t) {
+    String x = t.text();
+    return x.endsWith("'s") || x.endsWith("\u2019s");
+  }
+
+  /** "science and technology": one word each side of "and", with a boundary before the left one. */
+  private boolean conjunct(List<Token> toks, int and) {
+    Token left = toks.get(and - 1);
+    if (!left.isWord() || !premodWord(left) || toks.get(and).newlineBefore()) {
+      return false;
+    }
+    if (and - 2 < 0) {
+      return true;
+    }
+    Token before = toks.get(and - 2);
+    return before.type() == Type.PUNCT || (before.isWord() && (cues.is("determiner", before.lower())
+        || cues.is("preposition", before.lower()) || cues.is("sign-past", before.lower())));
+  }
+
+  private boolean premodWord(Token t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String l = t.lower();
+    if (cues.is("determiner", l) || cues.is("preposition", l) || cues.is("stop", l) || cues.is("sign-past", l)
+        || cues.is("sign-base", l) || cues.is("future", l) || cues.head(l) != null || cues.is("planned-noun", l)
+        || cues.is("sign-noun", l) || (t.capitalized() && cues.is("month", l))) {
+      return false;
+    }
+    return t.capitalized() || l.indexOf('-') >= 0 || !(l.endsWith("ed") || l.endsWith("ing") || l.endsWith("ly"));
+  }
+
+  /** Can the token at {@code i} open the subject of a name ("on ...", "of ...", "to the ...")? */
+  private boolean opensSubject(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (!t.isWord() || !cues.is("connector", t.lower()) || t.blankLineBefore()) {
+      return false;
+    }
+    if (i + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    if (isYear(next) || isMonth(next) || (next.isWord() && cues.is("time", next.lower()))) {
+      return false; // "of 1998", "for July": a date, not a subject
+    }
+    if (t.is("to")) {
+      return next.capitalized() || (next.isWord() && cues.is("determiner", next.lower()));
+    }
+    return next.isWord() || next.type() == Type.NUMBER;
+  }
+
+  /** The last token of a subject starting at connector {@code start}; date pieces inside go to {@code skips}. */
+  private int subjectEnd(List<Token> toks, int start, List<int[]> skips) {
+    int last = start;
+    int j = start + 1;
+    while (j < toks.size() && j - start < MAX_SUBJECT) {
+      Token t = toks.get(j);
+      Token prev = toks.get(j - 1);
+      if (t.blankLineBefore()) {
+        break;
+      }
+      if (t.newlineBefore() && !continuesOverLine(prev, t)) {
+        break;
+      }
+      if (t.type() == Type.PUNCT) {
+        if (t.text().equals(".") && isInitial(prev)) {
+          j++;
+          continue;
+        }
+        if ((t.text().equals("'") || t.text().equals("\u2019")) && prev.lower().endsWith("s")) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (isYear(t) || isMonth(t) || (t.type() == Type.NUMBER && j + 1 < toks.size() && isMonth(toks.get(j + 1)))) {
+        int end = dateEnd(toks, j);
+        boolean inner = prev.isWord() && cues.is("determiner", prev.lower()) && end + 1 < toks.size()
+            && toks.get(end + 1).isWord() && !toks.get(end + 1).newlineBefore();
+        if (!inner) {
+          break;
+        }
+        skips.add(new int[] {j, end});
+        j = end + 1;
+        continue;
+      }
+      if (t.isWord()) {
+        String l = t.lower();
+        boolean lower = !t.capitalized();
+        if (lower && (cues.is("stop", l) || cues.is("sign-past", l) || cues.is("time", l))) {
+          break; // a capitalized "States" or "End" belongs to a proper name
+        }
+        if ((l.equals("and") || l.equals("or")) && newNameAhead(toks, j + 1)) {
+          break;
+        }
+        boolean afterFunction = prev.isWord() && (cues.is("connector", prev.lower()) || cues.is("inner", prev.lower())
+            || cues.is("determiner", prev.lower()));
+        if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0 && !afterFunction) {
+          break; // a verb: "... Agreement on fisheries entered into force"
+        }
+      }
+      last = j;
+      j++;
+    }
+    // no trailing function words: "by the" before "end of the year"
+    while (last >= start) {
+      Token t = toks.get(last);
+      if (t.isWord() && !(cues.is("connector", t.lower()) || cues.is("inner", t.lower())
+          || cues.is("determiner", t.lower()))) {
+        break;
+      }
+      if (t.type() == Type.NUMBER) {
+        break;
+      }
+      last--;
+    }
+    return last < start ? start - 2 : last;
+  }
+
+  /** After "and": does another instrument name start before the subject would end? */
+  private boolean newNameAhead(List<Token> toks, int from) {
+    for (int i = from; i < Math.min(toks.size(), from + 8); i++) {
+      Token t = toks.get(i);
+      if (t.type() == Type.PUNCT || (t.isWord() && cues.is("stop", t.lower()))) {
+        return false;
+      }
+      if (t.isWord() && cues.head(t.lower()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean continuesOverLine(Token prev, Token next) {
+    if (prev.type() == Type.PUNCT) {
+      return prev.text().equals(".") ; // after an initial's dot: "Vladimir V.\nPutin"
+    }
+    String p = prev.lower();
+    String n = next.lower();
+    return cues.is("connector", p) || cues.is("inner", p) || cues.is("determiner", p)
+        || (next.isWord() && (cues.is("connector", n) || !next.capitalized()));
+  }
+
+  private static boolean isInitial(Token t) {
+    return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  static boolean isYear(Token t) {
+    if (t.type() != Type.NUMBER || t.text().length() != 4) {
+      return false;
+    }
+    int y = Integer.parseInt(t.text());
+    return y >= 1600 && y <= 2099;
+  }
+
+  boolean isMonth(Token t) {
+    return t.isWord() && t.capitalized() && cues.is("month", t.lower());
+  }
+
+  /** Start of a date ending with the year at {@code y}: "13 October 1993", "November 13, 2001", "May 2001". */
+  private int dateStartBefore(List<Token> toks, int y) {
+    int k = y - 1;
+    if (k >= 0 && toks.get(k).text().equals(",")) {
+      k--;
+    }
+    if (k >= 1 && isDay(toks.get(k)) && isMonth(toks.get(k - 1))) {
+      return k - 1;
+    }
+    if (k >= 0 && isMonth(toks.get(k))) {
+      return k >= 1 && isDay(toks.get(k - 1)) ? k - 1 : k;
+    }
+    return y;
+  }
+
+  /** End of a date starting at {@code i} (day, month, year in either order). */
+  private int dateEnd(List<Token> toks, int i) {
+    int j = i;
+    int end = i;
+    for (int n = 0; n < 5 && j < toks.size(); n++, j++) {
+      Token t = toks.get(j);
+      if (isYear(t)) {
+        return j;
+      }
+      if (isMonth(t) || isDay(t) || t.text().equals(",")) {
+        end = j;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  private Integer trailingYear(List<Token> toks, int i) {
+    if (i >= toks.size() || toks.get(i).newlineBefore()) {
+      return null;
+    }
+    int j = i;
+    if (toks.get(j).is("of") || toks.get(j).text().equals("(")) {
+      j++;
+    } else {
+      return null;
+    }
+    for (int n = 0; n < 5 && j < toks.size(); n++, j++) {
+      Token t = toks.get(j);
+      if (isYear(t)) {
+        return Integer.valueOf(t.text());
+      }
+      if (!(isMonth(t) || isDay(t) || t.text().equals(","))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDay(Token t) {
+    if (t.type() != Type.NUMBER || t.text().length() > 2) {
+      return false;
+    }
+    int d = Integer.parseInt(t.text());
+    return d >= 1 && d <= 31;
+  }
+
+  private boolean isCountryWord(String word) {
+    for (String part : word.split("[-\u2010\u2011\u2013]")) {
+      if (part.isEmpty() || words.countryOf(part) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean skipped(List<int[]> skips, int i) {
+    for (int[] s : skips) {
+      if (i >= s[0] && i <= s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The printed name from token {@code first} to {@code last}, leaving out skipped tokens, on one line. */
+  private static String name(String text, List<Token> toks, int first, int last, List<int[]> skips) {
+    StringBuilder sb = new StringBuilder();
+    Token prev = null;
+    for (int i = first; i <= last; i++) {
+      if (skipped(skips, i)) {
+        continue;
+      }
+      Token t = toks.get(i);
+      if (prev != null && t.start() > prev.end()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+      prev = t;
+    }
+    String s = sb.toString().strip();
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

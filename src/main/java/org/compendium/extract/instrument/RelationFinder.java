@@ -1,0 +1,263 @@
+package org.compendium.extract.instrument;
+
+import java.util.List;
+import org.compendium.model.Instrument.Relation;
+import org.compendium.util.WordTokens.Token;
+import org.compendium.util.WordTokens.Type;
+
+/**
+ * Decides how a record relates to one instrument mention from the words around it in its sentence: a past
+ * signing verb that takes the mention as object ("The two leaders signed the X", "X and Y were signed after
+ * the talks") makes it {@code signed}, unless the verb's clause dates the signing elsewhere ("which we signed
+ * in October 2000", "adopted at the last summit") — then {@code cited} with that year; a signing verb after a
+ * future marker ("will sign", "to be concluded") or a nominal cue ("the early conclusion of", "negotiations
+ * on") makes it {@code planned}; anything else is {@code cited}. Limits: one sentence of context, no parse;
+ * the verb's object is judged by the words between verb and mention.
+ */
+final class RelationFinder {
+  /** The relation of one mention and the year its signing clause gives (or null). */
+  record Verdict(Relation relation, Integer clauseYear) {}
+
+  private static final int MAX_AFTER = 15;
+  private static final int MAX_GAP_WORDS = 12;
+
+  private final InstrumentCues cues;
+
+  RelationFinder(InstrumentCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * @param toks the document's tokens
+   * @param c the mention
+   * @param from first token of its sentence
+   * @param to last token of its sentence
+   * @param others every candidate span (skipped when reading the words between verb and mention)
+   * @param recordYear the record's year, or null
+   */
+  Verdict judge(List<Token> toks, Candidate c, int from, int to, List<Candidate> others, Integer recordYear) {
+    // a signing verb before the mention
+    for (int v = c.first() - 1; v >= from; v--) {
+      Token t = toks.get(v);
+      if (t.text().equals(";")) {
+        break;
+      }
+      if (!t.isWord()) {
+        continue;
+      }
+      String l = t.lower();
+      boolean past = cues.is("sign-past", l);
+      boolean base = cues.is("sign-base", l);
+      if (!past && !base) {
+        continue;
+      }
+      if (base && v > from && toks.get(v - 1).isWord() && cues.is("determiner", toks.get(v - 1).lower())) {
+        continue; // "the launch of": a noun
+      }
+      if (!objectGap(toks, v + 1, c.first() - 1, others, c)) {
+        break;
+      }
+      if (futureBefore(toks, v, from)) {
+        return new Verdict(Relation.planned, null);
+      }
+      if (past) {
+        return dated(toks, c.last() + 1, to, others, recordYear);
+      }
+      break;
+    }
+    // a signing verb after it: "... were signed after the talks", "which we signed in October 2000"
+    int v = nextSigning(toks, c.last() + 1, to);
+    if (v >= 0) {
+      boolean past = cues.is("sign-past", toks.get(v).lower());
+      boolean passive = past && passiveBefore(toks, v);
+      if (passive ? subjectGap(toks, c.last() + 1, v - 1, others, c) : afterGap(toks, c.last() + 1, v - 1, others, c)) {
+        if (futureBefore(toks, v, c.last() + 1)) {
+          return new Verdict(Relation.planned, null);
+        }
+        if (past) {
+          return dated(toks, v + 1, to, others, recordYear);
+        }
+      }
+    }
+    if (plannedNoun(toks, c, from)) {
+      return new Verdict(Relation.planned, null);
+    }
+    return new Verdict(Relation.cited, null);
+  }
+
+  /** Only articles, lists of other names and harmless words between a verb and its object. */
+  private boolean objectGap(List<Token> toks, int a, int b, List<Candidate> others, Candidate self) {
+    int words = 0;
+    for (int i = a; i <= b; i++) {
+      Token t = toks.get(i);
+      if (inOther(others, i, self)) {
+        continue;
+      }
+      if (t.isWord() && ++words > MAX_GAP_WORDS) {
+        return false;
+      }
+      if (t.type() == Type.PUNCT) {
+        if (t.text().equals(";") || t.text().equals(":")) {
+          return false;
+        }
+        continue;
+      }
+      String l = t.lower();
+      if (cues.is("block", l)) {
+        return false;
+      }
+      if (l.equals("to") && i + 1 <= b + 1 && i + 1 < toks.size()) {
+        Token n = toks.get(i + 1);
+        if (!(n.isWord() && cues.is("determiner", n.lower())) && !inOther(others, i + 1, self)) {
+          return false; // "to advance the X": X is the purpose, not the object
+        }
+      }
+      if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0) {
+        return false; // another verb between: "signed A and discussed B"
+      }
+    }
+    return true;
+  }
+
+  private int nextSigning(List<Token> toks, int a, int to) {
+    for (int v = a; v <= to; v++) {
+      Token t = toks.get(v);
+      if (t.isWord() && (cues.is("sign-past", t.lower()) || cues.is("sign-base", t.lower()))
+          && !(v > a && toks.get(v - 1).isWord() && cues.is("determiner", toks.get(v - 1).lower()))) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /** "were signed", "was also signed", "have been signed". */
+  private static boolean passiveBefore(List<Token> toks, int v) {
+    for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+      String l = toks.get(i).lower();
+      if (l.equals("was") || l.equals("were") || l.equals("been") || l.equals("be") || l.equals("is")
+          || l.equals("are")) {
+        return true;
+      }
+      if (!(l.endsWith("ly") || l.equals("also") || l.equals("then") || l.equals("all") || l.equals("both"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Few harmless words between a name and a verb after it ("which we", ", issued"). */
+  private boolean afterGap(List<Token> toks, int a, int b, List<Candidate> others, Candidate self) {
+    int n = 0;
+    for (int i = a; i <= b; i++) {
+      Token t = toks.get(i);
+      if (inOther(others, i, self) || t.type() == Type.PUNCT && !t.text().equals(":")) {
+        continue;
+      }
+      if (!t.isWord() || !cues.is("gap", t.lower()) || ++n > MAX_AFTER) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rest of a subject list before a passive signing verb: no other verb in between. */
+  private boolean subjectGap(List<Token> toks, int a, int b, List<Candidate> others, Candidate self) {
+    for (int i = a; i <= b; i++) {
+      Token t = toks.get(i);
+      if (inOther(others, i, self) || !t.isWord()) {
+        continue;
+      }
+      String l = t.lower();
+      if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0 || cues.is("block", l)
+          || (cues.is("stop", l) && !cues.is("gap", l))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "will sign", "to be signed", "would also conclude": a future marker within two words before. */
+  private boolean futureBefore(List<Token> toks, int v, int from) {
+    for (int i = v - 1; i >= Math.max(from, v - 3); i--) {
+      Token t = toks.get(i);
+      if (!t.isWord()) {
+        return false;
+      }
+      String l = t.lower();
+      if (cues.is("future", l)) {
+        return true;
+      }
+      if (!(l.endsWith("ly") || l.equals("also") || l.equals("then") || l.equals("soon") || l.equals("eventually"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The signing clause after {@code a}: a year there or an earlier-meeting word dates the signing elsewhere. */
+  private Verdict dated(List<Token> toks, int a, int to, List<Candidate> others, Integer recordYear) {
+    Integer year = null;
+    boolean prior = false;
+    for (int i = a; i <= to; i++) {
+      Token t = toks.get(i);
+      if (t.text().equals(";") || (t.isWord() && (cues.is("sign-past", t.lower()) || t.is("but")))) {
+        break;
+      }
+      if (inAny(others, i)) {
+        continue;
+      }
+      if (CandidateFinder.isYear(t) && year == null) {
+        year = Integer.valueOf(t.text());
+      } else if (t.isWord() && cues.is("prior", t.lower())) {
+        prior = true;
+      }
+    }
+    if (year != null) {
+      boolean now = recordYear != null && year.equals(recordYear) && !prior;
+      return new Verdict(now ? Relation.signed : Relation.cited, year);
+    }
+    return new Verdict(prior ? Relation.cited : Relation.signed, null);
+  }
+
+  /** "the early conclusion of the X", "negotiations on the X". */
+  private boolean plannedNoun(List<Token> toks, Candidate c, int from) {
+    for (int i = c.first() - 1; i >= Math.max(from, c.first() - 6); i--) {
+      Token t = toks.get(i);
+      if (!t.isWord()) {
+        return false;
+      }
+      String l = t.lower();
+      if (cues.is("planned-noun", l)) {
+        return true;
+      }
+      if (cues.is("sign-noun", l)) {
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+          if (toks.get(k).isWord() && cues.is("planned-modifier", toks.get(k).lower())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inAny(List<Candidate> others, int i) {
+    for (Candidate o : others) {
+      if (o.covers(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Is token {@code i} inside another candidate that does not overlap {@code self}? */
+  private static boolean inOther(List<Candidate> others, int i, Candidate self) {
+    for (Candidate o : others) {
+      if (o != self && o.covers(i) && !(o.first() <= self.last() && self.first() <= o.last())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
