@@ -171,8 +171,8 @@ final class CandidateFinder {
     int k = first - 1;
     if (k >= 0 && isYear(toks.get(k)) && !toks.get(k + 1).newlineBefore()) {
       year = Integer.valueOf(toks.get(k).text());
-      spanFirst = k;
       int d = dateStartBefore(toks, k);
+      spanFirst = d;
       k = d - 1;
     }
     String determiner = k >= 0 && toks.get(k).isWord() && cues.is("determiner", toks.get(k).lower())
