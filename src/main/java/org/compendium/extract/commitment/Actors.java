@@ -19,6 +19,7 @@ final class Actors {
     static final Subject NONE = new Subject(false, false, List.of());
   }
 
+  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "'s", "and");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "h.e", "madam");
 
   private final String text;
@@ -44,6 +45,16 @@ final class Actors {
     int last = lastWord(toks, from, to);
     if (last < 0) {
       return Subject.NONE;
+    }
+    if (toks.get(last).is("and") || toks.get(last).is("but")) {
+      // "X welcomes Y and will support ...": the shared subject opens the clause
+      int stop = from;
+      while (stop < last && (!toks.get(stop).word() || toks.get(stop).capitalized() || FUNCTION.contains(
+          toks.get(stop).lower()) || lex.nounIs(toks.get(stop), "ACTOR") || lex.nounIs(toks.get(stop), "JOINT"))) {
+        stop++;
+      }
+      int head = lastWord(toks, from, stop);
+      return head < 0 ? Subject.NONE : read(toks, from, stop, head);
     }
     int comma = from;
     for (int k = to - 1; k > from; k--) {
@@ -98,7 +109,21 @@ final class Actors {
     if (joint || plural) {
       codes.addAll(parties);
     }
-    return new Subject(actor, joint || plural, List.copyOf(codes));
+    // two named states acting together ("Japan and the EU will ...") are a joint subject too
+    boolean pair = codes.size() > 1 && nounPhrase(toks, from, to);
+    return new Subject(actor, joint || plural || pair, List.copyOf(codes));
+  }
+
+  /** Whether {@code toks[from, to)} is only names, actor nouns and "the", "of", "and" (no verb). */
+  private boolean nounPhrase(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      if (t.word() && !t.capitalized() && !FUNCTION.contains(t.lower()) && !lex.nounIs(t, "ACTOR")
+          && !lex.nounIs(t, "JOINT")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalized name after an honorific or a title ("Mr. Lavrov", "President Putin", "Chairman Kim"). */

@@ -32,6 +32,9 @@ final class ClauseAnalyzer {
       "by", "from", "as", "and", "or", "but", "be", "to");
   private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "during", "with", "through",
       "by", "for", "after", "upon");
+  /** Word endings of nouns and adjectives, never of a verb's base form. */
+  private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ity", "ness", "ous", "ful",
+      "ical", "ship");
   private static final Set<String> SCHEDULE = Set.of("scheduled", "slated", "planned", "set");
 
   private final CueLexicon lex;
@@ -60,11 +63,12 @@ final class ClauseAnalyzer {
         continue; // nested in the previous commitment's clause
       }
       Candidate c = decide(toks, a, cs, actors, dues, acceptedHere, acceptedNext);
+      if (prev != null && (c != null || cs < a.pos()) && prev.end() > cut) {
+        // a coordinated clause with its own subject ends the previous commitment, taken or not
+        out.set(out.size() - 1, new Candidate(prev.start(), trimEnd(toks, prev.start(), cut), prev.anchor(),
+            prev.kind(), prev.by()));
+      }
       if (c != null) {
-        if (prev != null) {
-          out.set(out.size() - 1, new Candidate(prev.start(), trimEnd(toks, prev.start(), cut), prev.anchor(),
-              prev.kind(), prev.by()));
-        }
         out.add(c);
         lastAnchor = a.pos();
       }
@@ -168,7 +172,7 @@ final class ClauseAnalyzer {
     }
     if (to < n && toks.get(to).is("to")) {
       int v = skipAdverbs(toks, to + 1);
-      if (verbLike(toks, v)) {
+      if (verbLike(toks, v) && (!lex.gerundLead(m) || toks.get(v).lower().endsWith("ing"))) {
         return new Anchor(Kind.LEAD_INF, m.start(), v, cls);
       }
     }
@@ -295,7 +299,18 @@ final class ClauseAnalyzer {
       }
     }
     if (a.kind() == Kind.LEAD_INF && a.own() == Lead.PROPOSAL) {
-      // an accepted invitation: the invited side acts
+      // an accepted invitation: the invited side acts, named as the object or as the one who accepts
+      List<String> object = actors.mentioned(toks, a.pos() + 1, a.action());
+      if (!object.isEmpty()) {
+        return object;
+      }
+      int accept = lex.acceptIndex(toks, cs, a.pos());
+      if (accept > cs) {
+        List<String> acceptor = actors.subject(toks, cs, accept).codes();
+        if (!acceptor.isEmpty()) {
+          return acceptor;
+        }
+      }
       List<String> inviter = subj.codes();
       List<String> rest = actors.parties().stream().filter(c -> !inviter.contains(c)).toList();
       if (!inviter.isEmpty() && !rest.isEmpty()) {
@@ -481,6 +496,14 @@ final class ClauseAnalyzer {
       return false;
     }
     Token t = toks.get(i);
-    return t.word() && !t.capitalized() && !FUNCTION.contains(t.lower()) && !Character.isDigit(t.raw().charAt(0));
+    if (!t.word() || t.capitalized() || FUNCTION.contains(t.lower()) || Character.isDigit(t.raw().charAt(0))) {
+      return false;
+    }
+    for (String suffix : NOUN_SUFFIXES) {
+      if (t.lower().endsWith(suffix) && t.lower().length() > suffix.length() + 2) {
+        return false; // "committed to peaceful development": "to" before an adjective or noun
+      }
+    }
+    return true;
   }
 }

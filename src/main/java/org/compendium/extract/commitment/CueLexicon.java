@@ -26,6 +26,7 @@ final class CueLexicon {
 
   private final Map<String, List<String[]>> leadPhrases = new HashMap<>();
   private final Map<String, Lead> leadClass = new HashMap<>();
+  private final Set<String> gerundLeads = new HashSet<>();
   private final Set<String> modals;
   private final Map<String, Set<String>> verbs = new HashMap<>();
   private final Map<String, Set<String>> nouns = new HashMap<>();
@@ -38,9 +39,12 @@ final class CueLexicon {
 
   static CueLexicon load() {
     CueLexicon lex = new CueLexicon();
-    for (String[] row : Resources.tsv(DIR + "leads.tsv", 2)) {
+    for (String[] row : Resources.tsv(DIR + "leads.tsv", 3)) {
       String phrase = row[0].toLowerCase(Locale.ROOT);
       lex.leadClass.put(phrase, Lead.valueOf(row[1]));
+      if (row[2].equals("GERUND")) {
+        lex.gerundLeads.add(phrase);
+      }
       addPhrase(lex.leadPhrases, phrase);
     }
     for (String[] row : Resources.tsv(DIR + "verbs.tsv", 2)) {
@@ -79,14 +83,34 @@ final class CueLexicon {
     return leadClass.get(m.label());
   }
 
+  /** Whether the lead's "to" is a preposition, so its act is a gerund ("committed to developing"). */
+  boolean gerundLead(Match m) {
+    return gerundLeads.contains(m.label());
+  }
+
   /** Whether an acceptance phrase occurs anywhere in {@code toks}. */
   boolean hasAcceptance(List<Token> toks) {
-    for (int i = 0; i < toks.size(); i++) {
+    return acceptIndex(toks, 0, toks.size()) >= 0;
+  }
+
+  /**
+   * Where in {@code toks[from, to)} a proposal is accepted: an acceptance phrase, or a form of "accept" with an
+   * offer noun a few words on ("accepted President Hu's invitation"); -1 if none.
+   */
+  int acceptIndex(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (longestAt(acceptance, toks, i) != null) {
-        return true;
+        return i;
+      }
+      if (toks.get(i).lower().startsWith("accept")) {
+        for (int k = i + 1; k < to && k <= i + 5; k++) {
+          if (nounIs(toks.get(k), "OFFER")) {
+            return i;
+          }
+        }
       }
     }
-    return false;
+    return -1;
   }
 
   private static String[] longestAt(Map<String, List<String[]>> index, List<Token> toks, int i) {

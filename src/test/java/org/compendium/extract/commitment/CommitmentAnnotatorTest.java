@@ -211,4 +211,41 @@ class CommitmentAnnotatorTest {
     assertEquals(1, cs.size());
     assertEquals("2011", cs.get(0).due());
   }
+
+  @Test
+  void anInvitationAcceptedInTheSameSentenceIsTheGuestsCommitment() {
+    List<Commitment> cs = run("The Korean President accepted the Brazilian President's invitation to visit "
+        + "Brasilia later this year.", "later this year", "2010");
+    assertEquals(1, cs.size(), cs.toString());
+    assertEquals("2010", cs.get(0).due());
+    List<Commitment> invited = run("The Brazilian side invited the Korean Prime Minister to visit Brasilia. "
+        + "The Prime Minister accepted the invitation with pleasure.");
+    assertEquals(List.of("KOR"), invited.get(0).by());
+  }
+
+  @Test
+  void committedToANounIsNoAct() {
+    assertEquals(List.of(), run("Brazil said that it is committed to peaceful development."));
+    assertEquals(List.of(), run("Both sides reaffirmed their commitment to the denuclearization of the region."));
+  }
+
+  @Test
+  void aSubjectSharedByTwoVerbsActs() {
+    List<Commitment> cs = run("Korea welcomes Brazil's role in the G20 and will support its bid to host the "
+        + "summit.");
+    assertEquals(1, cs.size());
+    assertEquals(List.of("KOR"), cs.get(0).by());
+  }
+
+  @Test
+  void eventsThatResumeOrTakePlaceAreScheduled() {
+    assertEquals(1, run("The talks will resume in Seoul.").size());
+    assertEquals(1, run("The visit will take place in the autumn.").size());
+  }
+
+  @Test
+  void twoNamedStatesFormAJointSubject() {
+    assertEquals(1, run("Brazil and Korea intend to deepen their partnership.").size());
+    assertEquals(List.of(), run("He stated that the goal is peace and Korea intends to make efforts toward it."));
+  }
 }
