@@ -1,0 +1,251 @@
+package org.compendium.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.compendium.extract.place.PlaceWords.HeadKind;
+import org.compendium.extract.place.Tokens.Tok;
+import org.compendium.model.Span;
+import org.compendium.resolve.Gazetteer;
+import org.compendium.resolve.Gazetteer.Entry;
+
+/**
+ * Finds the mentions of gazetteer places in a text and drops those that are not used as places:
+ * <ul>
+ *   <li>names inside hyphenated or slashed pairs ("Japan-Russia relations");
+ *   <li>names inside a longer capitalized name with a head noun of an instrument, event, organisation or
+ *       building, whether the head follows ("Tokyo Declaration", "Japan Maritime Safety Agency", "Ljubljana,
+ *       Genoa and Shanghai Summits", "Krasnoyarsk accords") or opens the title ("Treaty of Peace and
+ *       Friendship between Japan and China");
+ *   <li>time zones ("Moscow time");
+ *   <li>city names used as persons' names ("President Washington", "Victoria Nuland");
+ *   <li>city names that are English words when they open a sentence or sit in a heading.
+ * </ul>
+ * The longest gazetteer name wins ("Korean Peninsula", not "Korea"); a state's formal name built on a country
+ * ("Republic of Italy") is taken whole. Limits: a place named only inside a lower-case instrument description
+ * is still found; a name the gazetteer lacks is not. Stateless; one instance serves every thread.
+ */
+final class PlaceFinder {
+  /** A found mention. */
+  record Hit(Span span, Entry entry) {}
+
+  private static final Pattern SPACE = Pattern.compile("[ \\t\\u00A0]*+(?:\\r?\\n[ \\t\\u00A0]*+)?");
+  private static final Pattern IN_NAME_GAP = Pattern.compile("[ \\t\\u00A0]*+(?:\\r?\\n[ \\t\\u00A0]*+)?|[-‐‑–]|\\.[ \\t\\u00A0]*+");
+  private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\t\\u00A0]++");
+  private static final Pattern SAME_LINE_SPACE = Pattern.compile("[ \\t\\u00A0]++");
+  /** Words that may sit inside a place name in lower case ("Sea of Japan", "Bosnia and Herzegovina"). */
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "de", "du", "des", "la", "le",
+      "el", "al", "da", "di", "'s", "upon", "on", "sur", "am", "an", "der", "del", "do", "dos", "y", "i");
+  /** Words that join the parts of a title opened by its head ("Treaty of Peace between Japan and China"). */
+  private static final Set<String> TITLE_CONNECTORS = Set.of("of", "on", "for", "between", "and", "the", "among",
+      "with", "concerning", "regarding", "a", "an");
+  /** Lower-case words that may join the capitalized words of one name or list ("Bank of Japan"). */
+  private static final Set<String> FORWARD_CONNECTORS = Set.of("of", "for", "and", "or");
+  private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("['’][ \\t]*+");
+  private static final Pattern LIST_GAP = Pattern.compile(",[ \\t]*+(?:\\r?\\n[ \\t]*+)?");
+  private static final int FORWARD_LIMIT = 10;
+  private static final int BACKWARD_LIMIT = 16;
+
+  private final Gazetteer gazetteer;
+  private final PlaceWords words;
+
+  PlaceFinder(Gazetteer gazetteer, PlaceWords words) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+  }
+
+  List<Hit> find(Tokens t) {
+    List<Hit> hits = new ArrayList<>();
+    int n = t.size();
+    int i = 0;
+    while (i < n) {
+      Tok tok = t.get(i);
+      if (!tok.upper() || tok.key().equals("the") || !gazetteer.startsName(tok.key())) {
+        i++;
+        continue;
+      }
+      int[] end = new int[1];
+      Entry e = longest(t, i, end);
+      if (e == null) {
+        i++;
+        continue;
+      }
+      int j = end[0];
+      int from = formalNameStart(t, i, e);
+      if (accept(t, from, j, e)) {
+        hits.add(new Hit(new Span(t.get(from).start(), t.get(j - 1).end()), e));
+      }
+      i = j;
+    }
+    return hits;
+  }
+
+  /** The longest gazetteer name starting at token i; its end (exclusive token index) goes to {@code end[0]}. */
+  private Entry longest(Tokens t, int i, int[] end) {
+    int limit = i + 1;
+    while (limit < t.size() && limit - i < gazetteer.maxTokens() && IN_NAME_GAP.matcher(t.gap(limit)).matches()
+        && casedForName(t.get(limit))) {
+      limit++;
+    }
+    for (int j = limit; j > i; j--) {
+      StringBuilder key = new StringBuilder(t.get(i).key());
+      for (int k = i + 1; k < j; k++) {
+        key.append(' ').append(t.get(k).key());
+      }
+      Entry e = gazetteer.byKey(key.toString()).orElse(null);
+      if (e != null) {
+        end[0] = j;
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private boolean casedForName(Tok tok) {
+    return tok.upper() || tok.digit() || NAME_CONNECTORS.contains(tok.key()) || words.isGeneric(tok.key());
+  }
+
+  /** Where a state's formal name built on the country at token i starts ("Federal Republic of Germany"). */
+  private int formalNameStart(Tokens t, int i, Entry e) {
+    if (!e.type().equals("country")) {
+      return i;
+    }
+    int k = i - 1;
+    if (k >= 0 && t.get(k).key().equals("the") && SPACE.matcher(t.gap(i)).matches()) {
+      k--;
+    }
+    if (k < 1 || !t.get(k).key().equals("of") || !SPACE.matcher(t.gap(k + 1)).matches()) {
+      return i;
+    }
+    int from = i;
+    for (int m = k - 1; m >= 0 && t.get(m).upper() && words.isForm(t.get(m).key())
+        && SPACE.matcher(t.gap(m + 1)).matches(); m--) {
+      from = m;
+    }
+    return from;
+  }
+
+  private boolean accept(Tokens t, int i, int j, Entry e) {
+    if (inCompound(t, i, j)) {
+      return false;
+    }
+    String key = t.get(i).key();
+    if (j == i + 1 && Tokens.FUNCTION.contains(key)) {
+      return false;
+    }
+    if (j == i + 1 && gazetteer.isCommonWord(key) && (t.sentenceInitial(i) || t.inHeading(i))) {
+      return false;
+    }
+    if (followedByHead(t, j) || openedByHead(t, i)) {
+      return false;
+    }
+    return !(j == i + 1 && e.type().equals("city") && personName(t, i));
+  }
+
+  /** Whether the name is glued by a hyphen or slash to another word ("Japan-Russia", "Washington/Crawford"). */
+  private static boolean inCompound(Tokens t, int i, int j) {
+    String text = t.text;
+    int s = t.get(i).start();
+    int e = t.get(j - 1).end();
+    return (s >= 2 && joiner(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s - 2)))
+        || (e + 1 < text.length() && joiner(text.charAt(e)) && Character.isLetterOrDigit(text.charAt(e + 1)));
+  }
+
+  private static boolean joiner(char c) {
+    return c == '-' || c == '‐' || c == '‑' || c == '–' || c == '/';
+  }
+
+  /**
+   * Whether the capitalized run after the place ends in a head noun ("Tokyo Declaration", "Shanghai
+   * Cooperation Organization", "Genoa, Shanghai and Washington Summits") or a lower-case head follows it
+   * ("Krasnoyarsk accords", "Moscow time").
+   */
+  private boolean followedByHead(Tokens t, int j) {
+    int n = t.size();
+    boolean onlyCapitals = true;
+    for (int k = j; k < n && k < j + FORWARD_LIMIT; k++) {
+      Tok tok = t.get(k);
+      String gap = t.gap(k);
+      if (tok.key().equals("'s")) {
+        return false;
+      }
+      boolean listWord = gazetteer.startsName(tok.key()) || tok.key().equals("and") || tok.key().equals("or");
+      // A name does not run on into the next line, except inside a list ("Genoa, Shanghai, and\nWashington").
+      boolean afterListWord = k > j && (t.get(k - 1).key().equals("and") || t.get(k - 1).key().equals("or"));
+      boolean gapOk = SAME_LINE_SPACE.matcher(gap).matches() || (afterListWord && SPACE.matcher(gap).matches())
+          || PLURAL_POSSESSIVE.matcher(gap).matches()
+          || (gap.equals("-") && k > j) || gap.equals("/") || (LIST_GAP.matcher(gap).matches() && listWord);
+      if (!gapOk) {
+        return false;
+      }
+      if (tok.upper() || tok.digit()) {
+        if (tok.upper() && words.head(tok.key()) != null) {
+          return true;
+        }
+        continue;
+      }
+      if (onlyCapitals && words.isLowerHead(tok.key())) {
+        return true;
+      }
+      onlyCapitals = false;
+      boolean nextCapital = k + 1 < n && t.get(k + 1).upper();
+      if (!(nextCapital && FORWARD_CONNECTORS.contains(tok.key()))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the place sits inside a title opened by a capitalized head noun and joined by "of", "on",
+   * "between", "and"... ("Treaty of Peace and Friendship between Japan and China", "Conference on X").
+   */
+  private boolean openedByHead(Tokens t, int i) {
+    boolean joined = false;
+    for (int k = i - 1; k >= 0 && k >= i - BACKWARD_LIMIT; k--) {
+      if (!SPACE.matcher(t.gap(k + 1)).matches()) {
+        return false;
+      }
+      Tok tok = t.get(k);
+      if (tok.upper()) {
+        HeadKind h = words.head(tok.key());
+        if (h != null && h != HeadKind.UNIT && joined) {
+          return true;
+        }
+        if (TITLE_CONNECTORS.contains(tok.key())) {
+          joined = true;
+        }
+      } else if (TITLE_CONNECTORS.contains(tok.key())) {
+        joined = true;
+      } else if (!tok.digit()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a one-word city is part of a person's name: right after a title or a given name ("President
+   * Washington", "George Washington"), or right before a family name ("Victoria Nuland").
+   */
+  private boolean personName(Tokens t, int i) {
+    if (i > 0 && TITLE_GAP.matcher(t.gap(i)).matches() && t.get(i - 1).upper() && words.isTitle(t.get(i - 1).key())) {
+      return true;
+    }
+    if (i > 0 && SAME_LINE_SPACE.matcher(t.gap(i)).matches()) {
+      Tok prev = t.get(i - 1);
+      if (prev.upper() && !Tokens.FUNCTION.contains(prev.key()) && !t.sentenceInitial(i - 1) && !t.inHeading(i)
+          && !gazetteer.startsName(prev.key()) && words.head(prev.key()) == null) {
+        return true;
+      }
+    }
+    if (i + 1 < t.size() && SAME_LINE_SPACE.matcher(t.gap(i + 1)).matches()) {
+      Tok next = t.get(i + 1);
+      return next.upper() && !words.isTitle(next.key()) && words.head(next.key()) == null
+          && !Tokens.FUNCTION.contains(next.key()) && !gazetteer.startsName(next.key())
+          && !words.isGeneric(next.key());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package org.compendium.extract.place;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.compendium.resolve.Gazetteer;
+import org.compendium.util.Resources;
+
+/**
+ * The words the place finder weighs besides the gazetteer: head nouns of names that are not places
+ * (resolve/place-heads.tsv) and generic geographic nouns, words of states' formal names and personal titles
+ * (resolve/place-words.tsv). Keys are {@link Gazetteer#tokenKey} forms. Immutable after loading.
+ */
+public final class PlaceWords {
+  /** What kind of name a head noun makes. */
+  public enum HeadKind { INSTRUMENT, EVENT, ORGANISATION, PUBLICATION, BUILDING, UNIT }
+
+  private final Map<String, HeadKind> heads = new HashMap<>();
+  private final Set<String> lowerHeads = new HashSet<>();
+  private final Set<String> generic = new HashSet<>();
+  private final Set<String> forms = new HashSet<>();
+  private final Set<String> titles = new HashSet<>();
+
+  private PlaceWords() {}
+
+  public static PlaceWords load() {
+    PlaceWords w = new PlaceWords();
+    for (String[] row : Resources.tsv("resolve/place-heads.tsv", 3)) {
+      String k = Gazetteer.tokenKey(row[0]);
+      w.heads.put(k, HeadKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
+      if (row[2].equals("lower")) {
+        w.lowerHeads.add(k);
+      }
+    }
+    for (String[] row : Resources.tsv("resolve/place-words.tsv", 2)) {
+      String k = Gazetteer.tokenKey(row[0]);
+      switch (row[1]) {
+        case "generic" -> w.generic.add(k);
+        case "form" -> w.forms.add(k);
+        case "title" -> w.titles.add(k);
+        default -> throw new IllegalStateException("place-words.tsv: unknown kind " + row[1]);
+      }
+    }
+    return w;
+  }
+
+  /** The kind of name a capitalized head noun makes, or null. */
+  public HeadKind head(String key) {
+    return heads.get(key);
+  }
+
+  /** Whether the head noun marks a name even when printed in lower case right after a place. */
+  public boolean isLowerHead(String key) {
+    return lowerHeads.contains(key);
+  }
+
+  public boolean isGeneric(String key) {
+    return generic.contains(key);
+  }
+
+  public boolean isForm(String key) {
+    return forms.contains(key);
+  }
+
+  public boolean isTitle(String key) {
+    return titles.contains(key);
+  }
+}

@@ -1,0 +1,133 @@
+package org.compendium.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.compendium.extract.Document;
+import org.compendium.extract.Layers;
+import org.compendium.ingest.SourceDocument;
+import org.compendium.model.Place;
+import org.compendium.model.Source;
+import org.compendium.resolve.Countries;
+import org.compendium.resolve.Gazetteer;
+import org.compendium.structure.SentenceAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PlaceAnnotatorTest {
+  private static PlaceAnnotator annotator;
+  private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+
+  @BeforeAll
+  static void load() {
+    annotator = new PlaceAnnotator(Gazetteer.load(Countries.load()), PlaceWords.load());
+  }
+
+  private static List<Place> places(String text) {
+    Document doc = new Document(new SourceDocument(text, new Source(null, "text", "0")));
+    SENTENCES.annotate(doc);
+    annotator.annotate(doc);
+    return doc.get(Layers.PLACES);
+  }
+
+  private static List<String> names(String text) {
+    return places(text).stream().map(Place::name).toList();
+  }
+
+  @Test
+  void countriesCitiesAndRegionsWithFacts() {
+    String text = "The ministers of Canada and Kenya met in Nairobi to discuss Central Asia and the Black Sea.";
+    List<Place> ps = places(text);
+    assertEquals(List.of("Canada", "Kenya", "Nairobi", "Central Asia", "Black Sea"), ps.stream().map(Place::name).toList());
+    Place nairobi = ps.get(2);
+    assertEquals("city", nairobi.type());
+    assertEquals("KEN", nairobi.country());
+    assertNotNull(nairobi.lat());
+    assertEquals("Nairobi", nairobi.mentions().get(0).of(text));
+    assertEquals("country", ps.get(0).type());
+    assertEquals("sea", ps.get(4).type());
+  }
+
+  @Test
+  void oneEntryPerPrintedNameWithEveryMention() {
+    String text = "Brazil welcomed the visit. The Federative Republic of Brazil and Brazil's partners agreed. Brazil will host it.";
+    List<Place> ps = places(text);
+    assertEquals(List.of("Brazil", "Federative Republic of Brazil"), ps.stream().map(Place::name).toList());
+    assertEquals(3, ps.get(0).mentions().size());
+  }
+
+  @Test
+  void leadingTheIsLeftOutAndLongestNameWins() {
+    assertEquals(List.of("United Kingdom", "Korean Peninsula"),
+        names("The envoy of the United Kingdom spoke about the Korean Peninsula."));
+  }
+
+  @Test
+  void nationalityAdjectivesAreNotPlaces() {
+    assertEquals(List.of(), names("The Brazilian and Kenyan delegations praised the Canadian proposal."));
+  }
+
+  @Test
+  void namesInHyphenatedPairsAreNotPlaces() {
+    assertEquals(List.of("Chile"), names("Argentina-Chile relations improved, and the Peru-Bolivia talks went on in Chile."));
+  }
+
+  @Test
+  void namesInsideTitlesOfInstrumentsEventsAndOrganisationsAreNotPlaces() {
+    assertEquals(List.of(), names("Both sides recalled the Lisbon Declaration and the Nairobi Summit."));
+    assertEquals(List.of(), names("They praised the Kenya Wildlife Service and the Brazil Development Agency."));
+    assertEquals(List.of(), names("He cited the Treaty of Friendship between Chile and Argentina."));
+    assertEquals(List.of(), names("She recalled the Lima, Quito and Bogota Summits."));
+    assertEquals(List.of("Lima"), names("The Madrid accords were discussed in Lima."));
+  }
+
+  @Test
+  void buildingsAirportsAndTimeZonesAreNotPlaces() {
+    assertEquals(List.of("Nairobi"), names("The plane landed at Nairobi's Kenyatta Airport at 9 a.m. Lisbon time."));
+    assertEquals(List.of(), names("The talks were held at the Madrid Palace Hotel."));
+  }
+
+  @Test
+  void trailingCommonNounIsDroppedUnlessPartOfTheName() {
+    assertEquals(List.of("Asia-Pacific", "Primorye Region"),
+        names("Growth in the Asia-Pacific region was discussed with the governor of Primorye Region."));
+    assertEquals(List.of("Etorofu", "Urup"), names("The border between Etorofu and Urup islands was raised."));
+  }
+
+  @Test
+  void disputedIslandsUnderEitherName() {
+    List<Place> ps = places("Moscow calls them Iturup and Kunashir; Tokyo calls them Etorofu and Kunashiri.");
+    assertEquals(List.of("Moscow", "Iturup", "Kunashir", "Tokyo", "Etorofu", "Kunashiri"),
+        ps.stream().map(Place::name).toList());
+    assertEquals("island", ps.get(1).type());
+    assertNull(ps.get(1).country(), "a disputed island has no single country");
+  }
+
+  @Test
+  void cityThatIsACommonWordCountsOnlyMidSentence() {
+    assertEquals(List.of(), names("Reading the report, the minister frowned."));
+    assertEquals(List.of("Reading"), names("The minister flew to Reading for the talks."));
+  }
+
+  @Test
+  void cityNamesInsidePersonNamesAreNotPlaces() {
+    assertEquals(List.of(), names("The envoy quoted President Washington and met Victoria Harlow."));
+    assertEquals(List.of("Washington"), names("The envoy flew to Washington."));
+  }
+
+  @Test
+  void countryBeforeARoleIsAPlaceButNotInsideAnOrganisationName() {
+    Set<String> got = Set.copyOf(names("Kenya President Odinga met officials of the Brazil Central Bank."));
+    assertEquals(Set.of("Kenya"), got);
+  }
+
+  @Test
+  void headingsCountLikeTheBody() {
+    List<String> got = names("Visit of the Prime Minister to Norway\n\nMay 3, 2011\n\nThe Prime Minister arrived on Monday.");
+    assertTrue(got.contains("Norway"), got.toString());
+  }
+}
