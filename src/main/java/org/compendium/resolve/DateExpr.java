@@ -18,10 +18,11 @@ public sealed interface DateExpr {
 
   /**
    * A calendar date as printed: "5 September 2000", "May 2004", "2003", "November of this year"
-   * ({@code yearOffset} 0), "September next year" ({@code yearOffset} 1), "May 9" (no year: the year that puts
-   * it near the record's date). {@code year} and {@code yearOffset} are never both set; a day needs a month.
+   * ({@code yearOffset} 0 from the record's year), "September next year" ({@code yearOffset} 1), "23 October of
+   * the same year" ({@code yearOffset} 0, {@code yearBase} PREVIOUS), "May 9" (no year: the year that puts it
+   * near the record's date). {@code year} and {@code yearOffset} are never both set; a day needs a month.
    */
-  record Calendar(Integer year, Integer yearOffset, Integer month, Integer day) implements DateExpr {
+  record Calendar(Integer year, Integer yearOffset, Base yearBase, Integer month, Integer day) implements DateExpr {
     public Calendar {
       if (year != null && yearOffset != null) {
         throw new IllegalArgumentException("year and yearOffset both set");
@@ -32,6 +33,14 @@ public sealed interface DateExpr {
       if (year == null && yearOffset == null && month == null) {
         throw new IllegalArgumentException("empty date");
       }
+      if (yearBase == null) {
+        yearBase = Base.RECORD;
+      }
+    }
+
+    /** A date whose year, if relative, counts from the record's year. */
+    public Calendar(Integer year, Integer yearOffset, Integer month, Integer day) {
+      this(year, yearOffset, Base.RECORD, month, day);
     }
 
     public boolean hasYear() {
@@ -40,7 +49,12 @@ public sealed interface DateExpr {
 
     /** This date with the year (or year offset) of {@code other}: "March" in "from March to September next year". */
     public Calendar withYearOf(Calendar other) {
-      return new Calendar(other.year, other.yearOffset, month, day);
+      return new Calendar(other.year, other.yearOffset, other.yearBase, month, day);
+    }
+
+    /** Another day with this date's year: "22" in "July 21 to 22". */
+    public Calendar onDay(int m, int d) {
+      return new Calendar(year, yearOffset, yearBase, m, d);
     }
   }
 

@@ -36,6 +36,7 @@ public final class DateLexicon {
   private final Set<String> leads = new HashSet<>();
   private final Set<String> determiners = new HashSet<>();
   private final Set<String> stops = new HashSet<>();
+  private final Set<String> subjectVerbs = new HashSet<>();
   private final Map<String, String> nameHeads = new HashMap<>();
 
   private DateLexicon() {}
@@ -79,6 +80,7 @@ public final class DateLexicon {
         case "lead" -> l.leads.add(r[0]);
         case "det" -> l.determiners.add(r[0]);
         case "stop" -> l.stops.add(r[0]);
+        case "subject" -> l.subjectVerbs.add(r[0]);
         default -> throw new IllegalStateException("date-context.tsv: unknown role " + r[1]);
       }
     }
@@ -151,6 +153,11 @@ public final class DateLexicon {
   /** Whether a word is a function word, which ends a name after a date. */
   public boolean isStop(String lower) {
     return stops.contains(lower);
+  }
+
+  /** Whether a verb may follow a year that opens a clause ("2019 marks ..."). */
+  public boolean isSubjectVerb(String lower) {
+    return subjectVerbs.contains(lower);
   }
 
   /** The kind of name ({@code instrument}, {@code event}, {@code organisation}, {@code publication}) a head noun ends, or null. */

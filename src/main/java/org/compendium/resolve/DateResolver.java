@@ -62,7 +62,7 @@ public final class DateResolver {
   /** The value of {@code e}, or null where it cannot be resolved. */
   public PartialDate resolve(DateExpr e, Anchors anchors) {
     if (e instanceof Calendar c) {
-      return calendar(c, anchors.record());
+      return calendar(c, anchors);
     } else if (e instanceof Shift s) {
       return shift(s, anchors);
     } else if (e instanceof Distance d) {
@@ -75,15 +75,17 @@ public final class DateResolver {
     throw new IllegalArgumentException("unknown expression " + e);
   }
 
-  private static PartialDate calendar(Calendar c, PartialDate record) {
+  private static PartialDate calendar(Calendar c, Anchors anchors) {
     if (c.year() != null) {
       return PartialDate.valid(c.year(), c.month(), c.day());
     }
+    if (c.yearOffset() != null) {
+      PartialDate base = base(c.yearBase(), Precision.YEAR, anchors);
+      return base == null ? null : PartialDate.valid(base.year() + c.yearOffset(), c.month(), c.day());
+    }
+    PartialDate record = anchors.record();
     if (record == null) {
       return null;
-    }
-    if (c.yearOffset() != null) {
-      return PartialDate.valid(record.year() + c.yearOffset(), c.month(), c.day());
     }
     return PartialDate.valid(nearestYear(c.month(), record), c.month(), c.day());
   }

@@ -34,12 +34,11 @@ final class NameGuard {
     Scan s = new Scan(text, toks);
     int before = c.first() - 1;
     Token prev = s.tok(before);
-    if (c.kind() == Kind.YEAR || c.kind() == Kind.MONTH) {
-      if (prev == null || !lex.isLead(prev.lower())) {
-        return false;
-      }
+    if ((c.kind() == Kind.YEAR || c.kind() == Kind.MONTH) && (prev == null || !lex.isLead(prev.lower()))
+        && !(c.kind() == Kind.YEAR && clauseSubject(s, c))) {
+      return false;
     }
-    if (c.kind() == Kind.YEAR && countsSomething(s, c.end())) {
+    if (c.kind() == Kind.YEAR && (countsSomething(s, c.end()) || countsSomethingInRange(s, c.end()))) {
       return false;
     }
     if ((c.kind() == Kind.YEAR || c.kind() == Kind.MONTHYEAR) && citation(s, c.end())) {
@@ -51,11 +50,29 @@ final class NameGuard {
     return !ofName(s, before);
   }
 
+  /** "2019 marks the 70th anniversary", "... noted that 2017 was ...": a year opening a clause. */
+  private boolean clauseSubject(Scan s, Candidate c) {
+    Token prev = s.tok(c.first() - 1);
+    Token next = s.tok(c.end());
+    boolean opens = prev == null || s.lineBreakBefore(c.first()) || prev.is("that") || prev.is(".")
+        || prev.is(":") || prev.is(";");
+    return opens && next != null && lex.isSubjectVerb(next.lower());
+  }
+
   /** "2000 people": a year followed by a lower-case content word is a number of something. */
   private boolean countsSomething(Scan s, int after) {
     Token next = s.tok(after);
     return next != null && next.isWord() && !next.capitalized() && !s.lineBreakBefore(after)
-        && !lex.isStop(next.lower());
+        && !lex.isStop(next.lower()) && !lex.isSubjectVerb(next.lower());
+  }
+
+  /** "from 1500 to 1700 hrs": the first end of a range of numbers of something. */
+  private boolean countsSomethingInRange(Scan s, int after) {
+    Token join = s.tok(after);
+    Token other = s.tok(after + 1);
+    return join != null && other != null && other.isNumber() && other.text().length() == 4
+        && (join.is("to") || join.is("-") || join.is("\u2013") || join.is("and") || join.is("or"))
+        && countsSomething(s, after + 2);
   }
 
   /** "(2002, Book I)": a year followed by a publication's part. */

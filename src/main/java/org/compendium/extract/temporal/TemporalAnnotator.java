@@ -32,6 +32,9 @@ public final class TemporalAnnotator implements Annotator {
   private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|and|or|through|until|till|-|\u2013|\u2014)\\s*",
       Pattern.CASE_INSENSITIVE);
 
+  /** Ends a sentence: a stop before a space, or a line end. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s|\n");
+
   private final TemporalParser parser;
   private final NameGuard guard;
   private final DateResolver resolver = new DateResolver();
@@ -71,6 +74,7 @@ public final class TemporalAnnotator implements Annotator {
       }
     }
     shareYears(found, text, toks);
+    sentenceYears(found, text, toks);
     List<Temporal> out = new ArrayList<>(found.size());
     Anchors anchors = Anchors.of(recordDate);
     for (Candidate c : found) {
@@ -81,6 +85,28 @@ public final class TemporalAnnotator implements Annotator {
       out.add(new Temporal(text.substring(start, end), value == null ? null : value.iso(), new Span(start, end)));
     }
     return out;
+  }
+
+  /**
+   * Gives a yearless date the year printed with an earlier date of the same sentence: "concluded in 1978 and
+   * entered into force on 23 October" is 1978-10-23, whatever the record's date.
+   */
+  private static void sentenceYears(List<Candidate> found, String text, List<Token> toks) {
+    Candidate dated = null;
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
+      if (!(c.expr() instanceof Calendar cal)) {
+        continue;
+      }
+      if (cal.year() != null) {
+        dated = c;
+      } else if (!cal.hasYear() && dated != null) {
+        String gap = text.substring(toks.get(dated.end() - 1).end(), toks.get(c.first()).start());
+        if (!SENTENCE_END.matcher(gap).find()) {
+          found.set(k, c.withExpr(cal.withYearOf((Calendar) dated.expr())));
+        }
+      }
+    }
   }
 
   /** Gives a yearless date the year of the date it forms a range with, either side. */

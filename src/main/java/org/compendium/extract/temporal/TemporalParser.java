@@ -225,18 +225,23 @@ final class TemporalParser {
       return t != null && t.capitalized() ? lex.weekday(t.lower()) : null;
     }
 
-    /** A relative year at i ("this year", "next year"): its offset and end, or null. */
-    private int[] relativeYear(int i) {
+    /** A relative year at i ("this year", "next year", "the same year"), or null. */
+    private PhraseTable.Hit<Relative> relativeYear(int i) {
       if (tok(i) == null) {
         return null;
       }
       for (PhraseTable.Hit<Relative> h : relatives.matchAt(toks, i)) {
         Relative r = h.value();
-        if (r.unit() == Unit.YEAR && r.base() == Base.RECORD && r.leads().isEmpty()) {
-          return new int[] {r.offset(), h.end()};
+        if (r.unit() == Unit.YEAR && r.leads().isEmpty()) {
+          return h;
         }
       }
       return null;
+    }
+
+    /** A date in the relative year {@code h} ("November of this year", "23 October of the same year"). */
+    private Core inRelativeYear(PhraseTable.Hit<Relative> h, Integer month, Integer day, Kind kind) {
+      return new Core(h.end(), new Calendar(null, h.value().offset(), h.value().base(), month, day), kind);
     }
 
     private static Calendar date(Integer year, int month, Integer day) {
@@ -348,6 +353,13 @@ final class TemporalParser {
     }
 
     private Core dated(int end, Integer year, int month, int day, boolean range) {
+      if (year == null) {
+        // "23 October of the same year", "5 May next year"
+        PhraseTable.Hit<Relative> rel = relativeYear(is(end, "of") ? end + 1 : end);
+        if (rel != null) {
+          return inRelativeYear(rel, month, range ? null : day, range ? Kind.DAYRANGE : Kind.FULL);
+        }
+      }
       if (range) {
         return new Core(end, date(year, month, null), Kind.DAYRANGE);
       }
@@ -397,9 +409,9 @@ final class TemporalParser {
       if (is(j, "of") && yearAt(j + 1) > 0) {
         return new Core(j + 2, date(yearAt(j + 1), m[0], null), Kind.MONTHYEAR);
       }
-      int[] rel = relativeYear(is(j, "of") ? j + 1 : j);
+      PhraseTable.Hit<Relative> rel = relativeYear(is(j, "of") ? j + 1 : j);
       if (rel != null) {
-        return new Core(rel[1], new Calendar(null, rel[0], m[0], null), Kind.MONTHYEAR);
+        return inRelativeYear(rel, m[0], null, Kind.MONTHYEAR);
       }
       if (m[2] == 1) {
         return null; // an abbreviation alone ("Mar", "Dec") is too often something else
@@ -422,8 +434,8 @@ final class TemporalParser {
       if (yearAt(j) > 0) {
         return new Core(j + 1, new Calendar(yearAt(j), null, null, null), Kind.SEASON);
       }
-      int[] rel = relativeYear(j);
-      return rel == null ? null : new Core(rel[1], new Calendar(null, rel[0], null, null), Kind.SEASON);
+      PhraseTable.Hit<Relative> rel = relativeYear(j);
+      return rel == null ? null : inRelativeYear(rel, null, null, Kind.SEASON);
     }
 
     /** "next March", "last Friday", "this autumn". */
@@ -521,10 +533,10 @@ final class TemporalParser {
       return new Core(i + 1, new NamedWeekday(wd, 0), Kind.RELATIVE);
     }
 
-    /** A four-digit year between 1000 and 2199. */
+    /** A four-digit year between 1500 and 2199 (printed alone, smaller numbers are times: "1300 hrs"). */
     private Core year(int i) {
       int y = bareYearAt(i);
-      if (y < 0 || y > 2199) {
+      if (y < 1500 || y > 2199) {
         return null;
       }
       return new Core(i + 1, new Calendar(y, null, null, null), Kind.YEAR);
@@ -547,7 +559,7 @@ final class TemporalParser {
         return null;
       }
       int end = afterDay(j + 1);
-      Calendar second = new Calendar(c.year(), c.yearOffset(), c.month(), dayAt(j + 1));
+      Calendar second = c.onDay(c.month(), dayAt(j + 1));
       if (c.year() == null && is(end, ",") && yearAt(end + 1) > 0) {
         second = new Calendar(yearAt(end + 1), null, c.month(), dayAt(j + 1));
         end += 2;
@@ -566,7 +578,7 @@ final class TemporalParser {
       if (next == null || !(next.expr() instanceof Calendar c) || c.day() == null || c.day() <= d) {
         return null;
       }
-      return new Candidate(i, j, new Calendar(c.year(), c.yearOffset(), c.month(), d), Kind.DAY, false);
+      return new Candidate(i, j, c.onDay(c.month(), d), Kind.DAY, false);
     }
   }
 }

@@ -114,6 +114,26 @@ class TemporalAnnotatorTest {
   }
 
   @Test
+  void yearlessDatesTakeAYearPrintedEarlierInTheSentence() {
+    String rec = "2011-03-03";
+    assertEquals("1986=1986; 2 June=1986-06-02",
+        found("The accord was initialled in 1986 and signed on 2 June in Bern.", rec));
+    assertEquals("1986=1986; 2 June=2011-06-02", found("It was initialled in 1986. Talks resume on 2 June.", rec));
+    assertEquals("1986=1986; 2 June of the same year=1986-06-02",
+        found("It was initialled in 1986. It was signed on 2 June of the same year.", rec));
+    assertEquals("9 May next year=2012-05-09", found("The bridge opens on 9 May next year.", rec));
+  }
+
+  @Test
+  void yearsOpeningAClauseAndQuarters() {
+    String rec = "2011-03-03";
+    assertEquals("2012=2012", found("2012 marks the 40th anniversary of normal relations.", rec));
+    assertEquals("2012=2012", found("They agreed that 2012 will be a year of exchanges.", rec));
+    assertEquals("the third quarter of 2010=2010", found("Exports fell in the third quarter of 2010.", rec));
+    assertEquals("", found("The office is open from 0900 to 1700 hrs and from 1800 to 1900 hours.", rec));
+  }
+
+  @Test
   void deadlinesForCommitments() {
     String rec = "1999-06-10";
     assertEquals("by the end of 1999=1999", found("The sides will sign a treaty by the end of 1999.", rec));
