@@ -61,6 +61,11 @@ public final class InstrumentRegistry {
           List.copyOf(aliases));
       r.add(e);
     }
+    r.phrases.replaceAll((k, v) -> {
+      List<Phrase> sorted = new ArrayList<>(v);
+      sorted.sort((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()));
+      return List.copyOf(sorted);
+    });
     return r;
   }
 
@@ -106,13 +111,7 @@ public final class InstrumentRegistry {
 
   /** Alias and title phrases whose first token is {@code lowerToken}, longest first. */
   public List<Phrase> phrasesStartingWith(String lowerToken) {
-    List<Phrase> p = phrases.get(lowerToken);
-    if (p == null) {
-      return List.of();
-    }
-    List<Phrase> sorted = new ArrayList<>(p);
-    sorted.sort((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()));
-    return sorted;
+    return phrases.getOrDefault(lowerToken, List.of());
   }
 
   /** The entry whose title or an alias has exactly the identifying words of {@code name}. */

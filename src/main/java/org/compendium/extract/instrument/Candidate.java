@@ -30,6 +30,9 @@ record Candidate(
     boolean joint,
     boolean rejectedModifier,
     boolean truncated,
+    boolean needsSubject,
+    boolean singleSpeaker,
+    boolean lineStart,
     InstrumentRegistry.Entry phraseEntry) {
 
   boolean definite(InstrumentCues cues) {

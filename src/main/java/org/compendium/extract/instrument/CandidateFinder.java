@@ -40,7 +40,7 @@ final class CandidateFinder {
         continue;
       }
       InstrumentCues.Head head = cues.head(t.lower());
-      if (head == null || insideLongerName(toks, h)) {
+      if (head == null || insideLongerName(toks, h) || modifierOfNoun(toks, h)) {
         continue;
       }
       out.add(build(text, toks, h, head));
@@ -64,7 +64,8 @@ final class CandidateFinder {
         Token last = toks.get(end);
         String name = text.substring(t.start(), last.end());
         out.add(new Candidate(i, end, end, t.start(), last.end(), name, null, null, true, true, false, true, false,
-            true, false, false, false, false, false, false, last.end() >= text.length() - 1, p.entry()));
+            true, false, false, false, false, false, false, last.end() >= text.length() - 1, false, false,
+            startsLine(toks, i), p.entry()));
         i = end;
         break;
       }
@@ -106,6 +107,15 @@ final class CandidateFinder {
     }
     // "Japan-Korea Friendship Year 2005", "Treaty Organization": the head is only part of a name
     return !allCaps(toks.get(i)) || !allCaps(next);
+  }
+
+  /** "treaty negotiations", "charter flight": a lower-case head followed by a noun it modifies. */
+  private boolean modifierOfNoun(List<Token> toks, int h) {
+    if (toks.get(h).capitalized() || h + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(h + 1);
+    return !next.newlineBefore() && next.isWord() && !next.capitalized() && cues.is("compound", next.lower());
   }
 
   /** An alias preceded on its line by a capitalized non-function word is part of a longer name. */
@@ -239,6 +249,7 @@ final class CandidateFinder {
     }
     boolean distinctComplement = false;
     boolean properComplement = false;
+    boolean plural = false;
     if (complementStart >= 0) {
       for (int i = complementStart; i <= last; i++) {
         Token t = toks.get(i);
@@ -251,12 +262,30 @@ final class CandidateFinder {
           distinctComplement = true;
           properComplement |= t.capitalized();
         }
+        plural |= cues.is("plural-party", l);
       }
     }
+    boolean statement = ht.lower().startsWith("statement") && !ht.capitalized();
+    boolean singleSpeaker = statement && complementStart >= 0
+        && (toks.get(complementStart).is("by") || toks.get(complementStart).is("of")) && !plural;
+    boolean lineStart = startsLine(toks, spanFirst);
     return new Candidate(first, h, last, toks.get(spanFirst).start(), lastTok.end(), name, year, determiner,
         ht.capitalized(), head.strong(), head.plural(), proper, proper && countryOnly, distinctPremod,
         complementStart >= 0, distinctComplement, properComplement, byOnly, joint, rejected,
-        lastTok.end() >= text.length() - 1, null);
+        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, null);
+  }
+
+  /** Is token {@code i} the first word of its line, after at most an outline label? */
+  static boolean startsLine(List<Token> toks, int i) {
+    for (int j = i; j >= 0; j--) {
+      if (j < i && toks.get(j).isWord()) {
+        return false;
+      }
+      if (toks.get(j).newlineBefore() || j == 0) {
+        return true;
+      }
+    }
+    return true;
   }
 
   private static boolean possessive(Token t) {

@@ -36,13 +36,14 @@ import org.compendium.util.WordTokens.Token;
  * with the name, else the record's year for one signed now, else the signing clause's, else the registry's.
  */
 public final class InstrumentAnnotator implements Annotator {
-  private static final int TITLE_LINES = 6;
+  private static final int TITLE_LINES = 1;
 
   private final InstrumentCues cues;
   private final InstrumentRegistry registry;
   private final InstrumentWords words;
   private final CandidateFinder finder;
   private final RelationFinder relations;
+  private final Set<Set<String>> vague = new HashSet<>();
 
   public InstrumentAnnotator() {
     this(new InstrumentCues(), InstrumentRegistry.load(new InstrumentWords(Countries.load())));
@@ -54,6 +55,9 @@ public final class InstrumentAnnotator implements Annotator {
     this.words = registry.words();
     this.finder = new CandidateFinder(cues, registry);
     this.relations = new RelationFinder(cues);
+    for (String v : cues.all("vague")) {
+      vague.add(words.words(v));
+    }
   }
 
   @Override
@@ -101,6 +105,9 @@ public final class InstrumentAnnotator implements Annotator {
           : relations.judge(toks, c, first(sentenceOf, c.head()), last(sentenceOf, c.head()), all, recordYear);
       boolean signedNow = v.relation() == Relation.signed && v.clauseYear() == null;
       Decision d = decide(c, signedNow || v.relation() == Relation.signed);
+      if (d == Decision.REJECT && title && c.capitalized()) {
+        d = Decision.ACCEPT; // the record's own title names the instrument it is
+      }
       if (d == Decision.BARE) {
         bare.add(c);
         continue;
@@ -147,7 +154,7 @@ public final class InstrumentAnnotator implements Annotator {
   private enum Decision { ACCEPT, REJECT, DROP, BARE }
 
   private Decision decide(Candidate c, boolean signed) {
-    if (c.rejectedModifier() || rejectedPhrase(c.name())) {
+    if (c.rejectedModifier() || c.singleSpeaker() || rejectedPhrase(c.name())) {
       return Decision.DROP;
     }
     Set<String> w = words.words(c.name());
@@ -161,7 +168,9 @@ public final class InstrumentAnnotator implements Annotator {
       }
     }
     if (core.isEmpty() && codes.isEmpty() && !c.complement()) {
-      return c.capitalized() || "this".equals(c.determiner()) ? Decision.BARE : Decision.REJECT;
+      // "the Joint Communique", "this Declaration": may point back to a named one
+      return (c.capitalized() || "this".equals(c.determiner())) && c.definite(cues) && !signed
+          ? Decision.BARE : Decision.DROP;
     }
     if (vague(w, codes)) {
       return Decision.DROP;
@@ -174,7 +183,13 @@ public final class InstrumentAnnotator implements Annotator {
       return c.capitalized() || signed ? Decision.ACCEPT : Decision.REJECT;
     }
     if (c.capitalized()) {
-      if (c.strong() || c.proper()) {
+      if (c.first() == c.head() && c.lineStart()) {
+        return Decision.REJECT; // a heading "Agreement on Visits": only a registry name counts
+      }
+      if (c.strong()) {
+        return Decision.ACCEPT;
+      }
+      if (c.proper() && !c.needsSubject()) {
         return Decision.ACCEPT;
       }
       boolean subject = c.distinctComplement() && (!c.byOnly() || c.joint());
@@ -201,12 +216,7 @@ public final class InstrumentAnnotator implements Annotator {
     Set<String> rest = new LinkedHashSet<>(w);
     rest.removeAll(codes);
     rest.remove("joint");
-    for (String v : cues.all("vague")) {
-      if (words.words(v).equals(rest)) {
-        return true;
-      }
-    }
-    return false;
+    return vague.contains(rest);
   }
 
   /** A rejected lower-case phrase that the registry knows well ("a special statement on the Korean Peninsula"). */
@@ -364,10 +374,9 @@ public final class InstrumentAnnotator implements Annotator {
   private boolean inTitle(List<Token> toks, Candidate c, Header header) {
     if (header != null && header.titleSpan() != null) {
       Span t = header.titleSpan();
-      if (c.spanStart() < t.end() && t.start() < c.spanEnd()) {
-        return true;
-      }
+      return c.spanStart() < t.end() && t.start() < c.spanEnd();
     }
+    // no header title: the first printed line, alone on its line(s), without an outline label
     int lines = 0;
     for (int i = 0; i <= c.first() && i < toks.size(); i++) {
       if (toks.get(i).newlineBefore()) {
@@ -377,21 +386,8 @@ public final class InstrumentAnnotator implements Annotator {
     if (lines > TITLE_LINES) {
       return false;
     }
-    // alone on its line(s), after at most an outline label
-    for (int i = c.first() - 1; i >= 0; i--) {
-      Token t = toks.get(i);
-      if (toks.get(i + 1).newlineBefore()) {
-        break;
-      }
-      if (t.isWord()) {
-        return false;
-      }
-    }
     if (c.first() > 0 && !toks.get(c.first()).newlineBefore()) {
-      Token before = toks.get(c.first() - 1);
-      if (before.isWord()) {
-        return false;
-      }
+      return false;
     }
     return c.last() + 1 >= toks.size() || toks.get(c.last() + 1).newlineBefore();
   }

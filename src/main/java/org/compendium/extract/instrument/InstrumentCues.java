@@ -15,7 +15,7 @@ import org.compendium.util.Resources;
  */
 public final class InstrumentCues {
   /** A head noun and how much it needs around it to name an instrument. */
-  public record Head(String word, boolean strong, boolean plural) {}
+  public record Head(String word, boolean strong, boolean plural, boolean needsSubject) {}
 
   private final Map<String, Head> heads = new HashMap<>();
   private final Map<String, Set<String>> sets = new HashMap<>();
@@ -26,7 +26,8 @@ public final class InstrumentCues {
       String cat = row[0];
       String word = row[1].toLowerCase(Locale.ROOT);
       if (cat.equals("head")) {
-        heads.put(word, new Head(word, row[2].contains("strong"), row[2].contains("plural")));
+        heads.put(word, new Head(word, row[2].contains("strong"), row[2].contains("plural"),
+            row[2].contains("subject")));
         continue;
       }
       if (cat.equals("determiner") && row[2].equals("definite")) {
@@ -36,7 +37,7 @@ public final class InstrumentCues {
     }
     for (String needed : List.of("reject-modifier", "reject-phrase", "vague", "connector", "inner", "stop", "time",
         "determiner", "preposition", "party", "month", "sign-past", "sign-base", "future", "planned-noun",
-        "planned-modifier", "sign-noun", "prior", "block", "gap")) {
+        "planned-modifier", "sign-noun", "prior", "block", "gap", "compound", "witness", "plural-party")) {
       if (!sets.containsKey(needed)) {
         throw new IllegalStateException("instrument/cues.tsv lacks category " + needed);
       }

@@ -79,10 +79,8 @@ final class RelationFinder {
         }
       }
     }
-    if (plannedNoun(toks, c, from)) {
-      return new Verdict(Relation.planned, null);
-    }
-    return new Verdict(Relation.cited, null);
+    Relation nominal = nominal(toks, c, from);
+    return new Verdict(nominal != null ? nominal : Relation.cited, null);
   }
 
   /** Only articles, lists of other names and harmless words between a verb and its object. */
@@ -219,27 +217,37 @@ final class RelationFinder {
     return new Verdict(prior ? Relation.cited : Relation.signed, null);
   }
 
-  /** "the early conclusion of the X", "negotiations on the X". */
-  private boolean plannedNoun(List<Token> toks, Candidate c, int from) {
-    for (int i = c.first() - 1; i >= Math.max(from, c.first() - 6); i--) {
-      Token t = toks.get(i);
-      if (!t.isWord()) {
-        return false;
-      }
-      String l = t.lower();
-      if (cues.is("planned-noun", l)) {
-        return true;
-      }
-      if (cues.is("sign-noun", l)) {
-        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
-          if (toks.get(k).isWord() && cues.is("planned-modifier", toks.get(k).lower())) {
-            return true;
-          }
+  /**
+   * "the early conclusion of the X", "negotiations on the X": planned; "witnessed the signing of the X":
+   * signed; null when no such noun stands just before the mention.
+   */
+  private Relation nominal(List<Token> toks, Candidate c, int from) {
+    int i = c.first() - 1;
+    int skipped = 0;
+    while (i >= from && skipped < 3 && toks.get(i).isWord() && (cues.is("determiner", toks.get(i).lower())
+        || cues.is("connector", toks.get(i).lower()) || toks.get(i).is("ceremony"))) {
+      i--;
+      skipped++;
+    }
+    if (i < from || skipped == 0 || !toks.get(i).isWord()) {
+      return null;
+    }
+    String l = toks.get(i).lower();
+    if (cues.is("planned-noun", l)) {
+      return Relation.planned;
+    }
+    if (cues.is("sign-noun", l)) {
+      for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+        String w = toks.get(k).lower();
+        if (toks.get(k).isWord() && cues.is("planned-modifier", w)) {
+          return Relation.planned;
         }
-        return false;
+        if (toks.get(k).isWord() && cues.is("witness", w)) {
+          return Relation.signed;
+        }
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean inAny(List<Candidate> others, int i) {
