@@ -1,14 +1,47 @@
 package org.compendium.extract.person;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
+import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Sentence;
+import org.compendium.model.Person;
+import org.compendium.model.Span;
+import org.compendium.resolve.Countries;
+import org.compendium.resolve.PersonDirectory;
 
-/** PLACEHOLDER until implemented: puts an empty participants layer so the pipeline runs end to end. */
+/**
+ * Finds the persons who take part in the meeting a record describes, each once, with canonical full name, role
+ * at the fullest mention, represented country and every mention: names, family names, titled forms, title-only
+ * forms ("the President"), third-person pronouns that refer to them, and first-person pronouns inside their
+ * transcript turn or speech. Persons only talked about are left out (see {@link Participation}).
+ */
 public final class ParticipantAnnotator implements Annotator {
+  private final PersonLexicon lex;
+  private final MentionFinder finder;
+  private final Participation participation;
+  private final SideMarkers sides;
+  private final PersonLinker linker;
+  private final Coreference coreference;
+
+  public ParticipantAnnotator() {
+    this(Countries.load(), PersonDirectory.load());
+  }
+
+  public ParticipantAnnotator(Countries countries, PersonDirectory directory) {
+    this.lex = new PersonLexicon(countries);
+    this.finder = new MentionFinder(lex, directory);
+    this.participation = new Participation(lex);
+    this.sides = new SideMarkers(lex);
+    this.linker = new PersonLinker(directory);
+    this.coreference = new Coreference(lex);
+  }
+
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(Layers.SENTENCES, Layers.HEADER);
@@ -21,6 +54,98 @@ public final class ParticipantAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.PARTICIPANTS, List.of());
+    doc.put(Layers.PARTICIPANTS, find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.HEADER)));
+  }
+
+  /** The participants of {@code text}. */
+  public List<Person> find(String text, List<Sentence> sentences, Header header) {
+    List<Token> toks = lex.tokenize(text);
+    if (toks.isEmpty()) {
+      return List.of();
+    }
+    List<Mention> mentions = finder.find(toks, text);
+    int[] sentenceOf = sentenceIndex(toks, sentences);
+    int nSentences = sentenceOf[toks.size() - 1] + 1;
+    int[] sentenceStart = new int[nSentences + 1];
+    java.util.Arrays.fill(sentenceStart, -1);
+    for (int k = 0; k < toks.size(); k++) {
+      if (sentenceStart[sentenceOf[k]] < 0) {
+        sentenceStart[sentenceOf[k]] = k;
+      }
+    }
+    String[] side = new String[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      int s = sentenceOf[mentions.get(i).start()];
+      int to = s + 1 < nSentences && sentenceStart[s + 1] >= 0 ? sentenceStart[s + 1] : toks.size();
+      side[i] = sides.countryAt(toks, sentenceStart[s], to, mentions.get(i).start());
+    }
+    List<PersonLinker.Cluster> clusters = linker.cluster(mentions, side);
+    LocalDate date = RecordDate.of(text, header);
+    List<String> titleParties = TitleParties.of(text, header, lex.countries);
+    linker.resolve(clusters, mentions, date, titleParties.isEmpty() ? null : titleParties.get(0));
+
+    PersonLinker.Cluster[] owner = new PersonLinker.Cluster[mentions.size()];
+    for (PersonLinker.Cluster c : clusters) {
+      for (int i : c.mentions) {
+        owner[i] = c;
+      }
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      if (mentions.get(i).titleOnly()) {
+        owner[i] = linker.titleReferent(clusters, mentions, i);
+        if (owner[i] != null) {
+          owner[i].mentions.add(i);
+          if (owner[i].role == null) {
+            owner[i].role = mentions.get(i).role();
+          }
+        }
+      }
+    }
+    boolean[] inTurn = new boolean[toks.size()];
+    List<Coreference.Turn> turns = coreference.turns(toks, mentions, owner, sentences, text);
+    for (Coreference.Turn t : turns) {
+      for (int k = t.fromTok(); k < t.toTok(); k++) {
+        inTurn[k] = true;
+      }
+    }
+    int headerEnd = Math.min(text.length(), Math.max(header.bodyStart(), 0) > 0 ? header.bodyStart() : 800);
+    Participation.Context ctx = new Participation.Context(toks, mentions, sentenceOf, sentenceStart, inTurn, headerEnd);
+    for (int i = 0; i < mentions.size(); i++) {
+      if (owner[i] != null && !owner[i].participant && participation.evidence(ctx, i)) {
+        owner[i].participant = true;
+      }
+    }
+    List<List<Span>> extra = coreference.pronouns(toks, mentions, owner, clusters, sentenceOf, turns,
+        coreference.documentSpeaker(toks, mentions, owner, headerEnd));
+    List<Person> out = new ArrayList<>();
+    for (int ci = 0; ci < clusters.size(); ci++) {
+      PersonLinker.Cluster c = clusters.get(ci);
+      if (!c.participant) {
+        continue;
+      }
+      List<Span> spans = new ArrayList<>();
+      for (int i : c.mentions) {
+        Mention m = mentions.get(i);
+        spans.add(new Span(toks.get(m.start()).start(), toks.get(m.end() - 1).end()));
+      }
+      spans.addAll(extra.get(ci));
+      spans.sort(null);
+      out.add(new Person(c.canonical, c.role, c.country, spans));
+    }
+    return out;
+  }
+
+  /** Sentence index per token: the last sentence starting at or before it (outline labels join the one before). */
+  private static int[] sentenceIndex(List<Token> toks, List<Sentence> sentences) {
+    int[] out = new int[toks.size()];
+    int s = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      int pos = toks.get(k).start();
+      while (s + 1 < sentences.size() && sentences.get(s + 1).span().start() <= pos) {
+        s++;
+      }
+      out[k] = s;
+    }
+    return out;
   }
 }

@@ -1,0 +1,140 @@
+package org.compendium.extract.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.compendium.extract.Sentence;
+import org.compendium.model.Span;
+
+/**
+ * Speaker turns and pronouns. A turn opens at a speaker line ("Vladimir Putin: ...", or a line holding only
+ * "President Hu") and runs to the next speaker line or numbered heading; a speech heading ("Opening Statement
+ * by Prime Minister X") makes X the speaker of first-person text outside turns. "I", "me", "my" go to the
+ * speaker; "he", "his", "she", "her", "him" to the subject (first person mentioned) of the same sentence before
+ * the pronoun, else of the nearest of the three sentences before. Limits: no gender or number agreement.
+ */
+final class Coreference {
+  /** Grammatical person words (not domain vocabulary). */
+  private static final Set<String> FIRST = Set.of("I", "me", "my", "My", "myself");
+  private static final Set<String> THIRD = Set.of("he", "his", "she", "her", "him", "himself", "herself");
+  private static final int BACK = 3;
+
+  private final PersonLexicon lex;
+
+  Coreference(PersonLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** A turn: tokens {@code fromTok..toTok} spoken by {@code speaker}. */
+  record Turn(int fromTok, int toTok, PersonLinker.Cluster speaker) {}
+
+  List<Turn> turns(List<Token> toks, List<Mention> mentions, PersonLinker.Cluster[] owner,
+      List<Sentence> sentences, String text) {
+    List<Integer> opens = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      if (mentions.get(i).speakerLine() && owner[i] != null) {
+        opens.add(i);
+      }
+    }
+    List<Integer> headings = new ArrayList<>();
+    for (Sentence s : sentences) {
+      String label = s.label();
+      if (label != null && !label.isEmpty() && (Character.isDigit(label.charAt(0)) || label.startsWith("("))) {
+        headings.add(s.span().start());
+      }
+    }
+    List<Turn> out = new ArrayList<>();
+    for (int o = 0; o < opens.size(); o++) {
+      Mention m = mentions.get(opens.get(o));
+      int from = m.end();
+      int to = o + 1 < opens.size() ? mentions.get(opens.get(o + 1)).start() : toks.size();
+      int fromChar = toks.get(Math.min(from, toks.size() - 1)).start();
+      for (int h : headings) {
+        if (h > fromChar) {
+          int k = from;
+          while (k < to && toks.get(k).start() < h) {
+            k++;
+          }
+          to = Math.min(to, k);
+          break;
+        }
+      }
+      out.add(new Turn(from, to, owner[opens.get(o)]));
+    }
+    return out;
+  }
+
+  /** The speaker a speech heading names ("Statement by X"), or null. */
+  PersonLinker.Cluster documentSpeaker(List<Token> toks, List<Mention> mentions, PersonLinker.Cluster[] owner,
+      int headerEnd) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (owner[i] == null || toks.get(m.start()).start() >= headerEnd || m.start() < 2
+          || !toks.get(m.start() - 1).lc().equals("by")) {
+        continue;
+      }
+      for (int k = m.start() - 2; k >= Math.max(0, m.start() - 4); k--) {
+        if (lex.isCue("speech", toks.get(k).text())) {
+          return owner[i];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Pronoun spans per cluster (same order as {@code clusters}). */
+  List<List<Span>> pronouns(List<Token> toks, List<Mention> mentions, PersonLinker.Cluster[] owner,
+      List<PersonLinker.Cluster> clusters, int[] sentenceOf, List<Turn> turns, PersonLinker.Cluster docSpeaker) {
+    List<List<Span>> out = new ArrayList<>();
+    for (int c = 0; c < clusters.size(); c++) {
+      out.add(new ArrayList<>());
+    }
+    int mi = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      while (mi < mentions.size() && mentions.get(mi).end() <= k) {
+        mi++;
+      }
+      if (mi < mentions.size() && mentions.get(mi).start() <= k) {
+        continue; // inside a mention ("Her Excellency")
+      }
+      Token t = toks.get(k);
+      PersonLinker.Cluster target = null;
+      if (FIRST.contains(t.text())) {
+        target = docSpeaker;
+        for (Turn turn : turns) {
+          if (k >= turn.fromTok() && k < turn.toTok()) {
+            target = turn.speaker();
+          }
+        }
+      } else if (THIRD.contains(t.lc())) {
+        target = antecedent(mentions, owner, sentenceOf, k);
+      }
+      if (target != null && target.participant) {
+        out.get(clusters.indexOf(target)).add(new Span(t.start(), t.end()));
+      }
+    }
+    return out;
+  }
+
+  private static PersonLinker.Cluster antecedent(List<Mention> mentions, PersonLinker.Cluster[] owner,
+      int[] sentenceOf, int k) {
+    int s = sentenceOf[k];
+    PersonLinker.Cluster best = null;
+    int bestSentence = -1;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.start() >= k) {
+        break;
+      }
+      int ms = sentenceOf[m.start()];
+      if (owner[i] == null || ms < s - BACK) {
+        continue;
+      }
+      if (ms > bestSentence) {
+        best = owner[i];
+        bestSentence = ms;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,149 @@
+package org.compendium.extract.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.compendium.extract.Header;
+import org.compendium.resolve.Countries;
+
+/**
+ * The states a record's heading names as parties: both sides of a hyphenated pair ("Japan-Russia Summit
+ * Meeting", "Japan-Republic of Korea", "Russian-Japanese talks") and "between X and Y" in the heading lines,
+ * in the order printed. The heading is the header's title when known, else the short lines that open the text.
+ */
+public final class TitleParties {
+  private static final int MAX_LINES = 10;
+
+  private TitleParties() {}
+
+  public static List<String> of(String text, Header header, Countries countries) {
+    List<String> out = new ArrayList<>();
+    for (String line : heading(text, header)) {
+      scan(line, countries, out);
+    }
+    return out;
+  }
+
+  /** The heading lines: the header title, or the opening lines up to the first line of running text. */
+  static List<String> heading(String text, Header header) {
+    List<String> lines = new ArrayList<>();
+    if (header != null && header.title() != null) {
+      lines.add(header.title());
+    }
+    int start = 0;
+    for (int n = 0; n < MAX_LINES && start < text.length(); n++) {
+      int nl = text.indexOf('\n', start);
+      String line = (nl < 0 ? text.substring(start) : text.substring(start, nl)).strip();
+      start = nl < 0 ? text.length() : nl + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      int words = line.split("\\s+").length;
+      if (line.length() > 150 || (line.endsWith(".") && words > 12)) {
+        break;
+      }
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  private static void scan(String line, Countries countries, List<String> out) {
+    String[] words = line.replace('\u2013', '-').split("\\s+");
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      int h = word.indexOf('-');
+      while (h > 0 && h < word.length() - 1) {
+        String left = longestLeft(words, w, word.substring(0, h), countries);
+        List<String> rightWords = new ArrayList<>();
+        rightWords.add(word.substring(h + 1));
+        for (int k = w + 1; k < Math.min(words.length, w + 4); k++) {
+          rightWords.add(words[k]);
+        }
+        String right = longestRight(rightWords, countries);
+        if (left != null && right != null) {
+          add(out, left);
+          add(out, right);
+        }
+        h = word.indexOf('-', h + 1);
+      }
+      if (word.equals("to") && w > 0 && words[w - 1].equalsIgnoreCase("visit")) {
+        String host = longestRight(List.of(words).subList(w + 1, Math.min(words.length, w + 6)), countries);
+        if (host != null) {
+          add(out, host);
+        }
+      }
+      if (word.equalsIgnoreCase("between")) {
+        int and = -1;
+        for (int k = w + 1; k < words.length; k++) {
+          if (words[k].equals("and")) {
+            and = k;
+            break;
+          }
+        }
+        if (and > 0) {
+          String a = longestRight(List.of(words).subList(w + 1, and), countries);
+          String b = longestRight(List.of(words).subList(and + 1, Math.min(words.length, and + 6)), countries);
+          if (a != null && b != null) {
+            add(out, a);
+            add(out, b);
+          }
+        }
+      }
+    }
+  }
+
+  private static void add(List<String> out, String code) {
+    if (!out.contains(code)) {
+      out.add(code);
+    }
+  }
+
+  private static String longestLeft(String[] words, int w, String first, Countries countries) {
+    String best = null;
+    String acc = clean(first);
+    for (int k = w; k >= Math.max(0, w - 3); k--) {
+      if (k < w) {
+        acc = clean(words[k]) + " " + acc;
+      }
+      String code = code(acc, countries);
+      if (code != null) {
+        best = code;
+      }
+    }
+    return best;
+  }
+
+  private static String longestRight(List<String> words, Countries countries) {
+    String best = null;
+    StringBuilder acc = new StringBuilder();
+    int start = !words.isEmpty() && words.get(0).equalsIgnoreCase("the") ? 1 : 0;
+    for (int k = start; k < Math.min(words.size(), start + 5); k++) {
+      acc.append(k > start ? " " : "").append(clean(words.get(k)));
+      String code = code(acc.toString(), countries);
+      if (code != null) {
+        best = code;
+      }
+    }
+    return best;
+  }
+
+  private static String clean(String w) {
+    String s = w;
+    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    while (!s.isEmpty() && ",;:()\"'\u2019".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1);
+    }
+    while (!s.isEmpty() && "(\"'".indexOf(s.charAt(0)) >= 0) {
+      s = s.substring(1);
+    }
+    return s;
+  }
+
+  private static String code(String name, Countries countries) {
+    if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+      return null;
+    }
+    return countries.byNameOrAdjective(name).map(Countries.Country::code).orElse(null);
+  }
+}

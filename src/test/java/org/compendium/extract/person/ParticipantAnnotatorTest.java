@@ -1,0 +1,186 @@
+package org.compendium.extract.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.compendium.extract.Header;
+import org.compendium.model.Person;
+import org.compendium.model.Span;
+import org.compendium.resolve.Countries;
+import org.compendium.resolve.PersonDirectory;
+import org.compendium.structure.SentenceAnnotator;
+import org.junit.jupiter.api.Test;
+
+class ParticipantAnnotatorTest {
+  private static final ParticipantAnnotator ANNOTATOR =
+      new ParticipantAnnotator(Countries.load(), PersonDirectory.load());
+  private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+
+  private static List<Person> run(String text) {
+    return ANNOTATOR.find(text, SENTENCES.split(text), new Header(null, null, null, null, null, 0));
+  }
+
+  private static Person person(List<Person> ps, String name) {
+    return ps.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+  }
+
+  private static List<String> mentions(String text, Person p) {
+    return p.mentions().stream().map(s -> s.of(text)).collect(Collectors.toList());
+  }
+
+  @Test
+  void titledNamesWithNationalityAdjectives() {
+    String t = "German Chancellor Helga Brandt and Canadian Prime Minister Paul Tremblay held talks in Ottawa. "
+        + "Chancellor Brandt said that trade had grown.";
+    List<Person> ps = run(t);
+    Person b = person(ps, "Helga Brandt");
+    assertNotNull(b, ps.toString());
+    assertEquals("DEU", b.country());
+    assertEquals("Chancellor", b.role());
+    assertTrue(mentions(t, b).contains("Chancellor Brandt"));
+    Person p = person(ps, "Paul Tremblay");
+    assertEquals("CAN", p.country());
+    assertEquals("Prime Minister", p.role());
+  }
+
+  @Test
+  void appositiveTitleAndCountry() {
+    String t = "Mr. Tomas Novak, Minister for Foreign Affairs of the Czech Republic, met with H.E. Ms. Ana Silva, "
+        + "Minister of Foreign Affairs of Portugal. Minister Novak welcomed the agreement.";
+    List<Person> ps = run(t);
+    assertEquals("CZE", person(ps, "Tomas Novak").country());
+    assertEquals("Minister for Foreign Affairs", person(ps, "Tomas Novak").role());
+    assertEquals("PRT", person(ps, "Ana Silva").country());
+    assertEquals(2, ps.size(), ps.toString());
+  }
+
+  @Test
+  void bracketedCountryAndRelativeClause() {
+    String t = "Olga M. Petrenko (Ukraine), who chairs the committee this month, told reporters that work went well.";
+    Person p = person(run(t), "Olga M. Petrenko");
+    assertNotNull(p);
+    assertEquals("UKR", p.country());
+  }
+
+  @Test
+  void attendeeListsTakeTheSideCountry() {
+    String t = "The talks lasted one hour.\nAttendees from Norway side: Minister of Finance Lars Dahl, "
+        + "Director-General of the Trade Policy Bureau Kari Holm, and others.\n"
+        + "Attendees from Chile side: Minister of Economy Diego Rojas, and others.";
+    List<Person> ps = run(t);
+    assertEquals("NOR", person(ps, "Lars Dahl").country(), ps.toString());
+    assertEquals("Director-General of the Trade Policy Bureau", person(ps, "Kari Holm").role());
+    assertEquals("NOR", person(ps, "Kari Holm").country());
+    assertEquals("CHL", person(ps, "Diego Rojas").country());
+  }
+
+  @Test
+  void trailingSideMarkerGovernsThePersonsBefore() {
+    String t = "Also present were Vice Minister Ito Kenji and others on the Japanese side and "
+        + "Vice Minister Zhang Wei and others on the Chinese side.";
+    List<Person> ps = run(t);
+    assertEquals("CHN", person(ps, "Zhang Wei").country(), ps.toString());
+  }
+
+  @Test
+  void familyNameFirstNamesKeepTheirOrderAndShortFormsLink() {
+    String t = "President Xi Jinping held a meeting with President Park Geun-hye of the Republic of Korea. "
+        + "President Park stated that she valued the talks. President Xi agreed.";
+    List<Person> ps = run(t);
+    Person park = person(ps, "Park Geun-hye");
+    assertNotNull(park, ps.toString());
+    assertEquals("KOR", park.country());
+    assertTrue(mentions(t, park).contains("President Park"));
+    assertTrue(mentions(t, park).contains("she"), mentions(t, park).toString());
+    Person xi = person(ps, "Xi Jinping");
+    assertEquals("CHN", xi.country());
+  }
+
+  @Test
+  void familyNameCompletedFromTheDirectoryAndDate() {
+    String t = "May 12, 2005\nPrime Minister Koizumi met President Putin in Moscow. He thanked Mr Putin.";
+    List<Person> ps = run(t);
+    Person k = person(ps, "Junichiro Koizumi");
+    assertNotNull(k, ps.toString());
+    assertEquals("JPN", k.country());
+    assertEquals("RUS", person(ps, "Vladimir Putin").country());
+  }
+
+  @Test
+  void pronounsAndTitleOnlyMentionsJoinTheirPerson() {
+    String t = "Prime Minister Ravi Kumar of India met President Lena Berg of Sweden. "
+        + "The Indian Prime Minister said trade should grow. He also invited the President to visit.";
+    List<Person> ps = run(t);
+    Person k = person(ps, "Ravi Kumar");
+    List<String> m = mentions(t, k);
+    assertTrue(m.contains("The Indian Prime Minister"), m.toString());
+    assertTrue(m.contains("He"), m.toString());
+    assertTrue(mentions(t, person(ps, "Lena Berg")).contains("the President"));
+  }
+
+  @Test
+  void transcriptTurnsGiveFirstPersonToTheSpeaker() {
+    String t = "Marta Kowalska: I am glad to welcome my colleague, Mr. Ivo Horvat, to Warsaw.\n"
+        + "Ivo Horvat: I thank the Prime Minister for her hospitality.";
+    List<Person> ps = run(t);
+    Person k = person(ps, "Marta Kowalska");
+    assertNotNull(k, ps.toString());
+    Person h = person(ps, "Ivo Horvat");
+    assertNotNull(h);
+    int secondI = t.lastIndexOf("I thank");
+    assertTrue(h.mentions().contains(new Span(secondI, secondI + 1)), h.mentions().toString());
+    assertTrue(k.mentions().contains(new Span(t.indexOf("I am"), t.indexOf("I am") + 1)));
+  }
+
+  @Test
+  void personsOnlyTalkedAboutAreLeftOut() {
+    String t = "Foreign Minister Jan Visser of the Netherlands met Foreign Minister Ola Nilsen of Norway. "
+        + "Minister Visser praised the legacy of former President Karl Adler. "
+        + "The two ministers discussed the visit to Oslo by King Harald Olsen. "
+        + "Minister Nilsen welcomed President Mara Lind's initiative. "
+        + "The meeting will be chaired by Ambassador Piet Smit, and Mr. Smit will report to the council.";
+    List<Person> ps = run(t);
+    assertNotNull(person(ps, "Jan Visser"));
+    assertNotNull(person(ps, "Ola Nilsen"));
+    assertNull(person(ps, "Karl Adler"), ps.toString());
+    assertNull(person(ps, "Harald Olsen"), ps.toString());
+    assertNull(person(ps, "Mara Lind"), ps.toString());
+    assertNull(person(ps, "Piet Smit"), ps.toString());
+  }
+
+  @Test
+  void groupsIntroducedByIncludingAreNotMet() {
+    String t = "The Prime Minister Anne Roy of Canada spoke with leaders of many countries including "
+        + "President Lula Costa of Brazil and Prime Minister Rui Mota of Portugal.";
+    List<Person> ps = run(t);
+    assertNull(person(ps, "Lula Costa"), ps.toString());
+    assertNull(person(ps, "Rui Mota"), ps.toString());
+  }
+
+  @Test
+  void headingVisitNamesTheVisitor() {
+    String t = "Visit to Kenya by President Amina Yusuf of Nigeria\n\nThe visit strengthened ties.";
+    Person p = person(run(t), "Amina Yusuf");
+    assertNotNull(p);
+    assertEquals("NGA", p.country());
+  }
+
+  @Test
+  void allCapitalFamilyNameMovesLast() {
+    String t = "Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, attended the meeting.";
+    Person p = person(run(t), "Hiroshi Tanaka");
+    assertNotNull(p, run(t).toString());
+    assertEquals("JPN", p.country());
+  }
+
+  @Test
+  void capacityDecidesWhomTheHolderRepresents() {
+    String t = "Prime Minister Sven Holm of Denmark in his capacity as president of the European Council held "
+        + "a meeting with Prime Minister Aiko Sato of Japan.";
+    assertEquals("EUU", person(run(t), "Sven Holm").country());
+  }
+}
