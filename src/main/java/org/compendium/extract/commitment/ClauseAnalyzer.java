@@ -35,6 +35,8 @@ final class ClauseAnalyzer {
   /** Word endings of nouns and adjectives, never of a verb's base form. */
   private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ity", "ness", "ous", "ful",
       "ical", "ship");
+  private static final Set<String> NP_STOPS = Set.of("of", "on", "in", "at", "for", "with", "to", "about", "by",
+      "from", "and", "that", "which", "regarding");
   private static final Set<String> SCHEDULE = Set.of("scheduled", "slated", "planned", "set");
 
   private final CueLexicon lex;
@@ -52,17 +54,28 @@ final class ClauseAnalyzer {
     boolean acceptedHere = lex.hasAcceptance(toks);
     List<Candidate> out = new ArrayList<>();
     int lastAnchor = -1;
-    for (Anchor a : anchors) {
+    for (int ai = 0; ai < anchors.size(); ai++) {
+      Anchor a = anchors.get(ai);
       if (a.kind() == Kind.SCHEDULED) {
         continue;
       }
       int cs = clauseStart(toks, a.pos(), lastAnchor);
+      int previousAnchor = lastAnchor;
+      lastAnchor = a.pos();
       Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
       int cut = coordination(toks, cs);
-      if (prev != null && cut < 0) {
-        continue; // nested in the previous commitment's clause
+      if (prev != null && (cut < 0 || cs == a.pos() && a.kind() != Kind.DECIDED
+          && previousAnchor == prev.anchor())) {
+        continue; // nested in the previous commitment's clause, or its second verb ("will A and will B")
       }
-      Candidate c = decide(toks, a, cs, actors, dues, acceptedHere, acceptedNext);
+      int limit = toks.size();
+      for (int bi = ai + 1; bi < anchors.size() && limit == toks.size(); bi++) {
+        int cut2 = coordination(toks, clauseStart(toks, anchors.get(bi).pos(), a.pos()));
+        if (cut2 > a.pos()) {
+          limit = cut2; // the clause's own words end where a coordinated clause begins
+        }
+      }
+      Candidate c = decide(toks, a, cs, limit, actors, dues, acceptedHere, acceptedNext);
       if (prev != null && (c != null || cs < a.pos()) && prev.end() > cut) {
         // a coordinated clause with its own subject ends the previous commitment, taken or not
         out.set(out.size() - 1, new Candidate(prev.start(), trimEnd(toks, prev.start(), cut), prev.anchor(),
@@ -70,7 +83,6 @@ final class ClauseAnalyzer {
       }
       if (c != null) {
         out.add(c);
-        lastAnchor = a.pos();
       }
     }
     for (Anchor a : anchors) {
@@ -175,6 +187,14 @@ final class ClauseAnalyzer {
       if (verbLike(toks, v) && (!lex.gerundLead(m) || toks.get(v).lower().endsWith("ing"))) {
         return new Anchor(Kind.LEAD_INF, m.start(), v, cls);
       }
+      if (lex.gerundLead(m)) {
+        // "looked forward to the President's visit": the act is the event the noun phrase names
+        for (int k = to + 1; k < n && k <= to + 7 && toks.get(k).word(); k++) {
+          if (lex.nounIs(toks.get(k), "EVENT")) {
+            return new Anchor(Kind.LEAD_INF, m.start(), k, cls);
+          }
+        }
+      }
     }
     if ((toks.get(e).is("on") || toks.get(e).is("upon")) && e + 1 < n && toks.get(e + 1).lower().endsWith("ing")
         && cls == Lead.AGREE) {
@@ -214,7 +234,7 @@ final class ClauseAnalyzer {
     }
   }
 
-  private Candidate decide(List<Token> toks, Anchor a, int cs, Actors actors, DuePicker dues,
+  private Candidate decide(List<Token> toks, Anchor a, int cs, int limit, Actors actors, DuePicker dues,
       boolean acceptedHere, boolean acceptedNext) {
     // the lead that governs the anchor: one inside the clause before it, else the one before "that"
     int govPos = -1;
@@ -243,13 +263,18 @@ final class ClauseAnalyzer {
     }
     int subjTo = a.kind() == Kind.LEAD_INF && gov != null && govPos >= cs ? govPos : a.pos();
     Actors.Subject subj = actors.subject(toks, subjFrom, subjTo);
+    if (subjFrom >= subjTo && cs > 0 && isConjunction(toks.get(cs - 1))) {
+      // "X is committed to A and looks forward to B": the sentence's subject acts
+      subj = actors.subject(toks, clauseStart(toks, cs - 1, -1), cs);
+    }
     int action = a.action() >= 0 ? innerAction(toks, a.action()) : -1;
     if (action == toks.size() - 1 && !closed(toks)) {
       return null; // the text breaks off right after the verb: no act is stated
     }
     int end = clauseEnd(toks, a.pos());
-    boolean concrete = action >= 0 && concrete(toks, action, end)
-        || dues.pick(toks, toks.get(a.pos()).start(), toks.get(end - 1).end()) != null;
+    int ownEnd = Math.min(end, limit);
+    boolean concrete = action >= 0 && concrete(toks, action, ownEnd)
+        || ownEnd > a.pos() && dues.pick(toks, toks.get(a.pos()).start(), toks.get(ownEnd - 1).end()) != null;
 
     switch (a.kind()) {
       case MODAL_ACTIVE -> {
@@ -355,7 +380,7 @@ final class ClauseAnalyzer {
 
   /** A concrete verb, or a light verb with an event noun ("make a visit", "have talks"). */
   private boolean concrete(List<Token> toks, int action, int end) {
-    if (lex.verbIs(toks.get(action), "CONCRETE")) {
+    if (lex.verbIs(toks.get(action), "CONCRETE") || lex.nounIs(toks.get(action), "EVENT")) {
       return true;
     }
     if (!lex.verbIs(toks.get(action), "LIGHT")) {
@@ -471,8 +496,7 @@ final class ClauseAnalyzer {
     int k = head;
     while (k > 0) {
       Token t = toks.get(k - 1);
-      boolean ok = t.word() && !Set.of("of", "on", "in", "at", "for", "with", "to", "about", "by", "from",
-          "and", "that", "which", "regarding").contains(t.lower()) || t.is("'") || t.is("\u2019");
+      boolean ok = t.word() && !NP_STOPS.contains(t.lower()) || !t.word() && !",;:.()\"\u201c\u201d".contains(t.raw());
       if (!ok) {
         break;
       }

@@ -102,6 +102,10 @@ final class CueLexicon {
       if (longestAt(acceptance, toks, i) != null) {
         return i;
       }
+      boolean bare = i + 1 < to && (toks.get(i + 1).is(".") || toks.get(i + 1).is("with"));
+      if ((toks.get(i).is("accepted") || toks.get(i).is("agreed")) && bare) {
+        return i; // "The President accepted." "He agreed with pleasure."
+      }
       if (toks.get(i).lower().startsWith("accept")) {
         for (int k = i + 1; k < to && k <= i + 5; k++) {
           if (nounIs(toks.get(k), "OFFER")) {

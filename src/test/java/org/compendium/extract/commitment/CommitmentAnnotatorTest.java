@@ -248,4 +248,27 @@ class CommitmentAnnotatorTest {
     assertEquals(1, run("Brazil and Korea intend to deepen their partnership.").size());
     assertEquals(List.of(), run("He stated that the goal is peace and Korea intends to make efforts toward it."));
   }
+
+  @Test
+  void lookingForwardToANamedVisitIsACommitmentOfTheSubject() {
+    List<Commitment> cs = run("Korea is committed to deepening ties with Brazil and looks forward to the "
+        + "President's state visit to Seoul next year.", "next year", "2011");
+    assertEquals(1, cs.size(), cs.toString());
+    assertTrue(cs.get(0).text().startsWith("looks forward to"), cs.get(0).text());
+    assertEquals(List.of("KOR"), cs.get(0).by());
+    assertEquals("2011", cs.get(0).due());
+  }
+
+  @Test
+  void aBareAcceptanceInTheNextSentenceCounts() {
+    assertEquals(1, run("The President invited the minister to visit Brasilia. The minister accepted.").size());
+  }
+
+  @Test
+  void aSecondVerbOfTheSameSubjectStaysInOneCommitment() {
+    List<Commitment> cs = run("Both sides will expand trade and will open a consulate by the end of 2011.",
+        "by the end of 2011", "2011");
+    assertEquals(1, cs.size(), cs.toString());
+    assertEquals("2011", cs.get(0).due());
+  }
 }
