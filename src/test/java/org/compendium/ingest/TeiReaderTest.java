@@ -138,6 +138,18 @@ class TeiReaderTest {
   }
 
   @Test
+  void inlineElementsStayInTheirSentence() throws ReadException {
+    String xml = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        + "<div type=\"document\"><p>He said <quote>we agree</quote> and left the <choice><abbr>Mtg.</abbr>"
+        + "<expan>meeting</expan></choice> early<del>ly</del>.</p><list><label>(a)</label><item>first</item><label>(b)</label><item>second</item></list></div>"
+        + "<div type=\"document\"><p>Second.</p></div></body></text></TEI>";
+    List<SourceDocument> docs = Fixtures.read(reader, xml.getBytes(StandardCharsets.UTF_8));
+    assertEquals("He said we agree and left the Mtg. early.\n\n(a) first\n(b) second", docs.get(0).text());
+    assertEquals("1", docs.get(0).documentId(), "no xml:id or n: the position");
+    assertEquals("2", docs.get(1).documentId());
+  }
+
+  @Test
   void otherXmlIsRefusedClearly() {
     ReadException e = assertThrows(ReadException.class,
         () -> Fixtures.read(reader, "<?xml version=\"1.0\"?><catalog><book/></catalog>".getBytes(StandardCharsets.UTF_8)));

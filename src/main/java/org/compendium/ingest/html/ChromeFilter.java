@@ -20,7 +20,8 @@ import org.jsoup.nodes.TextNode;
  * (data file {@code ingest/content-ids.txt}), else {@code <body>}. Inside it, removed are: non-content elements
  * (scripts, styles, forms, embedded objects), semantic chrome ({@code nav}, {@code aside}, {@code footer}, a
  * {@code header} that is not inside the content), ARIA chrome roles ({@code ingest/chrome-roles.txt}), hidden
- * elements, elements whose class/id tokens name chrome ({@code ingest/chrome-tokens.txt}), in-page and
+ * elements, small blocks around a button or form field (widgets), elements whose class/id tokens name chrome
+ * ({@code ingest/chrome-tokens.txt}), in-page and
  * {@code javascript:} links (page-top and print widgets), and blocks that are mostly link text (menus, "back to
  * index" lines). Every pass is iterative and linear, so very deep pages cannot overflow the stack.
  *
@@ -36,6 +37,8 @@ public final class ChromeFilter {
   private static final Set<String> LINK_BLOCKS = Set.of("p", "div", "ul", "ol", "dl", "li", "table", "tr", "td",
       "section", "span", "center", "font", "h2", "h3", "h4", "h5", "h6");
   private static final int MAX_CANDIDATES = 32;
+  private static final int WIDGET_CHARS = 60;
+  private static final Set<String> CONTROLS = Set.of("button", "input", "select", "textarea");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -128,9 +131,17 @@ public final class ChromeFilter {
     }
     boolean site = root.normalName().equals("body");
     List<Element> doomed = new ArrayList<>();
+    int controls = 0;
     for (Element e : root.getAllElements()) {
       if (e != root && isChrome(e, site, keep)) {
         doomed.add(e);
+      }
+      // a small block around a button or field is a widget ("View settings [A+] [A-]"), not content
+      if (CONTROLS.contains(e.normalName()) && controls++ < MAX_CANDIDATES) {
+        Element p = e.parent();
+        if (p != null && p != root && !keep.contains(p) && p.text().length() <= WIDGET_CHARS) {
+          doomed.add(p);
+        }
       }
     }
     doomed.forEach(Node::remove);

@@ -69,6 +69,7 @@ public final class TeiStream {
     boolean rootSeen = false;
     boolean volume = false;
     int emitted = 0;
+    int ordinal = 0;
     TeiText doc = null;
     TeiText body = null;
     List<TeiText> bodies = new ArrayList<>();
@@ -92,8 +93,10 @@ public final class TeiStream {
           } else if (name.equals("div") && doc == null && "document".equals(attr(x, "type"))) {
             volume = true;
             body = null;
-            String id = attr(x, "id");
-            doc = new TeiText(id != null ? id : attr(x, "n"), depth, tagStart(x), maxChars);
+            ordinal++;
+            String id = attr(x, "id") != null ? attr(x, "id") : attr(x, "n");
+            // without xml:id or n, the document's position keeps output names apart
+            doc = new TeiText(id != null ? id : String.valueOf(ordinal), depth, tagStart(x), maxChars);
           } else if (name.equals("body") && !volume && doc == null) {
             body = new TeiText(null, depth, -1, maxChars);
           } else {

@@ -22,19 +22,22 @@ import org.compendium.model.Span;
  *
  * <p>Notes ({@code <note>}: source citations, editors' cross-references) are dropped, not kept at the end: they
  * are the editors' words, not the record's, and keeping them would hand the annotators statements nobody in the
- * record made. Page breaks and running heads are dropped; in an {@code <opener>} only the dateline-like parts
- * are kept (file codes are not the record's text).
+ * record made. Page breaks, running heads, gaps and deletions are dropped; in a {@code <choice>} the printed
+ * form (abbr, sic, orig) is kept; in an {@code <opener>} only the dateline-like parts are kept (file codes are
+ * not the record's text).
  */
 final class TeiText {
   static final Set<String> SKIP = Set.of("note", "fw", "pb", "cb", "milestone", "figDesc", "teiHeader", "facsimile",
-      "interpGrp", "bibl", "listBibl");
+      "interpGrp", "bibl", "listBibl", "del", "gap");
+  /** In a {@code <choice>}, the printed form is kept (abbr, sic, orig), the editors' alternative dropped. */
+  private static final Set<String> CHOICE_DROP = Set.of("expan", "corr", "reg");
   private static final Set<String> OPENER_KEEP = Set.of("dateline", "salute", "signed", "byline", "docDate",
       "docAuthor", "address", "addrLine");
   private static final Set<String> PARAGRAPHS = Set.of("p", "head", "list", "opener", "closer", "div", "table",
-      "lg", "ab", "postscript", "floatingText", "argument", "epigraph", "trailer", "listPerson", "quote", "sp",
+      "lg", "ab", "postscript", "floatingText", "argument", "epigraph", "trailer", "listPerson", "sp",
       "byline", "docTitle", "titlePage");
   private static final Set<String> LINES = Set.of("item", "dateline", "salute", "signed", "row", "l", "docDate",
-      "docAuthor", "addrLine", "address", "person", "speaker", "label");
+      "docAuthor", "addrLine", "address", "person", "speaker");
   private static final Pattern NUMBER = Pattern.compile("^\\d{1,6}\\.\\s+");
 
   private record Open(String name, Markup.Type type, int start, String value, String listType, List<String> names) {}
@@ -46,6 +49,7 @@ final class TeiText {
   private final List<Markup> markup = new ArrayList<>();
   private final Deque<Open> stack = new ArrayDeque<>();
   private boolean titleDone;
+  private boolean labelEnded;
 
   TeiText(String id, int depth, long startOffset, long maxChars) {
     this.id = id;
@@ -72,6 +76,9 @@ final class TeiText {
       return true;
     }
     Open parent = stack.peek();
+    if (parent != null && parent.name().equals("choice")) {
+      return CHOICE_DROP.contains(name);
+    }
     return parent != null && parent.name().equals("opener") && !OPENER_KEEP.contains(name);
   }
 
@@ -82,9 +89,14 @@ final class TeiText {
       out.text(" ");
     }
     Open parent = stack.peek();
-    if (PARAGRAPHS.contains(name) && !inList(name, parent)) {
+    boolean afterLabel = labelEnded;
+    labelEnded = false;
+    boolean listLabel = name.equals("label") && parent != null && parent.name().equals("list");
+    if (name.equals("item") && afterLabel) {
+      out.text(" ");  // "(a) text": a list label and its item share a line
+    } else if (PARAGRAPHS.contains(name) && !inList(name, parent)) {
       out.paragraphBreak();
-    } else if (LINES.contains(name) || PARAGRAPHS.contains(name)) {
+    } else if (LINES.contains(name) || PARAGRAPHS.contains(name) || listLabel) {
       out.lineBreak();
     }
     Markup.Type type = null;
@@ -119,6 +131,7 @@ final class TeiText {
 
   void end() {
     Open o = stack.pop();
+    labelEnded = o.name().equals("label") && !stack.isEmpty() && stack.peek().name().equals("list");
     if (o.type() != null) {
       Span s = out.span(o.start());
       if (s != null) {

@@ -42,6 +42,15 @@ class ChromeFilterTest {
   }
 
   @Test
+  void smallBlocksAroundControlsAreWidgets() {
+    Document doc = Jsoup.parse("<body><div><span>Text size</span> <button>Larger</button><button>Smaller</button></div>"
+        + "<p>The foreign ministers exchanged views on regional security and agreed to meet again.</p></body>");
+    Element root = filter.contentRoot(doc);
+    filter.strip(root);
+    assertEquals("The foreign ministers exchanged views on regional security and agreed to meet again.", root.text());
+  }
+
+  @Test
   void linkDenseBlocksGoButProseWithALinkStays() {
     Document doc = Jsoup.parse("<body><p>The ministers signed the <a href=\"/t\">treaty</a> after long talks.</p>"
         + "<div><a href=\"/a\">Previous</a> | <a href=\"/b\">Next</a></div>"
