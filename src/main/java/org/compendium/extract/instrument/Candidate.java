@@ -33,6 +33,7 @@ record Candidate(
     boolean needsSubject,
     boolean singleSpeaker,
     boolean lineStart,
+    int subjectWords,
     InstrumentRegistry.Entry phraseEntry) {
 
   boolean definite(InstrumentCues cues) {

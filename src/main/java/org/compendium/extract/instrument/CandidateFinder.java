@@ -65,7 +65,7 @@ final class CandidateFinder {
         String name = text.substring(t.start(), last.end());
         out.add(new Candidate(i, end, end, t.start(), last.end(), name, null, null, true, true, false, true, false,
             true, false, false, false, false, false, false, last.end() >= text.length() - 1, false, false,
-            startsLine(toks, i), p.entry()));
+            startsLine(toks, i), 0, p.entry()));
         i = end;
         break;
       }
@@ -265,14 +265,20 @@ final class CandidateFinder {
         plural |= cues.is("plural-party", l);
       }
     }
-    boolean statement = ht.lower().startsWith("statement") && !ht.capitalized();
+    boolean statement = ht.lower().startsWith("statement") && (!ht.capitalized() || (!joint && !proper));
     boolean singleSpeaker = statement && complementStart >= 0
         && (toks.get(complementStart).is("by") || toks.get(complementStart).is("of")) && !plural;
     boolean lineStart = startsLine(toks, spanFirst);
+    int subjectWords = 0;
+    for (int i = complementStart < 0 ? last + 1 : complementStart; i <= last; i++) {
+      if (toks.get(i).isWord() && !skipped(skips, i)) {
+        subjectWords++;
+      }
+    }
     return new Candidate(first, h, last, toks.get(spanFirst).start(), lastTok.end(), name, year, determiner,
         ht.capitalized(), head.strong(), head.plural(), proper, proper && countryOnly, distinctPremod,
         complementStart >= 0, distinctComplement, properComplement, byOnly, joint, rejected,
-        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, null);
+        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, subjectWords, null);
   }
 
   /** Is token {@code i} the first word of its line, after at most an outline label? */

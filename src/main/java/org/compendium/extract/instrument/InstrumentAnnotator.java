@@ -37,6 +37,10 @@ import org.compendium.util.WordTokens.Token;
  */
 public final class InstrumentAnnotator implements Annotator {
   private static final int TITLE_LINES = 1;
+  /** A line that is only a head noun and this many subject words is a section heading, not a title. */
+  private static final int MAX_HEADING_SUBJECT = 4;
+  /** How many list items back a lead-in ("signed the following documents:") may stand. */
+  private static final int MAX_LIST_ITEMS = 20;
 
   private final InstrumentCues cues;
   private final InstrumentRegistry registry;
@@ -103,6 +107,9 @@ public final class InstrumentAnnotator implements Annotator {
       RelationFinder.Verdict v = title
           ? new RelationFinder.Verdict(Relation.signed, null)
           : relations.judge(toks, c, first(sentenceOf, c.head()), last(sentenceOf, c.head()), all, recordYear);
+      if (v.relation() == Relation.cited && c.lineStart() && s >= 0) {
+        v = leadIn(text, sentences, s, v);
+      }
       boolean signedNow = v.relation() == Relation.signed && v.clauseYear() == null;
       Decision d = decide(c, signedNow || v.relation() == Relation.signed);
       if (d == Decision.REJECT && title && c.capitalized()) {
@@ -153,6 +160,36 @@ public final class InstrumentAnnotator implements Annotator {
   /** ACCEPT names an instrument; REJECT may still be one the registry knows; DROP never is; BARE links back. */
   private enum Decision { ACCEPT, REJECT, DROP, BARE }
 
+  /**
+   * A list item under a lead-in that ends with a colon: "The following documents were signed:" makes each
+   * item signed, "... will be signed:" planned.
+   */
+  private RelationFinder.Verdict leadIn(String text, List<Sentence> sentences, int s, RelationFinder.Verdict v) {
+    for (int k = s - 1; k >= Math.max(0, s - MAX_LIST_ITEMS); k--) {
+      String t = sentences.get(k).text(text).strip();
+      if (!t.endsWith(":")) {
+        continue;
+      }
+      boolean past = false;
+      boolean future = false;
+      String prev = "";
+      for (Token w : WordTokens.tokenize(t)) {
+        String l = w.lower();
+        if (cues.is("sign-past", l) || cues.is("sign-base", l)) {
+          if (cues.is("future", prev)) {
+            future = true;
+          } else if (cues.is("sign-past", l)) {
+            past = true;
+          }
+        }
+        prev = l;
+      }
+      return future ? new RelationFinder.Verdict(Relation.planned, null)
+          : past ? new RelationFinder.Verdict(Relation.signed, null) : v;
+    }
+    return v;
+  }
+
   private Decision decide(Candidate c, boolean signed) {
     if (c.rejectedModifier() || c.singleSpeaker() || rejectedPhrase(c.name())) {
       return Decision.DROP;
@@ -183,7 +220,7 @@ public final class InstrumentAnnotator implements Annotator {
       return c.capitalized() || signed ? Decision.ACCEPT : Decision.REJECT;
     }
     if (c.capitalized()) {
-      if (c.first() == c.head() && c.lineStart()) {
+      if (c.first() == c.head() && c.lineStart() && c.subjectWords() <= MAX_HEADING_SUBJECT) {
         return Decision.REJECT; // a heading "Agreement on Visits": only a registry name counts
       }
       if (c.strong()) {
@@ -195,7 +232,7 @@ public final class InstrumentAnnotator implements Annotator {
       boolean subject = c.distinctComplement() && (!c.byOnly() || c.joint());
       return subject ? Decision.ACCEPT : Decision.REJECT;
     }
-    boolean ok = (c.proper() && !c.properCountryOnly())
+    boolean ok = (c.proper() && !c.properCountryOnly() && c.strong())
         || c.year() != null
         || (c.distinctComplement() && (c.definite(cues) || signed))
         || ((c.distinctPremod() || c.properCountryOnly()) && signed);

@@ -204,4 +204,27 @@ class InstrumentAnnotatorTest {
     }
     assertNotNull(f.get(0).id());
   }
+
+  @Test
+  void itemsUnderASigningLeadIn() {
+    String text = "The following documents were signed in the presence of the two leaders:\n"
+        + "- Agreement between the Government of Japan and the Government of Viet Nam on Cooperation in Health\n"
+        + "- Memorandum of Cooperation in the Field of Agriculture between the two Ministries\n";
+    List<Instrument> f = find(text, "2013-12-15", "JPN", "VNM");
+    assertEquals(2, f.size(), names(f));
+    for (Instrument i : f) {
+      assertEquals(Relation.signed, i.relation(), i.name());
+      assertEquals(2013, i.year());
+    }
+  }
+
+  @Test
+  void conversationRecordsAndSingleSpeakerStatementsAreNotInstruments() {
+    assertEquals(List.of(), find("Memorandum of a Conversation, Washington, June 3, 1958\n\nThe Secretary opened.",
+        "1958-06-03"));
+    assertEquals(List.of(), find("He read out the Statement of the Ministry of Foreign Affairs on the incident and "
+        + "the statement by the Chief Cabinet Secretary on the matter.", "2010-09-01"));
+    assertEquals(List.of(), find("The ODA program and the JET Programme were explained; India had decided of its "
+        + "own accord to stop testing.", "2010-09-01"));
+  }
 }
