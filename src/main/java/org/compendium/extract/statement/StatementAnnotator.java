@@ -1,17 +1,55 @@
 package org.compendium.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Sentence;
+import org.compendium.extract.statement.ClauseAnalyzer.Found;
+import org.compendium.extract.statement.Speakers.Kind;
+import org.compendium.extract.statement.Speakers.Speaker;
+import org.compendium.model.Person;
+import org.compendium.model.Span;
+import org.compendium.model.Statement;
+import org.compendium.resolve.Countries;
 
-/** PLACEHOLDER until implemented: puts an empty statements layer so the pipeline runs end to end. */
+/**
+ * Reported speech acts: who (participant, country side or {@code joint}) did what (reporting verb lemma) with
+ * what content. Sentences go through {@link ClauseAnalyzer}; on top of that this class handles the record's
+ * layout:
+ * <ul>
+ *   <li>a lead-in ("X made the following statements:", "X's remarks are as follows.") is not a statement unless
+ *       it also says something; each outline point under it is a statement of its speaker with its act;</li>
+ *   <li>transcript turns ("Vladimir Putin: ...") give "I" to the turn's speaker;</li>
+ *   <li>a line naming only a speaker followed by bullets makes every sentence of those bullets a statement of
+ *       that speaker (act: the sentence's own first-person verb, else "state");</li>
+ *   <li>a heading "Statement by X" gives "I" to X.</li>
+ * </ul>
+ * Limits: points are found from outline labels and indentation, not from the sections layer.
+ */
 public final class StatementAnnotator implements Annotator {
+  private static final String STATE = "state";
+
+  private final StatementLexicon lex;
+  private final Countries countries;
+  private final ClauseAnalyzer analyzer;
+
+  public StatementAnnotator(Countries countries) {
+    this.countries = countries;
+    this.lex = StatementLexicon.load();
+    this.analyzer = new ClauseAnalyzer(lex);
+  }
+
+  public StatementAnnotator() {
+    this(Countries.load());
+  }
+
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.PARTICIPANTS, Layers.COUNTRIES);
+    return Set.of(Layers.SENTENCES, Layers.PARTICIPANTS);
   }
 
   @Override
@@ -21,6 +59,293 @@ public final class StatementAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.STATEMENTS, List.of());
+    doc.put(Layers.STATEMENTS, extract(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.PARTICIPANTS)));
+  }
+
+  /** The open lead-in whose points are being collected. */
+  private static final class LeadIn {
+    Speaker speaker;
+    String act;
+    String labelKind;
+    int indent;
+    int block;
+    String pointKind;
+    int pointIndent;
+    int pointStart = -1;
+    int pointEnd;
+    int pointBlock;
+    final List<Span> points = new ArrayList<>();
+  }
+
+  List<Statement> extract(String text, List<Sentence> sentences, List<Person> participants) {
+    Speakers speakers = new Speakers(text, participants, countries, lex);
+    speakers.setFirstPerson(headingSpeaker(text, sentences, speakers));
+    sentences = joinWrapped(text, sentences);
+    List<Statement> out = new ArrayList<>();
+    LeadIn lead = null;
+    Speaker bulletSpeaker = null;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      int indent = indent(text, s);
+      if (lead != null) {
+        if (continuesLeadIn(lead, s, indent)) {
+          continue;
+        }
+        closePoint(lead, text, out);
+        lead = null;
+      }
+      int from = s.span().start();
+      boolean lineStart = i == 0 || sentences.get(i - 1).block() != s.block();
+      if (lineStart) {
+        // A line under a speaker line keeps its speaker only while it is a bullet.
+        if (bulletSpeaker != null && s.label() == null) {
+          bulletSpeaker = null;
+        }
+        Speaker turn = turnPrefix(text, s, speakers);
+        if (turn != null) {
+          speakers.setFirstPerson(turn.value());
+          from = text.indexOf(':', from) + 1;
+        }
+        Speaker alone = speakerLine(text, sentences, i, speakers);
+        if (alone != null) {
+          bulletSpeaker = alone;
+          speakers.setFirstPerson(alone.value());
+          continue;
+        }
+      }
+      List<Token> toks = Token.tokenize(text, from, s.span().end());
+      if (toks.isEmpty()) {
+        continue;
+      }
+      List<Found> found = analyzer.analyze(toks, speakers);
+      if (bulletSpeaker != null) {
+        String act = STATE;
+        for (Found f : found) {
+          if (f.speaker().kind() == Kind.FIRST_PERSON) {
+            act = f.act();
+            break;
+          }
+        }
+        out.add(new Statement(bulletSpeaker.value(), act, s.text(text), s.span()));
+        continue;
+      }
+      for (Found f : found) {
+        if (f.emit()) {
+          out.add(new Statement(f.speaker().value(), f.act(), text.substring(f.start(), f.end()),
+              new Span(f.start(), f.end())));
+        }
+        if (f.leadIn()) {
+          lead = open(f.speaker(), f.act(), s, indent);
+        }
+      }
+      if (found.isEmpty() && introducesPoints(toks)) {
+        Found f = possessiveLeadIn(toks, speakers);
+        if (f != null) {
+          lead = open(f.speaker(), f.act(), s, indent);
+        }
+      }
+    }
+    if (lead != null) {
+      closePoint(lead, text, out);
+    }
+    return out;
+  }
+
+  /** Joins a sentence cut by a hard line wrap (no closing stop, next line opens in lower case) with its rest. */
+  private static List<Sentence> joinWrapped(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!out.isEmpty() && s.label() == null) {
+        Sentence prev = out.get(out.size() - 1);
+        char last = text.charAt(prev.span().end() - 1);
+        char first = text.charAt(s.span().start());
+        if (".!?:;".indexOf(last) < 0 && Character.isLowerCase(first) && s.block() != prev.block()
+            && text.lastIndexOf('\n', s.span().start()) > prev.span().end() - 1
+            && text.substring(prev.span().end(), s.span().start()).chars().filter(c -> c == '\n').count() == 1) {
+          out.set(out.size() - 1, new Sentence(new Span(prev.span().start(), s.span().end()), prev.label(), prev.block()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static LeadIn open(Speaker speaker, String act, Sentence s, int indent) {
+    LeadIn l = new LeadIn();
+    l.speaker = speaker;
+    l.act = act;
+    l.labelKind = labelKind(s.label());
+    l.indent = indent;
+    l.block = s.block();
+    return l;
+  }
+
+  /** Whether sentence {@code s} belongs to the lead-in's points (a new point, its text, or a sub-item). */
+  private boolean continuesLeadIn(LeadIn l, Sentence s, int indent) {
+    String kind = labelKind(s.label());
+    if (kind != null) {
+      if (l.pointKind == null) {
+        if (s.block() == l.block && !kind.equals("-")) {
+          return false;
+        }
+        l.pointKind = kind;
+        l.pointIndent = indent;
+        return startPoint(l, s);
+      }
+      if (kind.equals(l.pointKind) && indent == l.pointIndent) {
+        return startPoint(l, s);
+      }
+      if (indent > l.pointIndent || s.block() == l.pointBlock) {
+        return true; // a sub-item of the current point
+      }
+      return false;
+    }
+    if (l.pointKind == null) {
+      return false;
+    }
+    if (s.block() == l.pointBlock || indent > l.pointIndent) {
+      if (s.block() == l.pointBlock) {
+        l.pointEnd = s.span().end();
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private boolean startPoint(LeadIn l, Sentence s) {
+    if (l.pointStart >= 0) {
+      l.points.add(new Span(l.pointStart, l.pointEnd));
+    }
+    l.pointStart = s.span().start();
+    l.pointEnd = s.span().end();
+    l.pointBlock = s.block();
+    return true;
+  }
+
+  private static void closePoint(LeadIn l, String text, List<Statement> out) {
+    if (l.pointStart >= 0) {
+      l.points.add(new Span(l.pointStart, l.pointEnd));
+    }
+    for (Span p : l.points) {
+      out.add(new Statement(l.speaker.value(), l.act, p.of(text), p));
+    }
+  }
+
+  private static boolean introducesPoints(List<Token> toks) {
+    for (int k = 1; k < toks.size(); k++) {
+      if (toks.get(k).is("follows") && toks.get(k - 1).is("as")) {
+        return true;
+      }
+    }
+    return toks.get(toks.size() - 1).is(":");
+  }
+
+  /** "The overview of State Councilor X's opening remarks is as follows." */
+  private Found possessiveLeadIn(List<Token> toks, Speakers speakers) {
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (!t.isPossessive()) {
+        continue;
+      }
+      String act = null;
+      for (int j = k + 1; j < toks.size() && j <= k + 3 && act == null; j++) {
+        act = lex.lightNoun(toks.get(j).lower());
+      }
+      if (act == null) {
+        continue;
+      }
+      int s = k;
+      while (s > 0 && !toks.get(s - 1).is("of") && !toks.get(s - 1).is(",") && k - s < 8) {
+        s--;
+      }
+      List<Token> phrase = new ArrayList<>(toks.subList(s, k));
+      phrase.add(new Token(t.text().substring(0, t.text().length() - 2), t.lower().substring(0, t.lower().length() - 2),
+          t.start(), t.end() - 2));
+      Speaker sp = speakers.resolve(phrase, 0, phrase.size());
+      if (sp != null) {
+        return new Found(sp, act, t.start(), t.end(), true, false, true);
+      }
+    }
+    return null;
+  }
+
+  /** "Vladimir Putin: I was delighted ..." at the start of a line: the turn's speaker. */
+  private static Speaker turnPrefix(String text, Sentence s, Speakers speakers) {
+    int colon = text.indexOf(':', s.span().start());
+    if (colon < 0 || colon >= s.span().end() || colon - s.span().start() > 60) {
+      return null;
+    }
+    List<Token> head = Token.tokenize(text, s.span().start(), colon);
+    if (head.isEmpty() || head.size() > 7 || colon + 1 >= s.span().end()
+        || !head.stream().allMatch(t -> t.isCapitalized() || !t.isWord())) {
+      return null;
+    }
+    Speaker sp = speakers.resolve(head, 0, head.size());
+    return sp != null && sp.kind() == Kind.PERSON ? sp : null;
+  }
+
+  /** A line that only names a person ("President Hu"), followed by a bulleted line. */
+  private static Speaker speakerLine(String text, List<Sentence> sentences, int i, Speakers speakers) {
+    Sentence s = sentences.get(i);
+    if (s.label() != null || i + 1 >= sentences.size() || sentences.get(i + 1).label() == null
+        || sentences.get(i + 1).block() == s.block()) {
+      return null;
+    }
+    List<Token> toks = Token.tokenize(text, s.span().start(), s.span().end());
+    if (toks.isEmpty() || toks.size() > 6 || !toks.stream().allMatch(t -> t.isWord() && t.isCapitalized()
+        || t.is("."))) {
+      return null;
+    }
+    Speaker sp = speakers.resolve(toks, 0, toks.size());
+    return sp != null && sp.kind() == Kind.PERSON ? sp : null;
+  }
+
+  /** The person of a heading "... Statement by Prime Minister X at ...", who speaks "I" in the body. */
+  private String headingSpeaker(String text, List<Sentence> sentences, Speakers speakers) {
+    for (int i = 0; i < sentences.size() && i < 12; i++) {
+      List<Token> toks = Token.tokenize(text, sentences.get(i).span().start(), sentences.get(i).span().end());
+      for (int k = 1; k + 1 < toks.size(); k++) {
+        if (!toks.get(k).is("by") || !lex.isSpeechEvent(toks.get(k - 1).lower())) {
+          continue;
+        }
+        int e = k + 1;
+        while (e < toks.size() && !toks.get(e).is(",") && !toks.get(e).is("(") && !toks.get(e).is("at")
+            && !toks.get(e).is("on") && !toks.get(e).is("to") && !toks.get(e).is("in") && e - k < 10) {
+          e++;
+        }
+        Speaker sp = speakers.resolve(toks, k + 1, e);
+        if (sp != null && sp.kind() == Kind.PERSON) {
+          return sp.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int indent(String text, Sentence s) {
+    int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
+    int k = lineStart;
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u3000')) {
+      k++;
+    }
+    if (s.label() != null && text.startsWith(s.label(), k)) {
+      return k - lineStart;
+    }
+    if (s.label() == null && k == s.span().start()) {
+      return k - lineStart;
+    }
+    return s.label() != null ? 1000 : k - lineStart;
+  }
+
+  /** "1." -> "N.", "(2)" -> "(N)", "a)" -> "a)", "--" -> "-". */
+  static String labelKind(String label) {
+    if (label == null) {
+      return null;
+    }
+    if (label.chars().allMatch(c -> c == '-' || !Character.isLetterOrDigit(c)) && !label.contains("(")) {
+      return "-";
+    }
+    return label.replaceAll("\\d+", "N").replaceAll("(?i)\\b[ivx]+\\b|\\b[a-z]\\b", "a");
   }
 }

@@ -1,0 +1,580 @@
+package org.compendium.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.compendium.extract.statement.Speakers.Kind;
+import org.compendium.extract.statement.Speakers.Speaker;
+import org.compendium.model.Statement;
+
+/**
+ * Finds the speech acts of one sentence: each reporting verb (or light verb with a speech-act noun) whose
+ * speaker can be read, with the span of its content. Handles a subject before the verb (skipping adverbs,
+ * auxiliaries, parentheses and "who ..." clauses), verbs coordinated with an earlier one ("welcomed X and
+ * confirmed that Y"), participles (", expressing support"), inverted reports ("..., he said."), agentless
+ * passives read as both sides' act ("It was agreed that"), and first-person base forms ("I congratulate").
+ *
+ * <p>Limits: a flat, word-pattern reading; no parse tree. A subject is one phrase ending right before the verb.
+ */
+final class ClauseAnalyzer {
+  /** One speech act found in a sentence: content span in document offsets; {@code leadIn} marks "as follows". */
+  record Found(Speaker speaker, String act, int start, int end, boolean leadIn, boolean emit, boolean ownSubject) {}
+
+  private enum Type { FINITE, COORD, PARTICIPLE, PASSIVE, INVERTED }
+
+  /** A verb occurrence while it is being classified. */
+  private static final class Cand {
+    int v;
+    int ve;
+    String act;
+    boolean base;
+    boolean ing;
+    boolean adj;
+    boolean passiveJoint;
+    boolean passiveOnly;
+    Type type;
+    Speaker speaker;
+    int subjStart = -1;
+    int attach = -1;
+    boolean aux;
+    boolean dropped;
+    int contentFrom = -1;
+    int contentTo = -1;
+  }
+
+  private static final Set<String> AUX = Set.of("has", "have", "had", "been", "will", "would", "shall", "should",
+      "could", "can", "may", "might", "must", "do", "does", "did", "being", "is", "are", "was", "were", "be",
+      "'ve", "\u2019ve");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
+  private static final Set<String> ADVERBS = Set.of("also", "then", "once", "again", "further", "both", "each",
+      "all", "themselves", "himself", "herself", "itself", "first", "later", "subsequently", "already", "still",
+      "too", "jointly", "together", "thus", "therefore", "however", "kindly", "just", "now", "recently");
+  private static final Set<String> FIRST_PERSON_BRIDGE = Set.of("like", "to", "want", "wish", "pleased",
+      "happy", "glad", "delighted", "honoured", "honored", "am", "'m", "\u2019m", "extremely", "very", "would",
+      "particular", "great", "pleasure", "gives", "give", "let", "me", "us", "should", "must", "can", "will");
+  private static final Set<String> NEGATION = Set.of("not", "never", "n't", "\u2019t", "no");
+  private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "that",
+      "which", "who", "whom", "where", "wherein", "when", "while", "as", "because", "since", "if", "although",
+      "though", "whereas", "whereby", "after", "before", "so", "-", "\u2013", "\u2014", "[", "]", "whereupon");
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("at", "in", "during", "on", "with", "prior",
+      "following", "after", "before", "through", "for", "as", "regarding", "concerning", "under", "from", "by",
+      "upon", "to", "also", "when", "while", "if", "since", "furthermore", "moreover", "however", "then",
+      "meanwhile", "opening", "closing", "speaking", "referring", "responding", "turning", "asked");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "during", "on", "of", "by", "through",
+      "with", "under", "after", "before", "from");
+  private static final Set<String> COORD = Set.of("and", "but", ",", ";", "or");
+  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "where", "while", "when",
+      "if", "as", "whose");
+
+  private final StatementLexicon lex;
+
+  ClauseAnalyzer(StatementLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The speech acts of the sentence covering {@code toks}, in text order. */
+  List<Found> analyze(List<Token> toks, Speakers speakers) {
+    List<Cand> cands = candidates(toks);
+    List<Cand> kept = new ArrayList<>();
+    for (Cand c : cands) {
+      if (classify(c, toks, kept, speakers)) {
+        kept.add(c);
+      }
+    }
+    Token last = toks.get(toks.size() - 1);
+    resolveForwardParticiples(kept, last.is(".") || last.is("!") || last.is("?") || last.is(":"));
+    kept.removeIf(c -> c.speaker == null || c.dropped);
+    return spans(toks, kept, speakers);
+  }
+
+  private List<Cand> candidates(List<Token> toks) {
+    List<Cand> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      boolean initial = i == 0 || (i == 1 && !toks.get(0).isWord());
+      if (t.isCapitalized() && !initial) {
+        continue;
+      }
+      Cand c = light(toks, i);
+      if (c == null) {
+        StatementLexicon.VerbForm f = lex.verbAt(toks, i);
+        if (f == null) {
+          continue;
+        }
+        c = new Cand();
+        c.v = i;
+        c.ve = i + f.words().size();
+        c.act = f.lemma();
+        c.base = f.base();
+        c.ing = f.ing();
+        c.adj = f.adjective();
+        c.passiveJoint = f.passiveJoint();
+        c.passiveOnly = f.passiveOnly();
+      }
+      if (t.isCapitalized() && !(c.ing || c.adj)) {
+        continue;
+      }
+      out.add(c);
+      i = c.ve - 1;
+    }
+    return out;
+  }
+
+  /** "gave a brief explanation", "extended to me an invitation", "reached agreement". */
+  private Cand light(List<Token> toks, int i) {
+    String w = toks.get(i).lower();
+    if (!lex.isLightVerb(w)) {
+      return null;
+    }
+    for (int j = i + 1; j < toks.size() && j <= i + 5; j++) {
+      Token t = toks.get(j);
+      if (!t.isWord()) {
+        return null;
+      }
+      String act = lex.lightNoun(t.lower());
+      if (act != null) {
+        Cand c = new Cand();
+        c.v = i;
+        c.ve = i + 1;
+        c.act = act;
+        c.base = lex.isLightBase(w);
+        c.ing = w.endsWith("ing");
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private boolean classify(Cand c, List<Token> toks, List<Cand> kept, Speakers speakers) {
+    Cand prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+    int j = c.v - 1;
+    boolean sawAux = false;
+    boolean sawBe = false;
+    while (j >= 0) {
+      String w = toks.get(j).lower();
+      if (NEGATION.contains(w)) {
+        return false;
+      }
+      if (AUX.contains(w)) {
+        sawAux = true;
+        sawBe |= BE.contains(w);
+      } else if (!(ADVERBS.contains(w) || (w.endsWith("ly") && w.length() > 4 && !toks.get(j).isCapitalized()))) {
+        break;
+      }
+      j--;
+    }
+    c.aux = sawAux;
+    boolean participleForm = c.ing && !sawBe;
+    if (c.passiveJoint && sawBe && !c.ing) {
+      return passive(c, toks, j, kept);
+    }
+    if (c.passiveOnly) {
+      return false;
+    }
+    if (participleForm || (c.adj && !sawAux)) {
+      return participle(c, toks, j, prev);
+    }
+    if (c.adj) {
+      return false;
+    }
+    if (c.base && !sawAux && j >= 0 && !FIRST_PERSON_BRIDGE.contains(toks.get(j).lower())
+        && !isFirstPerson(toks.get(j))) {
+      return false;
+    }
+    if (c.base) {
+      return firstPersonBase(c, toks, speakers);
+    }
+    if (j < 0) {
+      return false;
+    }
+    Token before = toks.get(j);
+    if (COORD.contains(before.lower()) || (before.is("well") && j >= 1 && toks.get(j - 1).is("as"))) {
+      boolean chain = j >= 2 && AUX.contains(toks.get(j - 2).lower())
+          && (toks.get(j - 1).lower().endsWith("ed") || toks.get(j - 1).lower().endsWith("en"));
+      boolean listOk = !before.is(",") || laterAndVerb(toks, c.ve) || (c.ve < toks.size() && toks.get(c.ve).is("that"));
+      boolean formOk = prev == null || prev.type != Type.PARTICIPLE || c.ing;
+      if (prev != null && !chain && listOk && formOk && (!sawAux || prev.aux || before.is(","))) {
+        c.type = Type.COORD;
+        c.speaker = prev.speaker;
+        c.attach = before.is("well") ? j - 2 : j;
+        return true;
+      }
+      if (!before.is(",")) {
+        return false;
+      }
+      j = skipRelativeClause(toks, j);
+      if (j < 0) {
+        return false;
+      }
+    }
+    if (toks.get(j).is(")")) {
+      j = skipParenthesis(toks, j);
+      if (j < 0) {
+        return false;
+      }
+    }
+    int s = j;
+    while (s > 0 && !BOUNDARY.contains(toks.get(s - 1).lower()) && j - s < 14 && !isVerbAt(kept, s - 1)) {
+      s--;
+    }
+    if (s > 0 && (toks.get(s - 1).is("which") || toks.get(s - 1).is("whom"))
+        && !(s > 1 && PREPOSITIONS.contains(toks.get(s - 2).lower()))) {
+      return false; // "the program which we signed": the verb's object is not content
+    }
+    Speaker sp = speakers.resolve(toks, s, j + 1);
+    if (sp == null) {
+      return false;
+    }
+    c.speaker = sp;
+    c.subjStart = s;
+    c.type = Type.FINITE;
+    c.attach = s > 0 ? s - 1 : -1;
+    if (isInverted(toks, c, s)) {
+      c.type = Type.INVERTED;
+    }
+    return true;
+  }
+
+  /** Whether ", and VERB" follows: a comma then belongs to a list of verb phrases. */
+  private boolean laterAndVerb(List<Token> toks, int from) {
+    for (int k = from; k + 1 < toks.size(); k++) {
+      if (toks.get(k).is("and")) {
+        int v = k + 1;
+        while (v < toks.size() && (ADVERBS.contains(toks.get(v).lower()) || toks.get(v).lower().endsWith("ly"))) {
+          v++;
+        }
+        if (v < toks.size() && (lex.verbAt(toks, v) != null || lex.isLightVerb(toks.get(v).lower()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVerbAt(List<Cand> kept, int i) {
+    for (Cand k : kept) {
+      if (k.v <= i && i < k.ve) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFirstPerson(Token t) {
+    return t.is("i") || t.is("we");
+  }
+
+  /** "I congratulate", "I would like to express", "it gives me pleasure to tell you". */
+  private boolean firstPersonBase(Cand c, List<Token> toks, Speakers speakers) {
+    for (int j = c.v - 1; j >= 0 && c.v - j <= 8; j--) {
+      Token t = toks.get(j);
+      if (t.is("i") || t.is("me")) {
+        String fp = speakers.firstPerson();
+        Speaker sp = speakers.resolve(toks, j, j + 1);
+        if (t.is("me")) {
+          sp = fp == null ? null : new Speaker(fp, Kind.FIRST_PERSON);
+        }
+        if (sp == null) {
+          return false;
+        }
+        c.speaker = sp;
+        c.subjStart = j;
+        c.type = Type.FINITE;
+        c.attach = j > 0 ? j - 1 : -1;
+        return true;
+      }
+      if (t.is("we")) {
+        c.speaker = new Speaker(Statement.JOINT, Kind.JOINT);
+        c.subjStart = j;
+        c.type = Type.FINITE;
+        c.attach = j > 0 ? j - 1 : -1;
+        return true;
+      }
+      if (!FIRST_PERSON_BRIDGE.contains(t.lower()) && !AUX.contains(t.lower())
+          && !(t.lower().endsWith("ly") && t.lower().length() > 4)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** ", expressing support", "and highlighting that", "responded by requesting", a sentence-initial "Recalling". */
+  private boolean participle(Cand c, List<Token> toks, int j, Cand prev) {
+    boolean initial = j < 0 || (j == 0 && !toks.get(0).isWord());
+    if (!initial) {
+      Token before = toks.get(j);
+      boolean ok = before.is(",") || before.is("and") || before.is("by") || before.is("while") || before.is(";")
+          || before.is("(") || before.is(")");
+      if (!ok) {
+        return false;
+      }
+      if (before.is("by") && prev != null && prev.ve == j) {
+        prev.dropped = true;
+      }
+      c.attach = j;
+    }
+    c.type = Type.PARTICIPLE;
+    c.speaker = prev != null && !prev.dropped ? prev.speaker : prev != null ? prev.speaker : null;
+    return true;
+  }
+
+  /** Participles that open a sentence take the speaker of the first later clause; else both sides (preamble). */
+  private static void resolveForwardParticiples(List<Cand> kept, boolean endsSentence) {
+    for (int i = 0; i < kept.size(); i++) {
+      Cand c = kept.get(i);
+      if (c.type != Type.PARTICIPLE || c.speaker != null) {
+        continue;
+      }
+      for (int k = i + 1; k < kept.size(); k++) {
+        if (kept.get(k).speaker != null && kept.get(k).subjStart >= 0) {
+          c.speaker = kept.get(k).speaker;
+          c.contentTo = kept.get(k).subjStart;
+          break;
+        }
+      }
+      boolean otherClause = false;
+      for (int k = i + 1; k < kept.size(); k++) {
+        otherClause |= kept.get(k).type != Type.PARTICIPLE && kept.get(k).type != Type.COORD;
+      }
+      if (c.speaker == null && c.attach < 0 && !otherClause && !endsSentence) {
+        c.speaker = new Speaker(Statement.JOINT, Kind.JOINT);
+      }
+    }
+    for (int i = 1; i < kept.size(); i++) {
+      Cand c = kept.get(i);
+      if (c.speaker == null && (c.type == Type.PARTICIPLE || c.type == Type.COORD)) {
+        c.speaker = kept.get(i - 1).speaker;
+      }
+    }
+  }
+
+  /** "It was agreed that ...", "X were signed after the talks" (main clause only): both sides' act. */
+  private boolean passive(Cand c, List<Token> toks, int j, List<Cand> kept) {
+    if (!kept.isEmpty()) {
+      return false;
+    }
+    int start = 0;
+    for (int k = 0; k <= j; k++) {
+      String w = toks.get(k).lower();
+      boolean asWellAs = w.equals("as") && k + 1 < toks.size() && toks.get(k + 1).is("well");
+      if (RELATIVE.contains(w) && !asWellAs) {
+        return false;
+      }
+    }
+    if (j >= 0 && toks.get(j).is("it")) {
+      start = c.v;
+    } else if (j < 2) {
+      return false;
+    }
+    c.type = Type.PASSIVE;
+    c.speaker = new Speaker(Statement.JOINT, Kind.JOINT);
+    c.subjStart = start;
+    return true;
+  }
+
+  /** "..., he said." / "..., its President told a press conference today." */
+  private static boolean isInverted(List<Token> toks, Cand c, int s) {
+    if (s < 2 || !toks.get(s - 1).is(",") && !isCloseQuote(toks.get(s - 1))) {
+      return false;
+    }
+    int first = 0;
+    while (first < s && !toks.get(first).isWord()) {
+      first++;
+    }
+    if (first >= s || s - first < 5 || ADVERBIAL_OPENERS.contains(toks.get(first).lower())) {
+      return false;
+    }
+    int n = toks.size();
+    if (c.ve < n && toks.get(c.ve).is(",")) {
+      return !(c.ve + 1 < n && (toks.get(c.ve + 1).is("\u201c") || toks.get(c.ve + 1).is("\"")));
+    }
+    int rest = 0;
+    for (int k = c.ve; k < n; k++) {
+      Token t = toks.get(k);
+      if (t.is(",") || t.is(";") || t.is("that") || t.is(":") || t.is("\u201c") || t.is("\"")) {
+        return false;
+      }
+      if (t.isWord()) {
+        rest++;
+      }
+    }
+    return rest <= 6;
+  }
+
+  private static boolean isCloseQuote(Token t) {
+    return t.is("\u201d") || t.is("\"");
+  }
+
+  private static int skipParenthesis(List<Token> toks, int close) {
+    int depth = 0;
+    for (int k = close; k >= 0; k--) {
+      if (toks.get(k).is(")")) {
+        depth++;
+      } else if (toks.get(k).is("(") && --depth == 0) {
+        return k - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** From the comma before a verb back over ", who ... ," to the end of the subject; -1 if there is none. */
+  private static int skipRelativeClause(List<Token> toks, int comma) {
+    for (int k = comma - 1; k > 0; k--) {
+      Token t = toks.get(k);
+      if ((t.is("who") || t.is("which")) && toks.get(k - 1).is(",")) {
+        return k - 2;
+      }
+      if (t.is(";") || t.is(".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private List<Found> spans(List<Token> toks, List<Cand> kept, Speakers speakers) {
+    List<Found> out = new ArrayList<>();
+    int n = toks.size();
+    for (int i = 0; i < kept.size(); i++) {
+      Cand c = kept.get(i);
+      // The content runs to the next act attached at this clause level, or to the sentence end.
+      int end = c.contentTo >= 0 ? c.contentTo - 1 : n;
+      Cand merged = null;
+      for (int k = i + 1; k < kept.size() && c.contentTo < 0; k++) {
+        Cand m = kept.get(k);
+        if (m.type == Type.COORD || m.type == Type.PARTICIPLE || isClauseCut(toks, m)) {
+          end = m.attach >= 0 ? m.attach : m.v;
+          if (m.type == Type.COORD) {
+            merged = m;
+          }
+          break;
+        }
+      }
+      int from;
+      int to;
+      if (c.type == Type.INVERTED) {
+        int prevEnd = 0;
+        for (Found f : out) {
+          prevEnd = Math.max(prevEnd, indexAfter(toks, f.end()));
+        }
+        from = prevEnd;
+        to = c.subjStart - 1;
+      } else if (c.type == Type.PASSIVE) {
+        from = c.subjStart;
+        to = end;
+      } else {
+        from = c.v;
+        to = end;
+      }
+      boolean leadIn = c.type != Type.INVERTED && isLeadIn(toks, c.ve, Math.min(to, n));
+      boolean says = true;
+      if (leadIn) {
+        boolean thatClause = c.ve < n && toks.get(c.ve).is("that");
+        if (merged != null && !thatClause) {
+          to = n;
+          merged.dropped = true;
+        } else if (!thatClause) {
+          says = false;
+        }
+      }
+      if (c.ve < n && toks.get(c.ve).is("that") && c.ve + 1 < n && toks.get(c.ve + 1).is("(")) {
+        says = false;
+        leadIn = false;
+      }
+      if (c.dropped) {
+        continue;
+      }
+      int words = 0;
+      for (int k = c.ve; k < to && k < n; k++) {
+        words += toks.get(k).isWord() ? 1 : 0;
+      }
+      if (words < 5 && c.subjStart >= 0 && c.type == Type.FINITE) {
+        from = c.subjStart;
+      }
+      from = trimStart(toks, from, to);
+      to = trimEnd(toks, from, to);
+      if (to <= from) {
+        continue;
+      }
+      boolean own = c.type == Type.FINITE || c.type == Type.INVERTED;
+      out.add(new Found(c.speaker, c.act, toks.get(from).start(), toks.get(to - 1).end(), leadIn, says, own));
+      speakers.noteSpeaker(c.speaker);
+    }
+    return suppressNested(out);
+  }
+
+  /** A later act with its own subject after "; ", ", and", ", but" or an outline label starts a new clause. */
+  private static boolean isClauseCut(List<Token> toks, Cand m) {
+    if (m.type != Type.FINITE || m.attach < 0) {
+      return false;
+    }
+    Token t = toks.get(m.attach);
+    return t.is(";") || t.is(",") || t.is(")") || (t.is("and") || t.is("but"))
+        && m.attach > 0 && (toks.get(m.attach - 1).is(",") || toks.get(m.attach - 1).is(";"));
+  }
+
+  /** "made the following statements", "responded as follows:", "agreed on the following points". */
+  private static boolean isLeadIn(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      if (t.is("following") && k - from <= 4) {
+        return true;
+      }
+      if (t.is("follows") && k > 0 && toks.get(k - 1).is("as")) {
+        return true;
+      }
+    }
+    return to >= 1 && to <= toks.size() && toks.get(to - 1).is(":");
+  }
+
+  private static int indexAfter(List<Token> toks, int offset) {
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= offset) {
+        return k;
+      }
+    }
+    return toks.size();
+  }
+
+  private static int trimStart(List<Token> toks, int from, int to) {
+    while (from < to && (toks.get(from).is(",") || toks.get(from).is(";") || toks.get(from).is("\u201c")
+        || toks.get(from).is("\"") || toks.get(from).is("\u201d"))) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int trimEnd(List<Token> toks, int from, int to) {
+    to = Math.min(to, toks.size());
+    while (to > from) {
+      Token t = toks.get(to - 1);
+      if (t.is(",") || t.is(";") || t.is("and") || t.is(".") || t.is(":") || t.is("\u201d") || t.is("\"")) {
+        to--;
+      } else {
+        break;
+      }
+    }
+    return to;
+  }
+
+  /** An act with its own subject inside the content of an act by the same speaker is part of it. */
+  private static List<Found> suppressNested(List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      boolean nested = false;
+      for (Found o : out) {
+        if (f.ownSubject() && o.emit() && o.start() <= f.start() && f.end() <= o.end()
+            && o.speaker().value().equals(f.speaker().value())) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}

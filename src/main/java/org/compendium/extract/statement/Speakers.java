@@ -1,0 +1,383 @@
+package org.compendium.extract.statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.compendium.model.Person;
+import org.compendium.model.Span;
+import org.compendium.model.Statement;
+import org.compendium.resolve.Countries;
+
+/**
+ * Reads a speaker phrase (the subject before a reporting verb) as a speaker value: a participant's canonical
+ * name, a country code ("the Japanese side", "Russia"), or {@code joint} ("the two leaders", "both sides",
+ * "X and Y", "they", "we"). Persons come from the participants layer (their mention spans); when it has no
+ * mention there, a family name or a bare title ("the Russian President") is matched against the
+ * participants, and with no participants at all the name is completed from the longest name run in the text.
+ *
+ * <p>One instance per document (it remembers the last person speaker and the first-person speaker); not
+ * shared between threads.
+ */
+final class Speakers {
+  /** What a phrase resolved to. */
+  enum Kind { PERSON, COUNTRY, JOINT, FIRST_PERSON }
+
+  record Speaker(String value, Kind kind) {}
+
+  private static final Set<String> LEADING = Set.of("and", "but", "then", "also", "so", "in", "which", "where",
+      "wherein", "whereupon", "while", "as", "when", "after", "before", "whom", "thus", "however", "moreover",
+      "furthermore", "further", "meanwhile", "there", "here", "at", "with", "to", "of", "by", "whereas", "that",
+      "subsequently", "finally", "first", "second", "lastly", "again", "once", "today", "yesterday", "later");
+  private static final Set<String> DETERMINERS = Set.of("the", "both", "all", "each", "two", "three", "four",
+      "its", "their", "his", "her", "our", "this", "these", "a", "an");
+
+  private final String text;
+  private final List<Person> participants;
+  private final Countries countries;
+  private final StatementLexicon lex;
+  private Map<String, String> nameRuns;
+  private String lastPerson;
+  private String firstPerson;
+
+  Speakers(String text, List<Person> participants, Countries countries, StatementLexicon lex) {
+    this.text = text;
+    this.participants = participants;
+    this.countries = countries;
+    this.lex = lex;
+  }
+
+  void setFirstPerson(String name) {
+    this.firstPerson = name;
+  }
+
+  String firstPerson() {
+    return firstPerson;
+  }
+
+  void noteSpeaker(Speaker s) {
+    if (s != null && s.kind() == Kind.PERSON) {
+      lastPerson = s.value();
+    }
+  }
+
+  /** The speaker named by tokens [from, to) of {@code toks}, or null when the phrase names none. */
+  Speaker resolve(List<Token> toks, int from, int to) {
+    List<Token> p = new ArrayList<>();
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      if (t.is("(") || t.is("[")) {
+        depth++;
+      } else if (t.is(")") || t.is("]")) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && !t.is("\"") && !t.is("\u201c") && !t.is("\u201d")) {
+        p.add(t);
+      }
+    }
+    while (!p.isEmpty() && (LEADING.contains(p.get(0).lower()) || p.get(0).is(","))) {
+      p.remove(0);
+    }
+    while (!p.isEmpty() && p.get(p.size() - 1).is(",")) {
+      p.remove(p.size() - 1);
+    }
+    if (p.isEmpty() || p.size() > 14) {
+      return null;
+    }
+    return resolvePhrase(p, toks, from);
+  }
+
+  private Speaker resolvePhrase(List<Token> p, List<Token> sentence, int sentenceFrom) {
+    Token lastTok = p.get(p.size() - 1);
+    boolean joinedPronoun = p.size() > 1 && p.get(p.size() - 2).is("and");
+    if (isPronoun(lastTok.lower()) && !joinedPronoun) {
+      // "In the field of business partnership we": the pronoun is the subject.
+      return pronoun(lastTok, sentence);
+    }
+    // "X and Y": both parties, or one party named twice.
+    List<List<Token>> parts = splitOnAnd(p);
+    if (parts.size() > 1) {
+      String value = null;
+      boolean all = true;
+      boolean same = true;
+      for (List<Token> part : parts) {
+        Speaker s = part.isEmpty() ? null : resolvePhrase(part, sentence, sentenceFrom);
+        if (s == null) {
+          all = false;
+          break;
+        }
+        String v = s.kind() == Kind.FIRST_PERSON ? "I" : s.value();
+        same &= value == null || value.equals(v);
+        value = v;
+      }
+      if (all) {
+        return same && !value.equals("I") ? new Speaker(value, Kind.PERSON) : new Speaker(Statement.JOINT, Kind.JOINT);
+      }
+    }
+    if (isGroup(p)) {
+      return new Speaker(Statement.JOINT, Kind.JOINT);
+    }
+    String country = country(p);
+    if (country != null) {
+      return new Speaker(country, Kind.COUNTRY);
+    }
+    String person = person(p);
+    return person == null ? null : new Speaker(person, Kind.PERSON);
+  }
+
+  private static boolean isPronoun(String w) {
+    return switch (w) {
+      case "he", "she", "they", "we", "i", "it" -> true;
+      default -> false;
+    };
+  }
+
+  private Speaker pronoun(Token t, List<Token> sentence) {
+    switch (t.lower()) {
+      case "i" -> {
+        String fp = firstPerson != null ? firstPerson : mentionAt(t);
+        return fp == null ? null : new Speaker(fp, Kind.FIRST_PERSON);
+      }
+      case "we", "they" -> {
+        return new Speaker(Statement.JOINT, Kind.JOINT);
+      }
+      case "he", "she" -> {
+        String s = sentenceSubject(sentence, t);
+        if (s == null) {
+          s = mentionAt(t);
+        }
+        if (s == null) {
+          s = lastPerson;
+        }
+        return s == null ? null : new Speaker(s, Kind.PERSON);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** The person that opens the sentence before {@code pronoun}, if any ("X gained ... as he expressed"). */
+  private String sentenceSubject(List<Token> sentence, Token pronoun) {
+    String best = null;
+    for (int k = 1; k <= Math.min(8, sentence.size()); k++) {
+      if (sentence.get(k - 1).start() >= pronoun.start() || sentence.get(k - 1).is(",")) {
+        break;
+      }
+      List<Token> head = sentence.subList(0, k);
+      String person = person(head);
+      if (person != null) {
+        best = person;
+      }
+    }
+    return best;
+  }
+
+  private String mentionAt(Token t) {
+    for (Person person : participants) {
+      for (Span m : person.mentions()) {
+        if (m.start() <= t.start() && t.end() <= m.end()) {
+          return person.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<List<Token>> splitOnAnd(List<Token> p) {
+    List<List<Token>> parts = new ArrayList<>();
+    List<Token> cur = new ArrayList<>();
+    for (Token t : p) {
+      if (t.is("and") || t.is("&")) {
+        parts.add(cur);
+        cur = new ArrayList<>();
+      } else {
+        cur.add(t);
+      }
+    }
+    parts.add(cur);
+    return parts;
+  }
+
+  private boolean isGroup(List<Token> p) {
+    for (int g = 0; g < p.size() && g < 5; g++) {
+      Token t = p.get(g);
+      if (lex.isGroup(t.lower())) {
+        return g == p.size() - 1 || p.get(g + 1).is("of");
+      }
+      if (t.isCapitalized() && g > 0 && !lex.isTitle(t.lower()) && countries.byNameOrAdjective(t.text()).isEmpty()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "the Japanese side", "Japan", "the Government of Japan", "the Russian Federation". */
+  private String country(List<Token> p) {
+    List<Token> q = new ArrayList<>(p);
+    if (!q.isEmpty() && q.get(0).is("the")) {
+      q.remove(0);
+    }
+    if (q.isEmpty()) {
+      return null;
+    }
+    if (q.size() >= 3 && lex.isSide(q.get(0).lower()) && q.get(1).is("of")) {
+      return countryCode(q.subList(2, q.size()), false);
+    }
+    if (q.size() >= 2 && lex.isSide(q.get(q.size() - 1).lower())) {
+      return countryCode(q.subList(0, q.size() - 1), true);
+    }
+    return countryCode(q, false);
+  }
+
+  private String countryCode(List<Token> q, boolean adjectiveAllowed) {
+    if (q.isEmpty() || !q.get(0).isCapitalized()) {
+      return null;
+    }
+    String phrase = join(q);
+    Optional<Countries.Country> c = adjectiveAllowed ? countries.byNameOrAdjective(phrase) : countries.byName(phrase);
+    if (c.isEmpty() && phrase.endsWith(".") == false) {
+      c = adjectiveAllowed ? countries.byNameOrAdjective(phrase + ".") : countries.byName(phrase + ".");
+    }
+    return c.map(Countries.Country::code).orElse(null);
+  }
+
+  private String join(List<Token> q) {
+    return text.substring(q.get(0).start(), q.get(q.size() - 1).end());
+  }
+
+  /** A person named by the phrase: a participant mention, a family name, a bare title, or a name run. */
+  private String person(List<Token> p) {
+    Span span = new Span(p.get(0).start(), p.get(p.size() - 1).end());
+    Person best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Person person : participants) {
+      for (Span m : person.mentions()) {
+        if (span.contains(m) && m.end() == span.end() && m.start() < bestStart && !possessiveAt(p, m)) {
+          best = person;
+          bestStart = m.start();
+        }
+      }
+    }
+    if (best != null) {
+      return best.name();
+    }
+    // Shape: determiners, titles, country adjectives, then capitalized name words; nothing else.
+    List<Token> name = new ArrayList<>();
+    List<String> titleWords = new ArrayList<>();
+    String countryCode = null;
+    for (Token t : p) {
+      String w = t.lower().replace(".", "");
+      if (name.isEmpty() && (DETERMINERS.contains(w) || w.equals("of") || w.equals("for"))) {
+        continue;
+      }
+      if (name.isEmpty() && (lex.isTitle(w) || lex.isTitle(t.lower()))) {
+        titleWords.add(w);
+        continue;
+      }
+      if (name.isEmpty() && t.isCapitalized()) {
+        Optional<Countries.Country> c = countries.byAdjective(t.text());
+        if (c.isPresent()) {
+          countryCode = c.get().code();
+          continue;
+        }
+      }
+      if (!t.isCapitalized() || t.isPossessive() || lex.isTitle(w)) {
+        return null;
+      }
+      name.add(t);
+    }
+    if (name.size() > 4) {
+      return null;
+    }
+    if (name.isEmpty()) {
+      return titleWords.isEmpty() ? null : byRole(titleWords, countryCode);
+    }
+    if (titleWords.isEmpty() && name.size() == 1 && participants.isEmpty()) {
+      return null;
+    }
+    return byName(name);
+  }
+
+  private static boolean possessiveAt(List<Token> p, Span m) {
+    for (Token t : p) {
+      if (t.end() == m.end() || (t.start() < m.end() && m.end() <= t.end())) {
+        return t.isPossessive();
+      }
+    }
+    return false;
+  }
+
+  private String byRole(List<String> titleWords, String countryCode) {
+    String head = titleWords.get(titleWords.size() - 1);
+    String found = null;
+    for (Person person : participants) {
+      if (person.role() == null || !person.role().toLowerCase(Locale.ROOT).contains(head)) {
+        continue;
+      }
+      if (countryCode != null && person.country() != null && !countryCode.equals(person.country())) {
+        continue;
+      }
+      if (found != null && !found.equals(person.name())) {
+        return null;
+      }
+      found = person.name();
+    }
+    return found;
+  }
+
+  private String byName(List<Token> name) {
+    String family = name.get(name.size() - 1).text();
+    String first = name.get(0).text();
+    for (Person person : participants) {
+      String[] words = person.name().split("\\s+");
+      if (words[words.length - 1].equalsIgnoreCase(family) || words[0].equalsIgnoreCase(first)) {
+        return person.name();
+      }
+    }
+    if (!participants.isEmpty()) {
+      return null;
+    }
+    String run = nameRuns().get(family.toLowerCase(Locale.ROOT));
+    return run != null && run.split(" ").length > name.size() ? run : join(name);
+  }
+
+  /** Family name -> the longest title-free run of capitalized words ending with it, over the whole text. */
+  private Map<String, String> nameRuns() {
+    if (nameRuns == null) {
+      nameRuns = new HashMap<>();
+      List<Token> all = Token.tokenize(text, 0, text.length());
+      List<Token> run = new ArrayList<>();
+      for (int i = 0; i <= all.size(); i++) {
+        Token t = i < all.size() ? all.get(i) : null;
+        boolean nameWord = t != null && t.isCapitalized() && t.isWord() && !t.isPossessive()
+            && !lex.isTitle(t.lower()) && countries.byNameOrAdjective(t.text()).isEmpty()
+            && !DETERMINERS.contains(t.lower()) && !LEADING.contains(t.lower())
+            || (t != null && t.text().length() == 1 && t.isCapitalized() && !run.isEmpty());
+        if (nameWord) {
+          run.add(t);
+          if (i + 1 < all.size() && all.get(i + 1).is(".") && t.text().length() == 1) {
+            i++;
+          }
+          continue;
+        }
+        if (run.size() >= 2 && run.size() <= 4) {
+          String fam = run.get(run.size() - 1).lower();
+          String full = join(run).replaceAll("\\s+", " ");
+          String old = nameRuns.get(fam);
+          if (old == null || old.split(" ").length < run.size()) {
+            nameRuns.put(fam, full);
+          }
+        }
+        run.clear();
+        if (t != null && t.isPossessive() && t.isCapitalized()) {
+          continue;
+        }
+      }
+    }
+    return nameRuns;
+  }
+}

@@ -1,0 +1,129 @@
+package org.compendium.extract.statement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.compendium.util.Resources;
+
+/**
+ * The word knowledge of statement extraction, loaded once from {@code extract/statement/*}: reporting verbs
+ * (inflected form to lemma, with flags), light verbs and the speech-act nouns they carry, and the words that
+ * shape speaker phrases (group heads, side nouns, titles). Immutable after loading.
+ */
+final class StatementLexicon {
+  /** One reporting-verb form: its words, lemma, whether it is the bare base form, and its flags. */
+  record VerbForm(List<String> words, String lemma, boolean base, boolean ing, String flags) {
+    boolean passiveJoint() {
+      return flags.contains("p") || flags.contains("x");
+    }
+
+    boolean passiveOnly() {
+      return flags.contains("x");
+    }
+
+    boolean adjective() {
+      return flags.contains("a");
+    }
+  }
+
+  private final Map<String, List<VerbForm>> verbsByFirstWord = new HashMap<>();
+  private final Map<String, String> lightNouns = new HashMap<>();
+  private final Map<String, String> lightVerbs = new HashMap<>();
+  private final Set<String> groups = new HashSet<>();
+  private final Set<String> sides = new HashSet<>();
+  private final Set<String> titles = new HashSet<>();
+  private final Set<String> speechEvents = new HashSet<>();
+
+  private StatementLexicon() {}
+
+  static StatementLexicon load() {
+    StatementLexicon x = new StatementLexicon();
+    for (String[] row : Resources.tsv("extract/statement/verbs.tsv", 3)) {
+      List<String> words = List.of(row[0].toLowerCase(Locale.ROOT).split(" "));
+      String lemma = row[1];
+      boolean base = row[0].equals(lemma);
+      VerbForm f = new VerbForm(words, lemma, base, words.get(0).endsWith("ing"), row[2]);
+      x.verbsByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(f);
+    }
+    // Longest forms first, so "pointed out" wins over a bare "pointed".
+    x.verbsByFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    for (String[] row : Resources.tsv("extract/statement/light-nouns.tsv", 2)) {
+      x.lightNouns.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+    }
+    for (String[] row : Resources.tsv("extract/statement/light-verbs.tsv", 2)) {
+      x.lightVerbs.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+    }
+    for (String[] row : Resources.tsv("extract/statement/subjects.tsv", 2)) {
+      String w = row[0].toLowerCase(Locale.ROOT);
+      switch (row[1]) {
+        case "group" -> x.groups.add(w);
+        case "side" -> x.sides.add(w);
+        case "title" -> x.titles.add(w);
+        case "speech" -> x.speechEvents.add(w);
+        default -> throw new IllegalStateException("unknown subject word type: " + row[1]);
+      }
+    }
+    return x;
+  }
+
+  /** The reporting-verb form that starts at token {@code i}, or null. */
+  VerbForm verbAt(List<Token> tokens, int i) {
+    List<VerbForm> forms = verbsByFirstWord.getOrDefault(tokens.get(i).lower(), List.of());
+    for (VerbForm f : forms) {
+      if (i + f.words().size() > tokens.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < f.words().size() && ok; k++) {
+        ok = tokens.get(i + k).lower().equals(f.words().get(k));
+      }
+      if (ok) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The act named by a speech-act noun ("explanation" -> explain), or null. */
+  String lightNoun(String lower) {
+    return lightNouns.get(lower);
+  }
+
+  boolean isLightVerb(String lower) {
+    return lightVerbs.containsKey(lower);
+  }
+
+  /** True for the bare base form of a light verb ("make", "give"). */
+  boolean isLightBase(String lower) {
+    return lower.equals(lightVerbs.get(lower));
+  }
+
+  boolean isGroup(String lower) {
+    return groups.contains(lower);
+  }
+
+  boolean isSide(String lower) {
+    return sides.contains(lower);
+  }
+
+  boolean isTitle(String lower) {
+    return titles.contains(lower);
+  }
+
+  boolean isSpeechEvent(String lower) {
+    return speechEvents.contains(lower);
+  }
+
+  int verbFormCount() {
+    return verbsByFirstWord.values().stream().mapToInt(List::size).sum();
+  }
+
+  Set<String> lightNounSet() {
+    return Collections.unmodifiableSet(lightNouns.keySet());
+  }
+}

@@ -1,0 +1,213 @@
+package org.compendium.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.model.Person;
+import org.compendium.model.Span;
+import org.compendium.model.Statement;
+import org.compendium.resolve.Countries;
+import org.compendium.structure.SentenceAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class StatementAnnotatorTest {
+  private static StatementAnnotator annotator;
+  private static SentenceAnnotator splitter;
+
+  @BeforeAll
+  static void setUp() {
+    annotator = new StatementAnnotator(Countries.load());
+    splitter = new SentenceAnnotator();
+  }
+
+  /** A participant whose mentions are every occurrence of each given surface form. */
+  private static Person person(String text, String name, String role, String country, String... forms) {
+    List<Span> spans = new ArrayList<>();
+    for (String f : forms) {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(f) + "\\b").matcher(text);
+      while (m.find()) {
+        spans.add(new Span(m.start(), m.end()));
+      }
+    }
+    return new Person(name, role, country, spans);
+  }
+
+  private static List<Statement> run(String text, Person... people) {
+    return annotator.extract(text, splitter.split(text), List.of(people));
+  }
+
+  private static String show(List<Statement> st) {
+    StringBuilder b = new StringBuilder();
+    for (Statement s : st) {
+      b.append(s.speaker()).append(" | ").append(s.act()).append(" | ").append(s.text()).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static void assertHas(List<Statement> st, String speaker, String act, String textPart) {
+    for (Statement s : st) {
+      if (s.speaker().equals(speaker) && s.act().equals(act) && s.text().contains(textPart)) {
+        return;
+      }
+    }
+    throw new AssertionError("missing " + speaker + "/" + act + "/" + textPart + " in\n" + show(st));
+  }
+
+  @Test
+  void namedSubjectWithThatClause() {
+    String t = "Chancellor Anna Berger stated that the harbour project would be finished soon.";
+    List<Statement> st = run(t, person(t, "Anna Berger", "Chancellor", "DEU", "Chancellor Anna Berger"));
+    assertEquals(1, st.size(), show(st));
+    assertHas(st, "Anna Berger", "state", "the harbour project would be finished soon");
+    Statement s = st.get(0);
+    assertEquals(s.text(), t.substring(s.span().start(), s.span().end()));
+  }
+
+  @Test
+  void pronounFollowsThePreviousSpeaker() {
+    String t = "President Tomas Varga welcomed the new railway line. He noted that freight volumes had doubled.";
+    List<Statement> st = run(t, person(t, "Tomas Varga", "President", "HUN", "President Tomas Varga", "He"));
+    assertHas(st, "Tomas Varga", "welcome", "the new railway line");
+    assertHas(st, "Tomas Varga", "note", "freight volumes had doubled");
+  }
+
+  @Test
+  void pronounWithoutMentionFallsBackToLastSpeaker() {
+    String t = "President Tomas Varga welcomed the new railway line. He noted that freight volumes had doubled.";
+    List<Statement> st = run(t, person(t, "Tomas Varga", "President", "HUN", "President Tomas Varga"));
+    assertHas(st, "Tomas Varga", "note", "freight volumes had doubled");
+  }
+
+  @Test
+  void jointSubjects() {
+    String t = "The two ministers reaffirmed that the border talks would resume in spring. "
+        + "Both sides agreed to open a consulate in the northern city. "
+        + "They also exchanged views on the situation in the region.";
+    List<Statement> st = run(t);
+    assertHas(st, "joint", "reaffirm", "the border talks would resume");
+    assertHas(st, "joint", "agree", "open a consulate");
+    assertHas(st, "joint", "exchange", "the situation in the region");
+    assertEquals(3, st.size(), show(st));
+  }
+
+  @Test
+  void twoNamedPersonsAreJoint() {
+    String t = "Minister Karl Holm and Minister Ines Duarte discussed cooperation in fisheries and shipping.";
+    List<Statement> st = run(t, person(t, "Karl Holm", "Minister", "SWE", "Minister Karl Holm"),
+        person(t, "Ines Duarte", "Minister", "PRT", "Minister Ines Duarte"));
+    assertHas(st, "joint", "discuss", "cooperation in fisheries and shipping");
+  }
+
+  @Test
+  void countrySides() {
+    String t = "The Brazilian side expressed concern about the decline in coffee exports last season. "
+        + "Norway stated that it would support the candidacy of its partner.";
+    List<Statement> st = run(t);
+    assertHas(st, "BRA", "express", "concern about the decline in coffee exports");
+    assertHas(st, "NOR", "state", "it would support the candidacy");
+  }
+
+  @Test
+  void twoVerbsInOneSentenceSplitTheContent() {
+    String t = "The leaders welcomed the growth of tourism between the two countries and confirmed that a new "
+        + "air route would open next spring.";
+    List<Statement> st = run(t);
+    assertEquals(2, st.size(), show(st));
+    assertHas(st, "joint", "welcome", "the growth of tourism");
+    assertHas(st, "joint", "confirm", "a new air route would open");
+    assertTrue(!st.get(0).text().contains("air route"), show(st));
+  }
+
+  @Test
+  void lightVerbsNameTheirNoun() {
+    String t = "Minister Karl Holm gave a detailed explanation of the new customs rules for small traders. "
+        + "Minister Karl Holm extended an invitation to his counterpart to visit Stockholm in the autumn.";
+    List<Statement> st = run(t, person(t, "Karl Holm", "Minister", "SWE", "Minister Karl Holm"));
+    assertHas(st, "Karl Holm", "explain", "the new customs rules");
+    assertHas(st, "Karl Holm", "invite", "to visit Stockholm");
+  }
+
+  @Test
+  void leadInIsNotAStatementButItsPointsAre() {
+    String t = "Minister Ines Duarte made the following statements:\n"
+        + "  1. Portugal is ready to host the next round of talks on ocean research.\n"
+        + "  2. The fisheries agreement should be renewed before it expires.\n"
+        + "Minister Karl Holm thanked her for the proposal of a new round of talks.\n";
+    List<Statement> st = run(t, person(t, "Ines Duarte", "Minister", "PRT", "Minister Ines Duarte"),
+        person(t, "Karl Holm", "Minister", "SWE", "Minister Karl Holm"));
+    assertEquals(3, st.size(), show(st));
+    assertHas(st, "Ines Duarte", "state", "Portugal is ready to host");
+    assertHas(st, "Ines Duarte", "state", "The fisheries agreement should be renewed");
+    assertHas(st, "Karl Holm", "thank", "for the proposal");
+  }
+
+  @Test
+  void agreedPointsLeadInIsAlsoAStatement() {
+    String t = "(1) The two leaders agreed on the following points and issued a joint communique.\n"
+        + "  1. The two sides will hold annual consultations on energy.\n"
+        + "  2. The two sides will simplify visa procedures for students.\n"
+        + "(2) The two leaders discussed the situation in the Middle East.\n";
+    List<Statement> st = run(t);
+    assertHas(st, "joint", "agree", "agreed on the following points and issued a joint communique");
+    assertHas(st, "joint", "agree", "hold annual consultations on energy");
+    assertHas(st, "joint", "agree", "simplify visa procedures");
+    assertHas(st, "joint", "discuss", "the situation in the Middle East");
+    assertEquals(4, st.size(), show(st));
+  }
+
+  @Test
+  void transcriptTurnsGiveFirstPersonToTheSpeaker() {
+    String t = "Anna Berger: I would like to thank our hosts for the warm welcome in this beautiful city. "
+        + "We agreed to expand the exchange of students between our universities.\n";
+    List<Statement> st = run(t, person(t, "Anna Berger", "Chancellor", "DEU", "Anna Berger"));
+    assertHas(st, "Anna Berger", "thank", "our hosts for the warm welcome");
+    assertHas(st, "joint", "agree", "expand the exchange of students");
+  }
+
+  @Test
+  void invertedReportTakesTheContentBefore() {
+    String t = "The committee will publish its findings in the autumn, the President said.";
+    List<Statement> st = run(t, person(t, "Lena Moss", "President", "IRL", "the President"));
+    assertHas(st, "Lena Moss", "say", "The committee will publish its findings in the autumn");
+  }
+
+  @Test
+  void narrativeVerbsAndNonSpeakersAreNotStatements() {
+    String t = "The agreement was signed by the ministers, which was noted in the press. "
+        + "The new treaty stated that fishing quotas would fall. The leaders held a meeting in the capital.";
+    List<Statement> st = run(t);
+    assertEquals(0, st.size(), show(st));
+  }
+
+  @Test
+  void impersonalPassiveIsJoint() {
+    String t = "It was agreed that the working group would meet again in the spring.";
+    List<Statement> st = run(t);
+    assertHas(st, "joint", "agree", "the working group would meet again");
+  }
+
+  @Test
+  void negatedVerbIsNotAStatement() {
+    String t = "The two ministers did not discuss the question of the northern border in detail.";
+    assertEquals(0, run(t).size());
+  }
+
+  @Test
+  void dataFilesLoad() {
+    StatementLexicon lex = StatementLexicon.load();
+    assertTrue(lex.verbFormCount() > 300);
+    assertEquals("explain", lex.lightNoun("explanation"));
+    assertTrue(lex.isLightVerb("gave"));
+    assertTrue(lex.isGroup("leaders"));
+    assertTrue(lex.isSide("side"));
+    assertTrue(lex.isTitle("minister"));
+    assertTrue(lex.isSpeechEvent("remarks"));
+    List<Token> toks = Token.tokenize("they pointed out that", 0, 21);
+    assertEquals("point out", lex.verbAt(toks, 1).lemma());
+  }
+}
