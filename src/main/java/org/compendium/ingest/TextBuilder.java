@@ -21,6 +21,7 @@ public final class TextBuilder {
   private final long limit;
   private int pendingBreaks;
   private boolean pendingSpace;
+  private int pendingIndent;
 
   public TextBuilder(long limit) {
     this.limit = limit;
@@ -64,6 +65,14 @@ public final class TextBuilder {
   /** Ends the current paragraph: the next text starts after a blank line. */
   public void paragraphBreak() {
     pendingBreaks = 2;
+  }
+
+  /**
+   * Indents the next line by {@code spaces} (nested list items), if the next text starts a new line. Like a
+   * text browser's rendering, this keeps the nesting of a printed outline visible in the text.
+   */
+  public void indent(int spaces) {
+    pendingIndent = Math.max(0, Math.min(spaces, 40));
   }
 
   /** An explicit line break ({@code <br>}, {@code <lb/>}): written at once, at most one blank line in a row. */
@@ -123,8 +132,12 @@ public final class TextBuilder {
         sb.append(' ');
       }
     }
+    if (pendingIndent > 0 && (sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n')) {
+      sb.append(" ".repeat(pendingIndent));
+    }
     pendingBreaks = 0;
     pendingSpace = false;
+    pendingIndent = 0;
   }
 
   private int endsWithNewlines() {

@@ -70,7 +70,7 @@ class HtmlReaderTest {
   void orderedListsHonourStartAndValue() throws ReadException {
     String t = read("<html><body><ol start=\"3\"><li>Third point</li><li>Fourth point</li>"
         + "<li value=\"9\">Ninth point<ol><li>Nested one</li></ol></li></ol></body></html>").text();
-    assertEquals("3. Third point\n4. Fourth point\n9. Ninth point\n\n1. Nested one", t);
+    assertEquals("3. Third point\n4. Fourth point\n9. Ninth point\n\n  1. Nested one", t);
   }
 
   @Test

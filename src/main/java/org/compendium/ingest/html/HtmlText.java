@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Lays out the text of an (already cleaned) HTML subtree: block elements on their own lines, a blank line
  * around paragraphs, headings, lists and tables, {@code <br>} as a newline, ordered-list items prefixed with
- * their number ("1. ", honouring {@code start} and {@code value}) so a printed outline survives, {@code <pre>}
+ * their number ("1. ", honouring {@code start} and {@code value}) and items of nested lists indented by two
+ * spaces a level, so a printed outline survives; {@code <pre>}
  * kept as is. Only text nodes are emitted, so no markup, attribute or script can reach the text. The first
  * {@code <h1>} becomes a TITLE markup. Iterative (jsoup's {@link NodeTraversor}), so depth costs no stack.
  */
@@ -97,6 +98,9 @@ public final class HtmlText {
         case "ul", "menu", "dl" -> lists.push(new int[] {0, 0});
         case "li" -> {
           int[] list = lists.peek();
+          if (lists.size() > 1) {
+            out.indent(2 * (lists.size() - 1));
+          }
           if (list != null && list[0] == 1) {
             int n = intAttr(e, "value", list[1]);
             out.text(n + ". ");
