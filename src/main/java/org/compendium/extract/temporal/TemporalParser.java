@@ -122,16 +122,45 @@ final class TemporalParser {
       return second == null ? List.of(best) : List.of(best, second);
     }
 
-    /** The longest core expression at {@code i}, or null. */
+    /** The longest core expression at {@code i}, or null; only the shapes that can start with its token. */
     private Core coreAt(int i) {
+      Token t = toks.get(i);
       Core best = null;
-      for (Core c : new Core[] {weekdayDate(i), numeric(i), dayFirst(i), monthFirst(i), season(i),
-          deicticNamed(i), distance(i), relative(i), weekdayAlone(i), year(i)}) {
-        if (c != null && (best == null || c.end() > best.end())) {
-          best = c;
-        }
+      if (t.isNumber()) {
+        best = longer(best, numeric(i));
+        best = longer(best, dayFirst(i));
+        best = longer(best, distance(i));
+        best = longer(best, year(i));
+        return best;
+      }
+      if (!t.isWord()) {
+        return null;
+      }
+      String w = t.lower();
+      if (lex.weekday(w) != null) {
+        best = longer(best, weekdayDate(i));
+        best = longer(best, weekdayAlone(i));
+      }
+      if (lex.month(w) != null) {
+        best = longer(best, monthFirst(i));
+      }
+      if (lex.isSeason(w) || w.equals("the")) {
+        best = longer(best, season(i));
+      }
+      if (lex.deictic(w) != null) {
+        best = longer(best, deicticNamed(i));
+      }
+      if (lex.number(w) != null) {
+        best = longer(best, distance(i));
+      }
+      if (relatives.startsAny(t)) {
+        best = longer(best, relative(i));
       }
       return best;
+    }
+
+    private static Core longer(Core a, Core b) {
+      return b != null && (a == null || b.end() > a.end()) ? b : a;
     }
 
     // ---- token helpers
@@ -517,7 +546,11 @@ final class TemporalParser {
     private Core relative(int i) {
       for (PhraseTable.Hit<Relative> h : relatives.matchAt(toks, i)) {
         Relative r = h.value();
-        if (r.leads().isEmpty() || (tok(i - 1) != null && r.leads().contains(tok(i - 1).lower()))) {
+        if (r.leads().isEmpty()) {
+          return new Core(h.end(), new Shift(r.base(), r.unit(), r.offset()), Kind.RELATIVE);
+        }
+        // "within the month", but not "during the month of Ramadan"
+        if (tok(i - 1) != null && r.leads().contains(tok(i - 1).lower()) && !is(h.end(), "of")) {
           return new Core(h.end(), new Shift(r.base(), r.unit(), r.offset()), Kind.RELATIVE);
         }
       }

@@ -3,8 +3,6 @@ package org.compendium.extract.temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A word, a run of digits or one punctuation character of a text, with its UTF-16 offsets. Date expressions
@@ -13,16 +11,36 @@ import java.util.regex.Pattern;
 record Token(String text, String lower, int start, int end, Type type) {
   enum Type { WORD, NUMBER, PUNCT }
 
-  private static final Pattern TOKEN = Pattern.compile("\\p{L}+|\\p{Nd}+|\\S");
-
+  /** Splits {@code text} into words (letters), numbers (digits) and single punctuation characters. */
   static List<Token> tokenize(CharSequence text) {
-    List<Token> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      String t = m.group();
-      char c = t.charAt(0);
-      Type type = Character.isLetter(c) ? Type.WORD : Character.isDigit(c) ? Type.NUMBER : Type.PUNCT;
-      out.add(new Token(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), type));
+    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+    String s = text.toString();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      Type type;
+      if (Character.isLetter(c)) {
+        type = Type.WORD;
+        while (i < n && Character.isLetter(s.charAt(i))) {
+          i++;
+        }
+      } else if (Character.isDigit(c)) {
+        type = Type.NUMBER;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        type = Type.PUNCT;
+        i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+      }
+      String t = s.substring(start, i);
+      out.add(new Token(t, type == Type.WORD ? t.toLowerCase(Locale.ROOT) : t, start, i, type));
     }
     return out;
   }

@@ -131,6 +131,17 @@ class TemporalAnnotatorTest {
     assertEquals("2012=2012", found("They agreed that 2012 will be a year of exchanges.", rec));
     assertEquals("the third quarter of 2010=2010", found("Exports fell in the third quarter of 2010.", rec));
     assertEquals("", found("The office is open from 0900 to 1700 hrs and from 1800 to 1900 hours.", rec));
+    assertEquals("fiscal 2012=2012", found("The budget for fiscal 2012 was approved.", rec));
+  }
+
+  @Test
+  void vagueMonthsAndWeeks() {
+    String rec = "2011-03-30";
+    assertEquals("", found("Talks continued during the month of fasting.", rec));
+    assertEquals("the month=2011-03", found("Three debates are planned for the month.", rec));
+    assertEquals("2 March=2011-03-02; the following week=2011-03",
+        found("He left on 2 March and returned the following week.", rec));
+    assertEquals("next week=2011-04", found("The envoy arrives next week.", rec));
   }
 
   @Test
