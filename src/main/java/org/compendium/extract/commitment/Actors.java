@@ -1,6 +1,8 @@
 package org.compendium.extract.commitment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,8 @@ final class Actors {
   private final List<Person> participants;
   private final CountryMentions countries;
   private final CueLexicon lex;
+  /** Family name (last word of the canonical name) to state. */
+  private final Map<String, String> familyNames = new HashMap<>();
 
   Actors(String text, List<String> parties, List<Person> participants, CountryMentions countries, CueLexicon lex) {
     this.text = text;
@@ -34,6 +38,12 @@ final class Actors {
     this.participants = participants;
     this.countries = countries;
     this.lex = lex;
+    for (Person p : participants) {
+      String[] words = p.name() == null ? new String[0] : p.name().split("\\s+");
+      if (words.length > 1 && p.country() != null) {
+        familyNames.putIfAbsent(words[words.length - 1], p.country());
+      }
+    }
   }
 
   List<String> parties() {
@@ -94,6 +104,11 @@ final class Actors {
     boolean joint = false;
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
+      String family = t.capitalized() ? familyNames.get(t.raw()) : null;
+      if (family != null) {
+        codes.add(family); // a participant named by family name only ("talks with Mori")
+        headIsPerson |= k == head;
+      }
       if (lex.nounIs(t, "JOINT") && !(t.is("two") && (k + 1 >= to || !toks.get(k + 1).word()))) {
         joint = true;
       } else if (lex.nounIs(t, "PERSON")) {
@@ -179,6 +194,65 @@ final class Actors {
   List<String> mentioned(List<Token> toks, int from, int to) {
     int last = lastWord(toks, from, to);
     return last < 0 ? List.of() : read(toks, from, to, last).codes();
+  }
+
+  /** States met with: "hold talks with Mori", "meet with the Indian side" ({@code toks[action, to)}). */
+  List<String> partners(List<Token> toks, int action, int to) {
+    boolean meeting = toks.get(action).lower().startsWith("meet");
+    for (int k = action + 1; k < to && k <= action + 8; k++) {
+      Token t = toks.get(k);
+      meeting |= lex.nounIs(t, "EVENT");
+      if (t.is("with") && meeting) {
+        int end = k + 1;
+        while (end < to && end < k + 7 && (toks.get(end).word() || toks.get(end).is("."))
+            && !toks.get(end).is("at") && !toks.get(end).is("on") && !toks.get(end).is("in")) {
+          end++;
+        }
+        return mentioned(toks, k + 1, end);
+      }
+      if (!t.word() && !t.is("-")) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** The state a visit named in {@code toks[from, to)} goes to ("visit Japan", "a visit to Russia"), or null. */
+  String visitDestination(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = toks.get(k).lower();
+      if (w.startsWith("visit") || w.equals("trip") || w.equals("travel")) {
+        int d = k + 1;
+        if (d < to && toks.get(d).is("to")) {
+          d++;
+        }
+        int end = Math.min(to, d + 4);
+        List<CountryMentions.Mention> ms = end > d
+            ? countries.find(text, toks.get(d).start(), toks.get(end - 1).end()) : List.of();
+        if (!ms.isEmpty() && ms.get(0).span().start() <= toks.get(Math.min(d + 1, end - 1)).start()) {
+          return ms.get(0).code();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The two parties of the nearest "A-B" pair ("the Japan-Russia Summit Meeting") in the 600 characters before
+   * {@code pos}: which two of several parties "the two leaders" are. Empty if none.
+   */
+  List<String> pairBefore(int pos) {
+    int paragraph = text.lastIndexOf("\n\n", pos);
+    List<CountryMentions.Mention> ms = countries.find(text, Math.max(Math.max(0, pos - 600), paragraph), pos);
+    for (int i = ms.size() - 1; i > 0; i--) {
+      CountryMentions.Mention a = ms.get(i - 1);
+      CountryMentions.Mention b = ms.get(i);
+      if (b.span().start() == a.span().end() + 1 && text.charAt(a.span().end()) == '-'
+          && !a.code().equals(b.code()) && parties.contains(a.code()) && parties.contains(b.code())) {
+        return List.of(a.code(), b.code());
+      }
+    }
+    return List.of();
   }
 
   static int lastWord(List<Token> toks, int from, int to) {

@@ -23,26 +23,17 @@ final class ClauseAnalyzer {
   /** A found commitment: tokens {@code [start, end)} of the sentence, the anchor token, who acts. */
   record Candidate(int start, int end, int anchor, Kind kind, List<String> by) {}
 
-  private record Anchor(Kind kind, int pos, int action, Lead own) {}
-
-  /** Grammatical words that cannot be the verb after "to" or a modal. */
-  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
-      "her", "their", "its", "our", "my", "your", "such", "all", "any", "some", "each", "every", "no", "it",
-      "them", "him", "me", "us", "you", "which", "what", "whom", "whose", "of", "in", "on", "at", "for", "with",
-      "by", "from", "as", "and", "or", "but", "be", "to");
-  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "during", "with", "through",
-      "by", "for", "after", "upon");
-  /** Word endings of nouns and adjectives, never of a verb's base form. */
-  private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ity", "ness", "ous", "ful",
-      "ical", "ship");
   private static final Set<String> NP_STOPS = Set.of("of", "on", "in", "at", "for", "with", "to", "about", "by",
       "from", "and", "that", "which", "regarding");
-  private static final Set<String> SCHEDULE = Set.of("scheduled", "slated", "planned", "set");
 
   private final CueLexicon lex;
+  private final AnchorFinder finder;
+  private final Agency agency;
 
   ClauseAnalyzer(CueLexicon lex) {
     this.lex = lex;
+    this.finder = new AnchorFinder(lex);
+    this.agency = new Agency(lex);
   }
 
   /**
@@ -50,7 +41,7 @@ final class ClauseAnalyzer {
    * invitation made here.
    */
   List<Candidate> analyze(List<Token> toks, Actors actors, DuePicker dues, boolean acceptedNext) {
-    List<Anchor> anchors = anchors(toks);
+    List<Anchor> anchors = finder.anchors(toks);
     boolean acceptedHere = lex.hasAcceptance(toks);
     List<Candidate> out = new ArrayList<>();
     int lastAnchor = -1;
@@ -123,116 +114,8 @@ final class ClauseAnalyzer {
     return out;
   }
 
-  private List<Anchor> anchors(List<Token> toks) {
-    List<Anchor> out = new ArrayList<>();
-    int n = toks.size();
-    for (int i = 0; i < n; i++) {
-      Token t = toks.get(i);
-      CueLexicon.Match m = lex.leadAt(toks, i);
-      if (m != null && !toks.get(i).capitalized() || m != null && i == 0) {
-        Lead cls = lex.leadClass(m);
-        Anchor a = leadAnchor(toks, m, cls);
-        if (a != null) {
-          out.add(a);
-        }
-        if (m.words()[0].equals("would")) {
-          i = m.end() - 1; // "would like to": a wish, not a future
-          continue;
-        }
-      }
-      if (lex.modal(t)) {
-        addVerbGroup(toks, i, i + 1, out);
-      } else if ((t.is("is") || t.is("are") || t.is("was") || t.is("were")) && i + 1 < n) {
-        Token next = toks.get(i + 1);
-        if (next.is("to")) {
-          addVerbGroup(toks, i, i + 2, out);
-        } else if (SCHEDULE.contains(next.lower()) && i + 2 < n && toks.get(i + 2).is("to")) {
-          addVerbGroup(toks, i, i + 3, out);
-        }
-      }
-      if (lex.nounIs(t, "EVENT") && i + 2 < n) {
-        int j = toks.get(i + 1).is(",") ? i + 2 : i + 1;
-        if (j + 2 < n && (SCHEDULE.contains(toks.get(j).lower()) && (toks.get(j + 1).is("for")
-            || toks.get(j + 1).is("to"))
-            || toks.get(j).is("to") && toks.get(j + 1).is("be") && toks.get(j + 2).is("held"))) {
-          out.add(new Anchor(Kind.SCHEDULED, j, i, null));
-        }
-      }
-    }
-    out.sort(Comparator.comparingInt(Anchor::pos));
-    return out;
-  }
 
-  private Anchor leadAnchor(List<Token> toks, CueLexicon.Match m, Lead cls) {
-    int e = m.end();
-    int n = toks.size();
-    if (cls == Lead.DECIDED) {
-      return new Anchor(Kind.DECIDED, m.start(), -1, Lead.AGREE);
-    }
-    if (e >= n) {
-      return null;
-    }
-    int to = skipAdverbs(toks, e);
-    if (to < n && PREPOSITIONS.contains(toks.get(to).lower()) && (cls == Lead.AGREE || cls == Lead.STRONG)) {
-      // "decided of its own accord not to conduct", "agreed in principle to hold"
-      for (int k = to + 1; k < n && k < to + 6 && toks.get(k).word(); k++) {
-        if (toks.get(k).is("to")) {
-          to = k;
-          break;
-        }
-      }
-    }
-    if (to < n && toks.get(to).is("to")) {
-      int v = skipAdverbs(toks, to + 1);
-      if (verbLike(toks, v) && (!lex.gerundLead(m) || toks.get(v).lower().endsWith("ing"))) {
-        return new Anchor(Kind.LEAD_INF, m.start(), v, cls);
-      }
-      if (lex.gerundLead(m)) {
-        // "looked forward to the President's visit": the act is the event the noun phrase names
-        for (int k = to + 1; k < n && k <= to + 7 && toks.get(k).word(); k++) {
-          if (lex.nounIs(toks.get(k), "EVENT")) {
-            return new Anchor(Kind.LEAD_INF, m.start(), k, cls);
-          }
-        }
-      }
-    }
-    if ((toks.get(e).is("on") || toks.get(e).is("upon")) && e + 1 < n && toks.get(e + 1).lower().endsWith("ing")
-        && cls == Lead.AGREE) {
-      return new Anchor(Kind.LEAD_INF, m.start(), e + 1, cls);
-    }
-    boolean object = cls == Lead.DIRECTIVE || cls == Lead.PROPOSAL && !m.label().startsWith("invitation")
-        || m.label().contains("view") && toks.get(e).is("for");
-    if (object) {
-      for (int k = e; k < n && k < e + 10; k++) {
-        Token t = toks.get(k);
-        if (t.is(";") || t.is(":") || t.is(".")) {
-          break;
-        }
-        if (t.is("to") && k > e) {
-          int v = skipAdverbs(toks, k + 1);
-          if (verbLike(toks, v)) {
-            return new Anchor(Kind.LEAD_INF, m.start(), v, cls);
-          }
-          break;
-        }
-      }
-    }
-    return null;
-  }
 
-  private void addVerbGroup(List<Token> toks, int pos, int from, List<Anchor> out) {
-    int j = skipAdverbs(toks, from);
-    if (j >= toks.size() || toks.get(j).is("have")) {
-      return;
-    }
-    if (toks.get(j).is("be")) {
-      int k = skipAdverbs(toks, j + 1);
-      boolean passive = k < toks.size() && lex.verbIs(toks.get(k), "PASSIVE");
-      out.add(new Anchor(passive ? Kind.MODAL_PASSIVE : Kind.MODAL_STATIVE, pos, passive ? k : j, null));
-    } else if (verbLike(toks, j)) {
-      out.add(new Anchor(Kind.MODAL_ACTIVE, pos, j, null));
-    }
-  }
 
   private Candidate decide(List<Token> toks, Anchor a, int cs, int limit, Actors actors, DuePicker dues,
       boolean acceptedHere, boolean acceptedNext) {
@@ -250,16 +133,8 @@ final class ClauseAnalyzer {
     if (gov != null) {
       subjFrom = a.kind() == Kind.LEAD_INF || a.kind() == Kind.DECIDED ? cs : govPos + 1;
     } else if (cs > 0 && toks.get(cs - 1).is("that")) {
-      for (int k = cs - 2; k >= 0 && k >= cs - 7 && gov == null; k--) {
-        if (!toks.get(k).word()) {
-          break;
-        }
-        CueLexicon.Match m = lex.leadAt(toks, k);
-        if (m != null && m.end() >= cs - 2) {
-          gov = lex.leadClass(m);
-          govPos = k;
-        }
-      }
+      govPos = leadBeforeThat(toks, cs - 1);
+      gov = govPos < 0 ? null : lex.leadClass(lex.leadAt(toks, govPos));
     }
     int subjTo = a.kind() == Kind.LEAD_INF && gov != null && govPos >= cs ? govPos : a.pos();
     Actors.Subject subj = actors.subject(toks, subjFrom, subjTo);
@@ -311,53 +186,37 @@ final class ClauseAnalyzer {
     if (!ok) {
       return null;
     }
-    return new Candidate(cs, end, a.pos(), a.kind(), by(toks, a, cs, subjFrom, subjTo, subj, gov, govPos, actors));
+    return new Candidate(cs, end, a.pos(), a.kind(), agency.by(toks, a, cs, ownEnd, subjFrom, subjTo, subj, gov, govPos,
+        actors));
   }
 
-  private List<String> by(List<Token> toks, Anchor a, int cs, int subjFrom, int subjTo, Actors.Subject subj,
-      Lead gov, int govPos, Actors actors) {
-    if (a.kind() == Kind.LEAD_INF && a.pos() > 0 && a.own() != Lead.AGREE) {
-      // a possessive before a noun lead: "his intention to", "Japan's commitment to"
-      List<String> poss = actors.mentioned(toks, a.pos() - 1, a.pos());
-      if (!poss.isEmpty()) {
-        return poss;
-      }
-    }
-    if (a.kind() == Kind.LEAD_INF && a.own() == Lead.PROPOSAL) {
-      // an accepted invitation: the invited side acts, named as the object or as the one who accepts
-      List<String> object = actors.mentioned(toks, a.pos() + 1, a.action());
-      if (!object.isEmpty()) {
-        return object;
-      }
-      int accept = lex.acceptIndex(toks, cs, a.pos());
-      if (accept > cs) {
-        List<String> acceptor = actors.subject(toks, cs, accept).codes();
-        if (!acceptor.isEmpty()) {
-          return acceptor;
+  /**
+   * The lead right before the "that" at {@code that} ("expressed his hope that"); for "..., and that" the lead of
+   * the first "that". Returns its token index or -1.
+   */
+  private int leadBeforeThat(List<Token> toks, int that) {
+    for (int k = that - 1; k >= 0 && k >= that - 6; k--) {
+      Token t = toks.get(k);
+      if (isConjunction(t) || t.is(",")) {
+        for (int j = k - 1; j >= 0; j--) {
+          if (toks.get(j).is("that")) {
+            return leadBeforeThat(toks, j);
+          }
         }
+        return -1;
       }
-      List<String> inviter = subj.codes();
-      List<String> rest = actors.parties().stream().filter(c -> !inviter.contains(c)).toList();
-      if (!inviter.isEmpty() && !rest.isEmpty()) {
-        return rest;
+      if (!t.word()) {
+        return -1;
+      }
+      CueLexicon.Match m = lex.leadAt(toks, k);
+      if (m != null && m.end() >= that - 1) {
+        return k;
       }
     }
-    boolean passive = a.kind() == Kind.MODAL_PASSIVE || a.kind() == Kind.DECIDED || !subj.actor();
-    if (passive) {
-      List<String> agent = actors.agent(toks, a.pos(), clauseEnd(toks, a.pos()));
-      if (!agent.isEmpty()) {
-        return agent;
-      }
-      if (govPos >= 0 && govPos < subjFrom) {
-        Actors.Subject outer = actors.subject(toks, clauseStart(toks, govPos, -1), govPos);
-        if (!outer.codes().isEmpty()) {
-          return outer.codes();
-        }
-      }
-      return actors.parties();
-    }
-    return subj.codes().isEmpty() ? actors.parties() : subj.codes();
+    return -1;
   }
+
+
 
   private static boolean closed(List<Token> toks) {
     String last = toks.get(toks.size() - 1).raw();
@@ -371,8 +230,8 @@ final class ClauseAnalyzer {
   /** "continue to hold" and "continue holding" act through their second verb. */
   private int innerAction(List<Token> toks, int v) {
     if (toks.get(v).is("continue") && v + 2 < toks.size()) {
-      if (toks.get(v + 1).is("to") && verbLike(toks, skipAdverbs(toks, v + 2))) {
-        return skipAdverbs(toks, v + 2);
+      if (toks.get(v + 1).is("to") && AnchorFinder.verbLike(toks, AnchorFinder.skipAdverbs(toks, v + 2))) {
+        return AnchorFinder.skipAdverbs(toks, v + 2);
       }
     }
     return v;
@@ -391,7 +250,7 @@ final class ClauseAnalyzer {
       if (lex.nounIs(t, "EVENT")) {
         return true;
       }
-      if (!t.word() || PREPOSITIONS.contains(t.lower()) || t.is("up") || t.is("to") || t.is("that")) {
+      if (!t.word() || AnchorFinder.PREPOSITIONS.contains(t.lower()) || t.is("up") || t.is("to") || t.is("that")) {
         return false; // the event noun must be the light verb's object
       }
     }
@@ -409,7 +268,7 @@ final class ClauseAnalyzer {
     }
     for (int k = verb + 1; k < toks.size() && k <= verb + 5; k++) {
       Token t = toks.get(k);
-      if (!t.word() || FUNCTION.contains(t.lower()) && k > verb + 1) {
+      if (!t.word() || AnchorFinder.FUNCTION.contains(t.lower()) && k > verb + 1) {
         return lex.nounIs(toks.get(k - 1), "EVENT");
       }
     }
@@ -467,12 +326,12 @@ final class ClauseAnalyzer {
     return -1;
   }
 
-  private static boolean isConjunction(Token t) {
+  static boolean isConjunction(Token t) {
     return t.is("and") || t.is("but") || t.is("while") || t.is("whereas");
   }
 
   /** The end of the clause: the next ";" or the end of the sentence. */
-  private static int clauseEnd(List<Token> toks, int pos) {
+  static int clauseEnd(List<Token> toks, int pos) {
     for (int k = pos + 1; k < toks.size(); k++) {
       if (toks.get(k).is(";")) {
         return k;
@@ -508,26 +367,5 @@ final class ClauseAnalyzer {
     return k;
   }
 
-  private static int skipAdverbs(List<Token> toks, int i) {
-    while (i < toks.size() && toks.get(i).adverb()) {
-      i++;
-    }
-    return i;
-  }
 
-  private static boolean verbLike(List<Token> toks, int i) {
-    if (i >= toks.size()) {
-      return false;
-    }
-    Token t = toks.get(i);
-    if (!t.word() || t.capitalized() || FUNCTION.contains(t.lower()) || Character.isDigit(t.raw().charAt(0))) {
-      return false;
-    }
-    for (String suffix : NOUN_SUFFIXES) {
-      if (t.lower().endsWith(suffix) && t.lower().length() > suffix.length() + 2) {
-        return false; // "committed to peaceful development": "to" before an adjective or noun
-      }
-    }
-    return true;
-  }
 }

@@ -271,4 +271,17 @@ class CommitmentAnnotatorTest {
     assertEquals(1, cs.size(), cs.toString());
     assertEquals("2011", cs.get(0).due());
   }
+
+  @Test
+  void whoActsIsRefinedByPartnersHostsAndPairs() {
+    Person lula = new Person("Ana Costa", "President", "BRA", List.of());
+    List<Commitment> talks = run("The Korean President agreed to hold talks with Costa in Geneva.", "2010-06-15",
+        List.of("BRA", "KOR"), List.of(lula));
+    assertEquals(List.of("BRA", "KOR"), talks.get(0).by());
+    List<Commitment> visit = run("The two sides agreed that the President would visit Korea.");
+    assertEquals(List.of("BRA"), visit.get(0).by());
+    List<Commitment> pair = run("At the Brazil-Korea summit, the two leaders agreed to open direct flights.",
+        "2010-06-15", List.of("BRA", "CHN", "KOR"), List.of());
+    assertEquals(List.of("BRA", "KOR"), pair.get(0).by());
+  }
 }
