@@ -145,6 +145,10 @@ public final class InstrumentRegistry {
       if (s <= 0) {
         continue;
       }
+      if (s > 0.5 + 1e-9 && m.size() <= n.words().size() && n.words().containsAll(without(m, partial))
+          && distinctCount(m) < 2 && (n.entry().multilateral() || !inContext(n.entry(), context))) {
+        continue; // a short form with one telling word ("Treaty of Amity") needs the record's parties to fit
+      }
       if (!n.entry().multilateral() && inContext(n.entry(), context)) {
         s += 1; // the record's own parties decide among look-alikes
       }
@@ -189,6 +193,25 @@ public final class InstrumentRegistry {
     return Optional.ofNullable(found);
   }
 
+  private static Set<String> without(Set<String> m, String partial) {
+    if (partial == null) {
+      return m;
+    }
+    Set<String> out = new HashSet<>(m);
+    out.remove(partial);
+    return out;
+  }
+
+  private int distinctCount(Set<String> m) {
+    int n = 0;
+    for (String w : m) {
+      if (distinctive(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private List<Name> candidates(Set<String> m, String partial) {
     List<Name> out = new ArrayList<>();
     Set<Name> seen = new HashSet<>();
@@ -226,8 +249,13 @@ public final class InstrumentRegistry {
     if (inter == m.size() && m.size() >= 2) {
       return 0.5 + jaccard; // every printed word is in the entry's name: a short form of it
     }
+    for (String w : m) {
+      if (!a.contains(w) && distinctive(w)) {
+        return 0; // the printed name says something the entry's name does not: another instrument
+      }
+    }
     if (inter == a.size() && a.size() >= 2 && (double) a.size() / m.size() >= 0.5) {
-      return 0.4 + jaccard; // the printed name adds words to the entry's name
+      return 0.4 + jaccard; // the printed name adds only generic words to the entry's name
     }
     return jaccard >= JACCARD ? jaccard : 0;
   }

@@ -34,6 +34,7 @@ record Candidate(
     boolean singleSpeaker,
     boolean lineStart,
     int subjectWords,
+    int premodWords,
     InstrumentRegistry.Entry phraseEntry) {
 
   boolean definite(InstrumentCues cues) {

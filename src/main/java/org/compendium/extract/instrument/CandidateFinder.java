@@ -65,7 +65,7 @@ final class CandidateFinder {
         String name = text.substring(t.start(), last.end());
         out.add(new Candidate(i, end, end, t.start(), last.end(), name, null, null, true, true, false, true, false,
             true, false, false, false, false, false, false, last.end() >= text.length() - 1, false, false,
-            startsLine(toks, i), 0, p.entry()));
+            startsLine(toks, i), 0, 0, p.entry()));
         i = end;
         break;
       }
@@ -164,6 +164,11 @@ final class CandidateFinder {
         continue;
       }
       String l = t.lower();
+      if (l.equals("and") && first < h && j >= 1 && ht.capitalized() && toks.get(j + 1).capitalized()
+          && toks.get(j - 1).capitalized() && premodWord(toks.get(j - 1))) {
+        first = j--; // "Communications Compatibility and Security Agreement"
+        continue;
+      }
       if (l.equals("and") && first < h && j >= 1 && conjunct(toks, j)) {
         first = j - 1;
         j -= 2;
@@ -237,6 +242,7 @@ final class CandidateFinder {
       }
       String l = t.lower();
       joint |= l.equals("joint");
+      rejected |= possessive(t) && !t.text().equals("'s"); // "Mexico's National Development Plan": one side's own
       rejected |= cues.is("reject-modifier", l);
       boolean generic = words.isGeneric(l) || words.isHead(l) || cues.is("party", l);
       if (!generic) {
@@ -269,6 +275,12 @@ final class CandidateFinder {
     boolean singleSpeaker = statement && complementStart >= 0
         && (toks.get(complementStart).is("by") || toks.get(complementStart).is("of")) && !plural;
     boolean lineStart = startsLine(toks, spanFirst);
+    int premodWords = 0;
+    for (int i = first; i < h; i++) {
+      if (toks.get(i).isWord() && !toks.get(i).is("and") && !toks.get(i).is("joint")) {
+        premodWords++;
+      }
+    }
     int subjectWords = 0;
     for (int i = complementStart < 0 ? last + 1 : complementStart; i <= last; i++) {
       if (toks.get(i).isWord() && !skipped(skips, i)) {
@@ -278,7 +290,7 @@ final class CandidateFinder {
     return new Candidate(first, h, last, toks.get(spanFirst).start(), lastTok.end(), name, year, determiner,
         ht.capitalized(), head.strong(), head.plural(), proper, proper && countryOnly, distinctPremod,
         complementStart >= 0, distinctComplement, properComplement, byOnly, joint, rejected,
-        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, subjectWords, null);
+        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, subjectWords, premodWords, null);
   }
 
   /** Is token {@code i} the first word of its line, after at most an outline label? */
@@ -367,6 +379,10 @@ final class CandidateFinder {
           j++;
           continue;
         }
+        if (t.text().equals(",") && commaList(toks, j)) {
+          j++; // "of Amity, Commerce and Navigation", "of Etorofu, Kunashiri, Shikotan and Habomai"
+          continue;
+        }
         break;
       }
       if (isYear(t) || isMonth(t) || (t.type() == Type.NUMBER && j + 1 < toks.size() && isMonth(toks.get(j + 1)))) {
@@ -413,11 +429,36 @@ final class CandidateFinder {
     return last < start ? start - 2 : last;
   }
 
-  /** After "and": does another instrument name start before the subject would end? */
+  /** A comma inside a list of capitalized words closed by "and" ("Peace, Friendship and Cooperation"). */
+  private boolean commaList(List<Token> toks, int comma) {
+    if (!toks.get(comma - 1).capitalized()) {
+      return false;
+    }
+    for (int i = comma + 1; i < Math.min(toks.size(), comma + 8); i++) {
+      Token t = toks.get(i);
+      if (t.newlineBefore() || !(t.isWord() || t.text().equals(","))) {
+        return false;
+      }
+      if (t.isWord() && !t.capitalized()) {
+        return (t.is("and") || t.is("or")) && i + 1 < toks.size() && toks.get(i + 1).capitalized()
+            && cues.head(toks.get(i + 1).lower()) == null;
+      }
+      if (t.isWord() && cues.head(t.lower()) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After "and": does another instrument name start here ("... and the Moscow Declaration")? Not when the
+   * words after "and" go on the subject ("Peace and Friendship", "Japan and the Republic of Korea").
+   */
   private boolean newNameAhead(List<Token> toks, int from) {
     for (int i = from; i < Math.min(toks.size(), from + 8); i++) {
       Token t = toks.get(i);
-      if (t.type() == Type.PUNCT || (t.isWord() && cues.is("stop", t.lower()))) {
+      if (t.type() == Type.PUNCT || (t.isWord() && (cues.is("stop", t.lower()) || cues.is("connector", t.lower())
+          || t.is("and") || t.is("or")))) {
         return false;
       }
       if (t.isWord() && cues.head(t.lower()) != null) {
@@ -442,7 +483,7 @@ final class CandidateFinder {
   }
 
   static boolean isYear(Token t) {
-    if (t.type() != Type.NUMBER || t.text().length() != 4) {
+    if (t.type() != Type.NUMBER || t.text().length() != 4 || !digits(t.text())) {
       return false;
     }
     int y = Integer.parseInt(t.text());
@@ -508,8 +549,12 @@ final class CandidateFinder {
     return null;
   }
 
+  private static boolean digits(String s) {
+    return s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+  }
+
   private static boolean isDay(Token t) {
-    if (t.type() != Type.NUMBER || t.text().length() > 2) {
+    if (t.type() != Type.NUMBER || t.text().length() > 2 || !digits(t.text())) {
       return false;
     }
     int d = Integer.parseInt(t.text());

@@ -107,11 +107,11 @@ public final class InstrumentAnnotator implements Annotator {
       RelationFinder.Verdict v = title
           ? new RelationFinder.Verdict(Relation.signed, null)
           : relations.judge(toks, c, first(sentenceOf, c.head()), last(sentenceOf, c.head()), all, recordYear);
-      if (v.relation() == Relation.cited && c.lineStart() && s >= 0) {
+      boolean item = startsItem(c, sentences, s);
+      if (v.relation() == Relation.cited && item) {
         v = leadIn(text, sentences, s, v);
       }
-      boolean signedNow = v.relation() == Relation.signed && v.clauseYear() == null;
-      Decision d = decide(c, signedNow || v.relation() == Relation.signed);
+      Decision d = decide(c, v.relation() == Relation.signed, item);
       if (d == Decision.REJECT && title && c.capitalized()) {
         d = Decision.ACCEPT; // the record's own title names the instrument it is
       }
@@ -190,7 +190,16 @@ public final class InstrumentAnnotator implements Annotator {
     return v;
   }
 
-  private Decision decide(Candidate c, boolean signed) {
+  /** Does the candidate open a printed line or outline item (after its label)? */
+  private static boolean startsItem(Candidate c, List<Sentence> sentences, int s) {
+    if (s < 0) {
+      return c.lineStart();
+    }
+    Sentence sentence = sentences.get(s);
+    return sentence.span().start() == c.spanStart() && (s == 0 || sentences.get(s - 1).block() != sentence.block());
+  }
+
+  private Decision decide(Candidate c, boolean signed, boolean item) {
     if (c.rejectedModifier() || c.singleSpeaker() || rejectedPhrase(c.name())) {
       return Decision.DROP;
     }
@@ -203,6 +212,10 @@ public final class InstrumentAnnotator implements Annotator {
       } else if (!words.isGeneric(x) && !words.isHead(x) && !cues.is("party", x)) {
         core.add(x);
       }
+    }
+    if (core.isEmpty() && codes.isEmpty() && !c.complement() && c.capitalized() && c.premodWords() >= 3
+        && !item) {
+      return Decision.ACCEPT; // a long title of generic words: "Basic Exchange and Cooperation Agreement"
     }
     if (core.isEmpty() && codes.isEmpty() && !c.complement()) {
       // "the Joint Communique", "this Declaration": may point back to a named one
@@ -220,7 +233,7 @@ public final class InstrumentAnnotator implements Annotator {
       return c.capitalized() || signed ? Decision.ACCEPT : Decision.REJECT;
     }
     if (c.capitalized()) {
-      if (c.first() == c.head() && c.lineStart() && c.subjectWords() <= MAX_HEADING_SUBJECT) {
+      if (c.first() == c.head() && item && c.subjectWords() <= MAX_HEADING_SUBJECT) {
         return Decision.REJECT; // a heading "Agreement on Visits": only a registry name counts
       }
       if (c.strong()) {
@@ -266,7 +279,7 @@ public final class InstrumentAnnotator implements Annotator {
 
   private static InstrumentRegistry.Entry phraseAtHead(List<Candidate> phrases, Candidate c) {
     for (Candidate p : phrases) {
-      if (p.first() <= c.head() && c.head() <= p.last()) {
+      if (p.first() <= c.head() && c.last() <= p.last()) { // the alias covers the whole printed name
         return p.phraseEntry();
       }
     }

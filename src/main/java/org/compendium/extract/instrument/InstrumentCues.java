@@ -37,7 +37,7 @@ public final class InstrumentCues {
     }
     for (String needed : List.of("reject-modifier", "reject-phrase", "vague", "connector", "inner", "stop", "time",
         "determiner", "preposition", "party", "month", "sign-past", "sign-base", "future", "planned-noun",
-        "planned-modifier", "sign-noun", "prior", "block", "gap", "compound", "witness", "plural-party")) {
+        "planned-modifier", "sign-noun", "prior", "block", "gap", "compound", "witness", "plural-party", "object-gap")) {
       if (!sets.containsKey(needed)) {
         throw new IllegalStateException("instrument/cues.tsv lacks category " + needed);
       }

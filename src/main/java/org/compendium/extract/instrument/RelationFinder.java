@@ -66,6 +66,10 @@ final class RelationFinder {
       break;
     }
     // a signing verb after it: "... were signed after the talks", "which we signed in October 2000"
+    int after = afterParenthesis(toks, c.last() + 1, to);
+    if (after <= to && toks.get(after).isWord() && cues.is("planned-noun", toks.get(after).lower())) {
+      return new Verdict(Relation.planned, null); // "the X (EPA) negotiations"
+    }
     int v = nextSigning(toks, c.last() + 1, to);
     if (v >= 0) {
       boolean past = cues.is("sign-past", toks.get(v).lower());
@@ -83,7 +87,10 @@ final class RelationFinder {
     return new Verdict(nominal != null ? nominal : Relation.cited, null);
   }
 
-  /** Only articles, lists of other names and harmless words between a verb and its object. */
+  /**
+   * Only what may stand between a verb and its object: articles, adverbs, other names of a list, and a
+   * relative clause that says the signed document contains this one ("which incorporates the launch of").
+   */
   private boolean objectGap(List<Token> toks, int a, int b, List<Candidate> others, Candidate self) {
     int words = 0;
     for (int i = a; i <= b; i++) {
@@ -91,30 +98,36 @@ final class RelationFinder {
       if (inOther(others, i, self)) {
         continue;
       }
-      if (t.isWord() && ++words > MAX_GAP_WORDS) {
-        return false;
-      }
       if (t.type() == Type.PUNCT) {
-        if (t.text().equals(";") || t.text().equals(":")) {
+        if (t.text().equals(";") || t.text().equals(":") || t.text().equals(".")) {
           return false;
         }
         continue;
       }
+      if (t.type() == Type.NUMBER) {
+        continue;
+      }
       String l = t.lower();
-      if (cues.is("block", l)) {
+      if (++words > MAX_GAP_WORDS) {
         return false;
       }
-      if (l.equals("to") && i + 1 <= b + 1 && i + 1 < toks.size()) {
-        Token n = toks.get(i + 1);
-        if (!(n.isWord() && cues.is("determiner", n.lower())) && !inOther(others, i + 1, self)) {
-          return false; // "to advance the X": X is the purpose, not the object
-        }
-      }
-      if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0) {
-        return false; // another verb between: "signed A and discussed B"
+      if (!(cues.is("object-gap", l) || cues.is("determiner", l) || l.endsWith("ly"))) {
+        return false;
       }
     }
     return true;
+  }
+
+  /** The token after a short parenthesis ("(EPA)") that may follow a name at {@code i}, or {@code i}. */
+  private static int afterParenthesis(List<Token> toks, int i, int to) {
+    if (i <= to && toks.get(i).text().equals("(")) {
+      for (int j = i + 1; j <= Math.min(to, i + 4); j++) {
+        if (toks.get(j).text().equals(")")) {
+          return j + 1;
+        }
+      }
+    }
+    return i;
   }
 
   private int nextSigning(List<Token> toks, int a, int to) {
@@ -150,6 +163,9 @@ final class RelationFinder {
       Token t = toks.get(i);
       if (inOther(others, i, self) || t.type() == Type.PUNCT && !t.text().equals(":")) {
         continue;
+      }
+      if (i == a + 1 && toks.get(a).text().equals("(")) {
+        continue; // the acronym in "Agreement (COMCASA) signed last year"
       }
       if (!t.isWord() || !cues.is("gap", t.lower()) || ++n > MAX_AFTER) {
         return false;

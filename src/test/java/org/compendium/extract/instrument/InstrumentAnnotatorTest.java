@@ -227,4 +227,33 @@ class InstrumentAnnotatorTest {
     assertEquals(List.of(), find("The ODA program and the JET Programme were explained; India had decided of its "
         + "own accord to stop testing.", "2010-09-01"));
   }
+
+  @Test
+  void titlesWithListsAndConjunctions() {
+    List<Instrument> f = find("The Prime Minister referred to the Treaty of Amity, Commerce and Navigation between "
+        + "Japan and Mexico of 1888. The ministers discussed the Communications Compatibility and Security Agreement "
+        + "(COMCASA) signed last year.", "2019-09-26", "IND", "USA");
+    assertEquals(2, f.size(), names(f));
+    Instrument amity = one(f, "Treaty of Amity, Commerce and Navigation");
+    assertNull(amity.id(), "not the Treaty of Amity and Cooperation in Southeast Asia");
+    assertEquals(1888, amity.year());
+    Instrument comcasa = one(f, "Communications Compatibility and Security Agreement");
+    assertNull(comcasa.id());
+    assertEquals(Relation.cited, comcasa.relation());
+  }
+
+  @Test
+  void oneSidesOwnPlansAndProgrammesAreNotInstruments() {
+    assertEquals(List.of(), find("President Lopez explained Mexico's National Development Plan and the Plan "
+        + "Puebla-Panama.", "2003-03-03"));
+  }
+
+  @Test
+  void negotiationsAfterTheNameArePlanned() {
+    List<Instrument> f = find("The leaders hoped to finish the Japan-Chile Economic Partnership Agreement (EPA) "
+        + "negotiations within the year.", "2006-09-01", "CHL", "JPN");
+    assertEquals(1, f.size(), names(f));
+    assertEquals(Relation.planned, f.get(0).relation());
+    assertEquals("jpn-chl-epa", f.get(0).id());
+  }
 }
