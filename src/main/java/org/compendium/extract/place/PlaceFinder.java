@@ -1,12 +1,14 @@
 package org.compendium.extract.place;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.compendium.extract.place.PlaceWords.HeadKind;
 import org.compendium.extract.place.Tokens.Tok;
 import org.compendium.model.Span;
+import org.compendium.resolve.Countries;
 import org.compendium.resolve.Gazetteer;
 import org.compendium.resolve.Gazetteer.Entry;
 
@@ -19,7 +21,10 @@ import org.compendium.resolve.Gazetteer.Entry;
  *       Genoa and Shanghai Summits", "Krasnoyarsk accords") or opens the title ("Treaty of Peace and
  *       Friendship between Japan and China");
  *   <li>time zones ("Moscow time");
- *   <li>city names used as persons' names ("President Washington", "Victoria Nuland");
+ *   <li>city and region names used as persons' names ("President Washington", "Victoria Nuland"), and then
+ *       everywhere in the record ("Yoriko Kawaguchi ... Kawaguchi said");
+ *   <li>short capitals that are acronyms on a mixed-case line;
+ *   <li>the location set off by commas after an event's title ("World Exposition, Aichi, Japan");
  *   <li>city names that are English words when they open a sentence or sit in a heading.
  * </ul>
  * The longest gazetteer name wins ("Korean Peninsula", not "Korea"); a state's formal name built on a country
@@ -44,19 +49,26 @@ final class PlaceFinder {
   private static final Set<String> FORWARD_CONNECTORS = Set.of("of", "for", "and", "or");
   private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("['’][ \\t]*+");
   private static final Pattern LIST_GAP = Pattern.compile(",[ \\t]*+(?:\\r?\\n[ \\t]*+)?");
+  /** Words that follow a head noun opening a title ("Declaration on", "Treaty between"). */
+  private static final Set<String> HEAD_OPENERS = Set.of("of", "on", "for", "between", "among", "with",
+      "concerning", "regarding");
   private static final int FORWARD_LIMIT = 10;
   private static final int BACKWARD_LIMIT = 16;
 
   private final Gazetteer gazetteer;
   private final PlaceWords words;
+  private final Countries countries;
 
-  PlaceFinder(Gazetteer gazetteer, PlaceWords words) {
+  PlaceFinder(Gazetteer gazetteer, PlaceWords words, Countries countries) {
     this.gazetteer = gazetteer;
     this.words = words;
+    this.countries = countries;
   }
 
   List<Hit> find(Tokens t) {
     List<Hit> hits = new ArrayList<>();
+    // Names seen as part of a person's name ("Yoriko Kawaguchi") are no place anywhere in the record.
+    Set<String> personNames = new HashSet<>();
     int n = t.size();
     int i = 0;
     while (i < n) {
@@ -73,10 +85,17 @@ final class PlaceFinder {
       }
       int j = end[0];
       int from = formalNameStart(t, i, e);
-      if (accept(t, from, j, e)) {
+      boolean oneWord = j == from + 1 && !e.type().equals("country");
+      PersonEvidence person = oneWord ? personName(t, from) : PersonEvidence.NONE;
+      if (person == PersonEvidence.STRONG) {
+        personNames.add(tok.key());
+      } else if (person == PersonEvidence.NONE && accept(t, from, j)) {
         hits.add(new Hit(new Span(t.get(from).start(), t.get(j - 1).end()), e));
       }
       i = j;
+    }
+    if (!personNames.isEmpty()) {
+      hits.removeIf(h -> personNames.contains(Gazetteer.key(h.span().of(t.text))));
     }
     return hits;
   }
@@ -126,30 +145,59 @@ final class PlaceFinder {
     return from;
   }
 
-  private boolean accept(Tokens t, int i, int j, Entry e) {
+  private boolean accept(Tokens t, int i, int j) {
     if (inCompound(t, i, j)) {
       return false;
     }
     String key = t.get(i).key();
-    if (j == i + 1 && Tokens.FUNCTION.contains(key)) {
+    if (j == i + 1 && (Tokens.FUNCTION.contains(key) || foreignAcronym(t, i))) {
       return false;
     }
     if (j == i + 1 && gazetteer.isCommonWord(key) && (t.sentenceInitial(i) || t.inHeading(i))) {
       return false;
     }
-    if (followedByHead(t, j) || openedByHead(t, i)) {
-      return false;
-    }
-    return !(j == i + 1 && e.type().equals("city") && personName(t, i));
+    return !followedByHead(t, j) && !openedByHead(t, i) && !appositionToName(t, i, j);
   }
 
-  /** Whether the name is glued by a hyphen or slash to another word ("Japan-Russia", "Washington/Crawford"). */
+  /** A short word in capitals on a line that is not all capitals is an acronym ("ICA", "MAO"), not a city. */
+  private boolean foreignAcronym(Tokens t, int i) {
+    Tok tok = t.get(i);
+    String printed = t.text.substring(tok.start(), tok.end());
+    if (printed.length() > 4 || !printed.equals(printed.toUpperCase(java.util.Locale.ROOT))
+        || gazetteer.isAcronym(tok.key())) {
+      return false;
+    }
+    int ls = t.text.lastIndexOf('\n', tok.start()) + 1;
+    int le = t.text.indexOf('\n', tok.end());
+    String line = t.text.substring(ls, le < 0 ? t.text.length() : le);
+    return !line.equals(line.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether the place is the location part of an event's or instrument's title, set off by commas right after
+   * its head ("the 2005 World Exposition, Aichi, Japan").
+   */
+  private boolean appositionToName(Tokens t, int i, int j) {
+    if (i == 0 || !t.gap(i).startsWith(",") || !LIST_GAP.matcher(t.gap(i)).matches()) {
+      return false;
+    }
+    Tok prev = t.get(i - 1);
+    HeadKind h = prev.upper() ? words.head(prev.key()) : null;
+    boolean titleHead = h == HeadKind.EVENT || h == HeadKind.INSTRUMENT;
+    return titleHead && j < t.size() && t.gap(j).startsWith(",");
+  }
+
+  /**
+   * Whether the name is glued by a hyphen or slash to another word ("Japan-Russia", "Washington/Crawford") or
+   * to a currency sign ("US$").
+   */
   private static boolean inCompound(Tokens t, int i, int j) {
     String text = t.text;
     int s = t.get(i).start();
     int e = t.get(j - 1).end();
     return (s >= 2 && joiner(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s - 2)))
-        || (e + 1 < text.length() && joiner(text.charAt(e)) && Character.isLetterOrDigit(text.charAt(e + 1)));
+        || (e + 1 < text.length() && joiner(text.charAt(e)) && Character.isLetterOrDigit(text.charAt(e + 1)))
+        || (e < text.length() && Character.getType(text.charAt(e)) == Character.CURRENCY_SYMBOL);
   }
 
   private static boolean joiner(char c) {
@@ -210,7 +258,8 @@ final class PlaceFinder {
       Tok tok = t.get(k);
       if (tok.upper()) {
         HeadKind h = words.head(tok.key());
-        if (h != null && h != HeadKind.UNIT && joined) {
+        // The head must open the title: "Treaty of ...", not end an earlier one ("the Paris Agreement and X").
+        if (h != null && h != HeadKind.UNIT && joined && HEAD_OPENERS.contains(t.get(k + 1).key())) {
           return true;
         }
         if (TITLE_CONNECTORS.contains(tok.key())) {
@@ -226,26 +275,45 @@ final class PlaceFinder {
   }
 
   /**
-   * Whether a one-word city is part of a person's name: right after a title or a given name ("President
-   * Washington", "George Washington"), or right before a family name ("Victoria Nuland").
+   * Whether a two-word person's name may start at token k on a title-case line: after a comma, a title or the
+   * line start ("Foreign Ministry, Koh Chiba"), unlike a headline's verb ("Koizumi Visits Moscow").
    */
-  private boolean personName(Tokens t, int i) {
-    if (i > 0 && TITLE_GAP.matcher(t.gap(i)).matches() && t.get(i - 1).upper() && words.isTitle(t.get(i - 1).key())) {
+  private boolean nameStartsAt(Tokens t, int k) {
+    if (t.lineInitial(k)) {
       return true;
+    }
+    String gap = t.gap(k);
+    return gap.strip().equals(",") || (k > 0 && t.get(k - 1).upper() && words.isTitle(t.get(k - 1).key())
+        && TITLE_GAP.matcher(gap).matches());
+  }
+
+  /** How sure it is that a one-word name is part of a person's name. */
+  enum PersonEvidence { NONE, WEAK, STRONG }
+
+  /**
+   * Whether a one-word name is part of a person's name: right after a title or a given name ("President
+   * Washington", "Yoriko Kawaguchi": strong), or right before a capitalized word that may be a family name
+   * ("Victoria Nuland": weak, as "Tokyo Stock Exchange" looks the same).
+   */
+  PersonEvidence personName(Tokens t, int i) {
+    if (i > 0 && TITLE_GAP.matcher(t.gap(i)).matches() && t.get(i - 1).upper() && words.isTitle(t.get(i - 1).key())) {
+      return PersonEvidence.STRONG;
     }
     if (i > 0 && SAME_LINE_SPACE.matcher(t.gap(i)).matches()) {
       Tok prev = t.get(i - 1);
-      if (prev.upper() && !Tokens.FUNCTION.contains(prev.key()) && !t.sentenceInitial(i - 1) && !t.inHeading(i)
-          && !gazetteer.startsName(prev.key()) && words.head(prev.key()) == null) {
-        return true;
+      if (prev.upper() && !Tokens.FUNCTION.contains(prev.key()) && !t.sentenceInitial(i - 1)
+          && (!t.inHeading(i) || nameStartsAt(t, i - 1)) && words.head(prev.key()) == null && !words.isDirection(prev.key()) && !prev.key().equals("'s")
+          && countries.byNameOrAdjective(prev.key()).isEmpty()) {
+        return PersonEvidence.STRONG;
       }
     }
     if (i + 1 < t.size() && SAME_LINE_SPACE.matcher(t.gap(i + 1)).matches()) {
       Tok next = t.get(i + 1);
-      return next.upper() && !words.isTitle(next.key()) && words.head(next.key()) == null
+      boolean familyName = next.upper() && !words.isTitle(next.key()) && words.head(next.key()) == null
           && !Tokens.FUNCTION.contains(next.key()) && !gazetteer.startsName(next.key())
           && !words.isGeneric(next.key());
+      return familyName ? PersonEvidence.WEAK : PersonEvidence.NONE;
     }
-    return false;
+    return PersonEvidence.NONE;
   }
 }

@@ -9,7 +9,8 @@ import org.compendium.util.Resources;
 
 /**
  * The words the place finder weighs besides the gazetteer: head nouns of names that are not places
- * (resolve/place-heads.tsv) and generic geographic nouns, words of states' formal names and personal titles
+ * (resolve/place-heads.tsv) and generic geographic nouns, words of states' formal names, personal titles and
+ * compass words
  * (resolve/place-words.tsv). Keys are {@link Gazetteer#tokenKey} forms. Immutable after loading.
  */
 public final class PlaceWords {
@@ -21,6 +22,7 @@ public final class PlaceWords {
   private final Set<String> generic = new HashSet<>();
   private final Set<String> forms = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
+  private final Set<String> directions = new HashSet<>();
 
   private PlaceWords() {}
 
@@ -39,6 +41,7 @@ public final class PlaceWords {
         case "generic" -> w.generic.add(k);
         case "form" -> w.forms.add(k);
         case "title" -> w.titles.add(k);
+        case "direction" -> w.directions.add(k);
         default -> throw new IllegalStateException("place-words.tsv: unknown kind " + row[1]);
       }
     }
@@ -65,5 +68,10 @@ public final class PlaceWords {
 
   public boolean isTitle(String key) {
     return titles.contains(key);
+  }
+
+  /** A compass or position word that may precede a place name ("Southern Sakhalin", "Greater Tokyo"). */
+  public boolean isDirection(String key) {
+    return directions.contains(key);
   }
 }

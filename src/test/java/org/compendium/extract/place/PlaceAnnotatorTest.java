@@ -24,7 +24,8 @@ class PlaceAnnotatorTest {
 
   @BeforeAll
   static void load() {
-    annotator = new PlaceAnnotator(Gazetteer.load(Countries.load()), PlaceWords.load());
+    Countries countries = Countries.load();
+    annotator = new PlaceAnnotator(countries, Gazetteer.load(countries), PlaceWords.load());
   }
 
   private static List<Place> places(String text) {
@@ -129,5 +130,43 @@ class PlaceAnnotatorTest {
   void headingsCountLikeTheBody() {
     List<String> got = names("Visit of the Prime Minister to Norway\n\nMay 3, 2011\n\nThe Prime Minister arrived on Monday.");
     assertTrue(got.contains("Norway"), got.toString());
+  }
+
+  @Test
+  void aNameSeenInsideAPersonNameIsNoPlaceAnywhereInTheRecord() {
+    assertEquals(List.of("Canada"),
+        names("Minister of Trade Akiko Kawaguchi visited Canada. Later, Kawaguchi said the talks went well."));
+    assertEquals(List.of("Kawaguchi"), names("The delegation toured Kawaguchi and its factories."));
+  }
+
+  @Test
+  void shortCapitalsOnAMixedCaseLineAreAcronymsUnlessTheGazetteerSaysSo() {
+    assertEquals(List.of("USA", "Ica"), names("The ICA programme and the USA were discussed, and Ica hosted it."));
+  }
+
+  @Test
+  void locationSetOffAfterAnEventTitleBelongsToTheTitle() {
+    assertEquals(List.of("Lisbon"), names("Visitors came to the World Exposition, Aichi, from Lisbon."));
+  }
+
+  @Test
+  void currencyCodesAreNotPlaces() {
+    assertEquals(List.of("Kenya"), names("Kenya received a loan of US$ 5 million."));
+  }
+
+  @Test
+  void anInstrumentTitleEndingBeforeAPlaceDoesNotSwallowIt() {
+    assertEquals(List.of("Chile"), names("They cited the Lima Agreement and Chile's position."));
+  }
+
+  @Test
+  void sourceMarkupAddsPlacesTheGazetteerLacks() {
+    String text = "The envoys met at Kawaguchiko Lodge near Fujiyoshida.";
+    int s = text.indexOf("Fujiyoshida");
+    List<Place> ps = annotator.places(text, List.of(),
+        List.of(new org.compendium.ingest.Markup(org.compendium.ingest.Markup.Type.PLACE,
+            new org.compendium.model.Span(s, s + "Fujiyoshida".length()), "Fujiyoshida")));
+    assertEquals(List.of("Fujiyoshida"), ps.stream().map(Place::name).toList());
+    assertEquals("other", ps.get(0).type());
   }
 }
