@@ -1,17 +1,49 @@
 package org.compendium.extract.topic;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
+import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.model.Section;
+import org.compendium.model.Span;
+import org.compendium.util.PhraseTable;
+import org.compendium.util.Resources;
 
-/** PLACEHOLDER until implemented: puts an empty topics layer so the pipeline runs end to end. */
+/**
+ * Labels the record with topics from the ANNOTATION.md list by keyword phrases ({@code extract/topic/topics.tsv},
+ * {@code label<TAB>phrase}). A label is given when its phrases occur at least twice in the text, or once in the
+ * title or a section heading (headings say what a part is about). No label at all gives {@code other}. Output
+ * is sorted and distinct.
+ *
+ * <p>Limits: keyword evidence only; a topic only talked around with none of its phrases is missed.
+ */
 public final class TopicAnnotator implements Annotator {
+  static final String OTHER = "other";
+  private static final int MIN_MENTIONS = 2;
+
+  private final PhraseTable phrases;
+
+  public TopicAnnotator() {
+    Map<String, Set<String>> labels = new HashMap<>();
+    for (String[] row : Resources.tsv("extract/topic/topics.tsv", 2)) {
+      labels.computeIfAbsent(row[1].toLowerCase(java.util.Locale.ROOT), k -> new TreeSet<>()).add(row[0]);
+    }
+    Map<String, String> table = new HashMap<>();
+    labels.forEach((phrase, set) -> table.put(phrase, String.join(",", set)));
+    this.phrases = new PhraseTable(table);
+  }
+
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES);
+    return Set.of(Layers.HEADER, Layers.SECTIONS);
   }
 
   @Override
@@ -21,6 +53,44 @@ public final class TopicAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.TOPICS, List.of());
+    doc.put(Layers.TOPICS, topics(doc.text(), doc.get(Layers.HEADER), doc.get(Layers.SECTIONS)));
+  }
+
+  List<String> topics(String text, Header header, List<Section> sections) {
+    List<Span> headings = new ArrayList<>();
+    if (header.titleSpan() != null) {
+      headings.add(header.titleSpan());
+    }
+    collectHeadings(text, sections, headings);
+    Map<String, Integer> score = new TreeMap<>();
+    for (PhraseTable.Hit hit : phrases.find(text)) {
+      boolean inHeading = false;
+      for (Span h : headings) {
+        inHeading |= h.start() <= hit.start() && hit.end() <= h.end();
+      }
+      for (String label : hit.value().split(",")) {
+        score.merge(label, inHeading ? MIN_MENTIONS : 1, Integer::sum);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    score.forEach((label, n) -> {
+      if (n >= MIN_MENTIONS) {
+        out.add(label);
+      }
+    });
+    return out.isEmpty() ? List.of(OTHER) : List.copyOf(out);
+  }
+
+  /** Spans of section headings as printed (a heading is the start of its section's text). */
+  private static void collectHeadings(String text, List<Section> sections, List<Span> out) {
+    for (Section s : sections) {
+      if (s.heading() != null && !s.heading().isEmpty()) {
+        int at = text.indexOf(s.heading(), s.span().start());
+        if (at >= 0 && at < s.span().end()) {
+          out.add(new Span(at, at + s.heading().length()));
+        }
+      }
+      collectHeadings(text, s.children(), out);
+    }
   }
 }
