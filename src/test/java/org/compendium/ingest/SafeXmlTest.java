@@ -78,6 +78,18 @@ class SafeXmlTest {
   }
 
   @Test
+  void hundredThousandLevelsOfXmlFailFastWithoutStackOverflow() throws Exception {
+    Path f = dir.resolve("deep.xml");
+    int depth = 100_000;
+    Files.writeString(f, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>" + "<div>".repeat(depth) + "<p>x</p>"
+        + "</div>".repeat(depth) + "</body></text></TEI>");
+    ReadException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> assertThrows(ReadException.class, () -> ReaderRegistry.standard().read(f, d -> { })));
+    assertTrue(e.getMessage().startsWith("malformed XML at line 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("depth"), e.getMessage());
+  }
+
+  @Test
   void malformedXmlNamesLineAndColumn() {
     ReadException e = assertThrows(ReadException.class,
         () -> ReaderRegistry.standard().read(Fixtures.HOSTILE.resolve("malformed.xml"), d -> { }));

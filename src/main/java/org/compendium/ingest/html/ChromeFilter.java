@@ -145,7 +145,7 @@ public final class ChromeFilter {
       }
     }
     doomed.forEach(Node::remove);
-    removeLinkBlocks(root);
+    removeLinkBlocks(root, keep);
   }
 
   private boolean isChrome(Element e, boolean site, Set<Element> keep) {
@@ -215,7 +215,7 @@ public final class ChromeFilter {
   }
 
   /** Bottom-up link density over the subtree (reverse document order visits children before parents). */
-  private void removeLinkBlocks(Element root) {
+  private void removeLinkBlocks(Element root, Set<Element> keep) {
     List<Element> all = root.getAllElements();
     Map<Element, int[]> stats = new IdentityHashMap<>();  // {text chars, link chars, links}
     List<Element> doomed = new ArrayList<>();
@@ -238,7 +238,7 @@ public final class ChromeFilter {
         s[1] = s[0];
         s[2]++;
       }
-      if (e != root && LINK_BLOCKS.contains(e.normalName()) && isLinkBlock(e.normalName(), s)) {
+      if (e != root && !keep.contains(e) && LINK_BLOCKS.contains(e.normalName()) && isLinkBlock(e.normalName(), s)) {
         doomed.add(e);
       }
       stats.put(e, s);

@@ -20,8 +20,11 @@ import org.compendium.ingest.ReadException;
  * hardening and the character offsets it reports are known.
  */
 public final class SafeXml {
-  private static final String ENTITY_EXPANSION_LIMIT = "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit";
-  private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+  /** Deepest element nesting accepted; real TEI stays far below, hostile input fails fast past it. */
+  public static final int MAX_DEPTH = 5000;
+  private static final String JAXP = "http://www.oracle.com/xml/jaxp/properties/";
+  private static final String ENTITY_EXPANSION_LIMIT = JAXP + "entityExpansionLimit";
+  private static final String MAX_ELEMENT_DEPTH = JAXP + "maxElementDepth";
 
   private static final Pattern WS = Pattern.compile("\\s+");
 
@@ -39,8 +42,11 @@ public final class SafeXml {
     f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
       throw new XMLStreamException("external entity not allowed");
     });
+    // JDK limits (secure processing is on by default in the JDK's StAX; these tighten it further)
     trySet(f, ENTITY_EXPANSION_LIMIT, "64");
-    trySet(f, MAX_ELEMENT_DEPTH, "10000");
+    trySet(f, JAXP + "totalEntitySizeLimit", "65536");
+    trySet(f, JAXP + "maxGeneralEntitySizeLimit", "65536");
+    trySet(f, MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
     return f;
   }
 

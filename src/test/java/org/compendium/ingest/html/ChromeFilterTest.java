@@ -42,6 +42,15 @@ class ChromeFilterTest {
   }
 
   @Test
+  void aLinkedMainHeadingIsKept() {
+    Document doc = Jsoup.parse("<body><div class=\"title\"><h1><a href=\"/news/1\">Leaders meet in Hanoi</a></h1></div>"
+        + "<p>The leaders met for two hours.</p></body>");
+    Element root = filter.contentRoot(doc);
+    filter.strip(root);
+    assertEquals("Leaders meet in Hanoi The leaders met for two hours.", root.text());
+  }
+
+  @Test
   void smallBlocksAroundControlsAreWidgets() {
     Document doc = Jsoup.parse("<body><div><span>Text size</span> <button>Larger</button><button>Smaller</button></div>"
         + "<p>The foreign ministers exchanged views on regional security and agreed to meet again.</p></body>");
