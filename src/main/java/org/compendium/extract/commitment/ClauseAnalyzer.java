@@ -151,6 +151,10 @@ final class ClauseAnalyzer {
     boolean concrete = action >= 0 && concrete(toks, action, ownEnd)
         || ownEnd > a.pos() && dues.pick(toks, toks.get(a.pos()).start(), toks.get(ownEnd - 1).end()) != null;
 
+    if (subj.actor() && !subj.joint() && nonParty(subj.codes(), actors.parties())
+        && (a.kind() == Kind.MODAL_ACTIVE || a.kind() == Kind.MODAL_STATIVE || a.kind() == Kind.LEAD_INF)) {
+      return null; // what a third state will do is a prediction, not an undertaking of the sides
+    }
     switch (a.kind()) {
       case MODAL_ACTIVE -> {
         if (!subj.actor() && !scheduledEvent(toks, subjFrom, a.pos(), a.action())) {
@@ -217,6 +221,10 @@ final class ClauseAnalyzer {
   }
 
 
+
+  private static boolean nonParty(List<String> codes, List<String> parties) {
+    return !codes.isEmpty() && !parties.isEmpty() && codes.stream().noneMatch(parties::contains);
+  }
 
   private static boolean closed(List<Token> toks) {
     String last = toks.get(toks.size() - 1).raw();

@@ -284,4 +284,17 @@ class CommitmentAnnotatorTest {
         "2010-06-15", List.of("BRA", "CHN", "KOR"), List.of());
     assertEquals(List.of("BRA", "KOR"), pair.get(0).by());
   }
+
+  @Test
+  void aThirdStatesFutureIsAPredictionNotACommitment() {
+    assertEquals(List.of(), run("The minister said that Chile will face serious difficulties."));
+    assertEquals(1, run("The minister said that Korea will send experts to the region.").size());
+  }
+
+  @Test
+  void gladOrLookingForwardToVisitIsAWishWithAConcreteAct() {
+    assertEquals(1, run("The President said he would be glad to visit Seoul.").size());
+    assertEquals(1, run("The minister said he was looking forward to visiting Brasilia.").size());
+    assertEquals(List.of(), run("The minister said he would be glad to see closer ties."));
+  }
 }
