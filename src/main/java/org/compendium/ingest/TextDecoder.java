@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * the printable ISO-8859-1 range), strips the BOM, maps CRLF, CR, NEL and U+2028/9 to LF, and rejects content
  * that is empty, only whitespace, binary (NUL bytes outside UTF-16, many control characters) or undecodable.
  *
- * <p>Limits: UTF-32 is not recognised (it fails the NUL check); a BOM-less UTF-16 file is recognised only when
+ * <p>Limits: UTF-32 is refused; a BOM-less UTF-16 file is recognised only when
  * it is mostly Latin text (every other byte zero).
  */
 public final class TextDecoder {
@@ -37,6 +37,10 @@ public final class TextDecoder {
     int b2 = bytes.length > 2 ? bytes[2] & 0xFF : -1;
     if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
       return strict(bytes, 3, StandardCharsets.UTF_8, "undecodable: invalid UTF-8 after a UTF-8 byte-order mark");
+    }
+    int b3 = bytes.length > 3 ? bytes[3] & 0xFF : -1;
+    if ((b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) || (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF)) {
+      throw new ReadException("undecodable: UTF-32 is not supported");
     }
     if (b0 == 0xFF && b1 == 0xFE) {
       return strict(bytes, 2, StandardCharsets.UTF_16LE, "undecodable: invalid UTF-16LE after its byte-order mark");

@@ -42,6 +42,17 @@ class HtmlReaderTest {
     Markup title = title(d);
     assertEquals("Talks between the Foreign Ministers of Arland and Belmar", title.value());
     assertEquals(title.value(), title.span().of(t));
+    Markup date = d.markup().stream().filter(m -> m.type() == Markup.Type.DATE).findFirst().orElseThrow();
+    assertEquals("2011-03-03T10:00:00+09:00", date.value());
+    assertEquals("March 3, 2011", date.span().of(t));
+  }
+
+  @Test
+  void titleValueIsOneLineAndTimeWithoutIsoValueIsNoDate() throws ReadException {
+    SourceDocument d = read("<body><h1>Summit<br>Meeting</h1><p><time datetime=\"soon\">Later</time> text.</p></body>");
+    assertEquals("Summit\nMeeting\n\nLater text.", d.text());
+    assertEquals("Summit Meeting", title(d).value());
+    assertEquals(1, d.markup().size());
   }
 
   @Test

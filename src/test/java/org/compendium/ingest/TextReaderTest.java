@@ -77,6 +77,8 @@ class TextReaderTest {
     assertTrue(error(Fixtures.bytes(Fixtures.HOSTILE.resolve("controls.txt"))).startsWith("binary content"));
     assertTrue(error(Fixtures.bytes(Fixtures.HOSTILE.resolve("not-utf8-after-bom.txt"))).startsWith("undecodable"));
     assertTrue(error(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41}).startsWith("undecodable"));  // odd UTF-16 length
+    assertEquals("undecodable: UTF-32 is not supported",
+        error(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 0x41, 0, 0, 0}));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.compendium.ingest.Markup;
 import org.compendium.ingest.TextBuilder;
 import org.compendium.model.Span;
@@ -20,7 +21,8 @@ import org.jsoup.select.NodeVisitor;
  * their number ("1. ", honouring {@code start} and {@code value}) and items of nested lists indented by two
  * spaces a level, so a printed outline survives; {@code <pre>}
  * kept as is. Only text nodes are emitted, so no markup, attribute or script can reach the text. The first
- * {@code <h1>} becomes a TITLE markup. Iterative (jsoup's {@link NodeTraversor}), so depth costs no stack.
+ * {@code <h1>} becomes a TITLE markup, a {@code <time datetime="yyyy-mm-dd...">} a DATE markup (value: the
+ * datetime as given). Iterative (jsoup's {@link NodeTraversor}), so depth costs no stack.
  */
 public final class HtmlText {
   private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl",
@@ -29,6 +31,8 @@ public final class HtmlText {
   private static final Set<String> LINES = Set.of("div", "li", "dt", "dd", "tr", "caption", "figcaption",
       "summary", "center", "legend", "tbody", "thead", "tfoot", "body");
   private static final Set<String> CELLS = Set.of("td", "th");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?![\\d])");
+  private static final Pattern NEWLINES = Pattern.compile("\\s*\n\\s*");
 
   /** The laid-out text and its markup. */
   public record Result(String text, List<Markup> markup) {}
@@ -56,6 +60,7 @@ public final class HtmlText {
     private final TextBuilder out;
     private final List<Markup> markup;
     private final Deque<int[]> lists = new ArrayDeque<>();  // per open list: {ordered?1:0, next number}
+    private final Deque<Object[]> dates = new ArrayDeque<>();  // open <time datetime>: {element, start, value}
     private boolean wantTitle;
     private Element titleElement;
     private int titleStart;
@@ -107,6 +112,12 @@ public final class HtmlText {
             list[1] = n + 1;
           }
         }
+        case "time" -> {
+          String when = e.attr("datetime").strip();
+          if (ISO_DATE.matcher(when).lookingAt()) {
+            dates.push(new Object[] {e, out.length(), when});
+          }
+        }
         case "h1" -> {
           if (wantTitle) {
             wantTitle = false;
@@ -129,10 +140,17 @@ public final class HtmlText {
         case "ol", "ul", "menu", "dl" -> lists.poll();
         default -> { }
       }
+      if (!dates.isEmpty() && dates.peek()[0] == e) {
+        Object[] d = dates.pop();
+        Span s = out.span((Integer) d[1]);
+        if (s != null) {
+          markup.add(new Markup(Markup.Type.DATE, s, (String) d[2]));
+        }
+      }
       if (e == titleElement) {
         Span s = out.span(titleStart);
         if (s != null) {
-          markup.add(new Markup(Markup.Type.TITLE, s, out.slice(s)));
+          markup.add(new Markup(Markup.Type.TITLE, s, NEWLINES.matcher(out.slice(s)).replaceAll(" ")));
         } else {
           wantTitle = true;  // an empty h1 (a logo image): take the next one
         }
