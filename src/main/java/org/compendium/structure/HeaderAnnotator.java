@@ -35,6 +35,9 @@ public final class HeaderAnnotator implements Annotator {
       Set.of("on", "between", "of", "and", "for", "in", "at", "to", "with", "concerning", "regarding", "by",
           "from", "the", "a", "an");
 
+  /** Separators between a page title and the site's name. */
+  private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s+::\\s+");
+
   private final HeadingLines classifier = new HeadingLines();
   private final PrintedDates dates;
 
@@ -219,6 +222,21 @@ public final class HeaderAnnotator implements Annotator {
     return opensLine && (after.startsWith(";") || after.startsWith("(")) ? d : null;
   }
 
+  /**
+   * A marked-up title without the site name a page title often carries ("Summit Meeting | Ministry of
+   * Foreign Affairs"); null when the whole title is an issuer's name or site chrome.
+   */
+  String withoutSiteName(String title) {
+    List<String> kept = new ArrayList<>();
+    for (String part : TITLE_SEPARATOR.split(title)) {
+      Type type = classifier.classify(part.strip());
+      if (type != Type.ISSUER && type != Type.NAV && !part.isBlank()) {
+        kept.add(part.strip());
+      }
+    }
+    return kept.isEmpty() ? null : String.join(" - ", kept);
+  }
+
   /** Reader markup (TITLE, DATE, ISSUER) overrides what the text heuristics found. */
   private Header withMarkup(Header h, Document doc) {
     String title = h.title();
@@ -232,8 +250,12 @@ public final class HeaderAnnotator implements Annotator {
     for (Markup m : doc.source().markup()) {
       String value = m.value() != null && !m.value().isBlank() ? m.value().strip() : m.span().of(doc.text());
       if (m.type() == Markup.Type.TITLE && !seenTitle) {
+        String cleaned = withoutSiteName(value.replaceAll("\\s+", " "));
+        if (cleaned == null) {
+          continue; // the page's heading is the site's name or chrome, not the record's title
+        }
         seenTitle = true;
-        title = value.replaceAll("\\s+", " ");
+        title = cleaned;
         titleSpan = m.span();
       } else if (m.type() == Markup.Type.DATE && !seenDate) {
         List<PrintedDates.Found> parsed = dates.find(value);

@@ -93,6 +93,13 @@ class HeaderAnnotatorTest {
   }
 
   @Test
+  void siteNameIsDroppedFromAMarkedUpTitle() {
+    assertEquals("Peru-Chile Summit Meeting", header.withoutSiteName("Peru-Chile Summit Meeting | Ministry of Foreign Affairs"));
+    assertEquals("Peru-Chile Summit Meeting", header.withoutSiteName("Embassy of Peru in Chile - Peru-Chile Summit Meeting"));
+    assertNull(header.withoutSiteName("Ministry of Foreign Affairs of Peru"));
+  }
+
+  @Test
   void readerMarkupWins() {
     String text = "Some heading\nJune 1, 2001\n\nA body sentence follows here.\n";
     List<Markup> markup = List.of(new Markup(Markup.Type.TITLE, new Span(0, 12), "Memorandum of Conversation"),

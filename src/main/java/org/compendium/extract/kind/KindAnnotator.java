@@ -1,6 +1,9 @@
 package org.compendium.extract.kind;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,42 +109,74 @@ public final class KindAnnotator implements Annotator {
     return m.find() ? m.start() : header.titleSpan().end();
   }
 
-  /** Summit or ministerial for a meeting, by the roles of who takes part; other when no role is known. */
+  /**
+   * Summit or ministerial for a meeting, by the roles of who takes part: first the participants layer (two
+   * heads make a summit, a minister with another head or minister a ministerial), else role words in the title
+   * and first sentences (two different head titles or "the leaders" make a summit; a lone head meeting only
+   * officials is no summit); other when no role is known.
+   */
   private Kind level(Document doc, String text, Header header, List<Sentence> body) {
     int heads = 0;
     int ministers = 0;
     for (Person p : doc.get(Layers.PARTICIPANTS)) {
-      if (p.role() == null) {
-        continue;
-      }
-      for (PhraseTable.Hit hit : roles.find(p.role())) {
-        heads += hit.value().equals("head") ? 1 : 0;
-        ministers += hit.value().equals("minister") ? 1 : 0;
-      }
+      String level = p.role() == null ? null : strongestLevel(roles.find(p.role()));
+      heads += "head".equals(level) ? 1 : 0;
+      ministers += "minister".equals(level) ? 1 : 0;
     }
     if (heads >= 2) {
       return Kind.summit;
     }
-    if (heads + ministers >= 2) {
+    if (ministers >= 1 && heads + ministers >= 2) {
       return Kind.ministerial;
     }
-    heads = 0;
-    ministers = 0;
+    List<PhraseTable.Hit> hits = new ArrayList<>();
     if (header.titleSpan() != null) {
-      for (PhraseTable.Hit hit : roles.find(text, header.titleSpan().start(), header.titleSpan().end())) {
-        heads += hit.value().equals("head") ? 1 : 0;
-        ministers += hit.value().equals("minister") ? 1 : 0;
-      }
+      hits.addAll(roles.find(text, header.titleSpan().start(), header.titleSpan().end()));
     }
     for (int i = 0; i < Math.min(ROLE_SENTENCES, body.size()); i++) {
-      for (PhraseTable.Hit hit : roles.find(text, body.get(i).span().start(), body.get(i).span().end())) {
-        heads += hit.value().equals("head") ? 1 : 0;
-        ministers += hit.value().equals("minister") ? 1 : 0;
+      hits.addAll(roles.find(text, body.get(i).span().start(), body.get(i).span().end()));
+    }
+    Set<String> headTitles = new HashSet<>();
+    boolean plural = false;
+    int ministerMentions = 0;
+    int officialMentions = 0;
+    for (PhraseTable.Hit hit : hits) {
+      String phrase = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+      if (text.startsWith("'s", hit.end()) || text.startsWith("\u2019s", hit.end())) {
+        continue; // a possessive ("the President's Guest House") names a thing, not someone present
+      }
+      switch (hit.value()) {
+        case "head" -> {
+          headTitles.add(phrase);
+          plural |= phrase.endsWith("s") && !phrase.endsWith("ss");
+        }
+        case "minister" -> ministerMentions++;
+        case "official" -> officialMentions++;
+        default -> { }
       }
     }
-    if (heads == 0 && ministers == 0) {
-      return Kind.other;
+    if (plural || headTitles.size() >= 2) {
+      return Kind.summit;
     }
-    return heads >= ministers ? Kind.summit : Kind.ministerial;
+    if (ministerMentions > 0) {
+      return Kind.ministerial;
+    }
+    if (!headTitles.isEmpty()) {
+      return officialMentions > 0 ? Kind.other : Kind.summit;
+    }
+    return Kind.other;
+  }
+
+  /** The highest level among role hits: head, then minister, then official. */
+  private static String strongestLevel(List<PhraseTable.Hit> hits) {
+    String best = null;
+    for (String level : List.of("head", "minister", "official")) {
+      for (PhraseTable.Hit h : hits) {
+        if (best == null && h.value().equals(level)) {
+          best = level;
+        }
+      }
+    }
+    return best;
   }
 }

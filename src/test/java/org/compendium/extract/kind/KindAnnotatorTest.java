@@ -68,6 +68,20 @@ class KindAnnotatorTest {
   }
 
   @Test
+  void aHeadMeetingOnlyOfficialsIsNoSummit() {
+    assertEquals(Kind.other, kindOf("Memorandum of Conversation\n\n"
+        + "Prime Minister Lund received Ambassador Ortega and Assistant Secretary Blake in Oslo.\n"));
+    assertEquals(Kind.summit, kindOf("Memorandum of Conversation\n\n"
+        + "Prime Minister Lund received President Ortega in Oslo.\n"));
+  }
+
+  @Test
+  void possessiveRoleIsNotSomeonePresent() {
+    assertEquals(Kind.other, kindOf("Talks at the President's Residence\nMay 2, 1999\n\n"
+        + "Ambassador Ortega met Director Blake in the morning.\n"));
+  }
+
+  @Test
   void participantsLayerDecidesWhenItHasRoles() {
     String text = "Meeting in Lisbon\n4 April 2001\n\nThe two guests met in Lisbon.\n";
     List<Person> heads = List.of(new Person("Ana Costa", "President", "PRT", List.of()),
@@ -93,7 +107,7 @@ class KindAnnotatorTest {
       assertTrue(cueValues.contains(row[1]), String.join("\t", row));
     }
     for (String[] row : Resources.tsv("extract/kind/role-levels.tsv", 2)) {
-      assertTrue(List.of("head", "minister", "none").contains(row[1]), String.join("\t", row));
+      assertTrue(List.of("head", "minister", "official", "none").contains(row[1]), String.join("\t", row));
     }
     assertTrue(PhraseTable.load("extract/kind/kind-cues.tsv").size() > 20);
   }
