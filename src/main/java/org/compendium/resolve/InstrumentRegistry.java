@@ -26,12 +26,43 @@ public final class InstrumentRegistry {
     public boolean multilateral() {
       return parties.isEmpty();
     }
+
+    // ids are unique: compare and hash by id alone (entries are map keys on hot paths)
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry e && e.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
   }
 
-  /** An alias phrase as tokens, for scanning text; acronyms match case-sensitively. */
-  public record Phrase(List<String> tokens, Entry entry, boolean caseSensitive) {}
+  /**
+   * An alias phrase as tokens (as printed and in lower case), for scanning text; acronyms match
+   * case-sensitively.
+   */
+  public record Phrase(List<String> tokens, List<String> lowerTokens, Entry entry, boolean caseSensitive) {}
 
-  private record Name(Entry entry, Set<String> words) {}
+  /** One title or alias of an entry; identity equality (names are only deduplicated by object). */
+  private static final class Name {
+    private final Entry entry;
+    private final Set<String> words;
+
+    Name(Entry entry, Set<String> words) {
+      this.entry = entry;
+      this.words = words;
+    }
+
+    Entry entry() {
+      return entry;
+    }
+
+    Set<String> words() {
+      return words;
+    }
+  }
 
   private static final double JACCARD = 0.6;
 
@@ -41,6 +72,7 @@ public final class InstrumentRegistry {
   private final Map<Set<String>, Entry> exact = new HashMap<>();
   private final Map<String, List<Name>> index = new HashMap<>();
   private final Map<String, List<Phrase>> phrases = new HashMap<>();
+  private final Map<String, Set<String>> nameWords = new HashMap<>();
 
   private InstrumentRegistry(InstrumentWords words) {
     this.words = words;
@@ -83,6 +115,7 @@ public final class InstrumentRegistry {
         continue;
       }
       exact.putIfAbsent(w, e);
+      nameWords.computeIfAbsent(e.id(), k -> new HashSet<>()).addAll(w);
       Name name = new Name(e, w);
       for (String word : w) {
         index.computeIfAbsent(word, k -> new ArrayList<>()).add(name);
@@ -92,9 +125,17 @@ public final class InstrumentRegistry {
         toks.add(t.text());
       }
       boolean acronym = n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter);
+      if (toks.size() > 1 && toks.get(0).equalsIgnoreCase("the")) {
+        toks.remove(0); // "The Auckland Challenge" is printed "the Auckland Challenge"
+      }
       phrases.computeIfAbsent(toks.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-          .add(new Phrase(List.copyOf(toks), e, acronym));
+          .add(new Phrase(List.copyOf(toks), toks.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList(), e, acronym));
     }
+  }
+
+  /** Every identifying word of an entry's title and aliases. */
+  public Set<String> nameWords(Entry e) {
+    return nameWords.getOrDefault(e.id(), Set.of());
   }
 
   public List<Entry> entries() {
@@ -124,7 +165,11 @@ public final class InstrumentRegistry {
    * {@code truncated} says the name's last word may be cut short (the text ends there).
    */
   public Optional<Entry> resolve(String name, Set<String> context, boolean truncated) {
-    Set<String> m = words.words(name);
+    return resolve(words.words(name), context, truncated);
+  }
+
+  /** As {@link #resolve(String, Set, boolean)} for a name already reduced by {@link InstrumentWords#words}. */
+  public Optional<Entry> resolve(Set<String> m, Set<String> context, boolean truncated) {
     if (m.isEmpty()) {
       return Optional.empty();
     }
@@ -174,7 +219,11 @@ public final class InstrumentRegistry {
    * bilateral entry between exactly those parties whose title or alias holds all its words.
    */
   public Optional<Entry> resolveByParties(String name, Set<String> context) {
-    Set<String> m = words.words(name);
+    return resolveByParties(words.words(name), context);
+  }
+
+  /** As {@link #resolveByParties(String, Set)} for reduced words. */
+  public Optional<Entry> resolveByParties(Set<String> m, Set<String> context) {
     if (m.isEmpty() || context.size() < 2) {
       return Optional.empty();
     }
@@ -212,11 +261,16 @@ public final class InstrumentRegistry {
     return n;
   }
 
+  /** Names sharing a telling word with {@code m} (any word when it has none: "Joint Communique"). */
   private List<Name> candidates(Set<String> m, String partial) {
     List<Name> out = new ArrayList<>();
     Set<Name> seen = new HashSet<>();
+    boolean anyDistinct = false;
     for (String w : m) {
-      if (w.equals(partial)) {
+      anyDistinct |= !w.equals(partial) && distinctive(w);
+    }
+    for (String w : m) {
+      if (w.equals(partial) || (anyDistinct && !distinctive(w))) {
         continue;
       }
       for (Name n : index.getOrDefault(w, List.of())) {

@@ -31,6 +31,10 @@ public final class InstrumentWords {
   private final Map<String, String> combining = new HashMap<>();
   private final Set<String> generic = new HashSet<>();
   private final Set<String> heads = new HashSet<>();
+  /** Lower-case first words of country names of several words ("united", "people's", "republic"). */
+  private final Set<String> multiFirst = new HashSet<>();
+  /** Country code by lower-case single word: names, adjectives and combining forms. */
+  private final Map<String, String> single = new HashMap<>();
 
   public InstrumentWords(Countries countries) {
     this.countries = countries;
@@ -44,6 +48,16 @@ public final class InstrumentWords {
         default -> throw new IllegalStateException("instrument-words.tsv: unknown category " + row[0]);
       }
     }
+    for (Map.Entry<String, Countries.Country> e : countries.namesAndAdjectives().entrySet()) {
+      String name = e.getKey().toLowerCase(Locale.ROOT);
+      int sp = name.indexOf(' ');
+      if (sp > 0) {
+        multiFirst.add(name.substring(0, sp));
+      } else {
+        single.put(name.replace(".", ""), e.getValue().code());
+      }
+    }
+    single.putAll(combining);
   }
 
   public Countries countries() {
@@ -66,22 +80,23 @@ public final class InstrumentWords {
 
   /** A country code for a single word or combining form ("Japanese", "Sino", "U.S."), or null. */
   public String countryOf(String word) {
-    String w = DOTTED.matcher(word).replaceAll(m -> m.group(1).replace(".", ""));
-    String c = combining.get(w.toLowerCase(Locale.ROOT));
-    if (c != null) {
-      return c;
-    }
-    if (!Character.isUpperCase(w.charAt(0))) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return null; // "us" the pronoun is not the United States
     }
-    return countries.byNameOrAdjective(w).map(Countries.Country::code).orElse(null);
+    String w = word.indexOf('.') >= 0 ? word.replace(".", "") : word;
+    return single.get(w.toLowerCase(Locale.ROOT));
   }
 
   /** The identifying words of a name, in order, without duplicates. */
   public Set<String> words(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('\u2019', '\'');
-    s = DOTTED.matcher(s).replaceAll(m -> m.group(1).replace(".", ""));
-    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    String s = name;
+    if (!ascii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'');
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+    if (s.indexOf('.') >= 0) {
+      s = DOTTED.matcher(s).replaceAll(m -> m.group(1).replace(".", ""));
+    }
     List<String> raw = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     for (int i = 0; i <= s.length(); i++) {
@@ -114,6 +129,15 @@ public final class InstrumentWords {
     return out;
   }
 
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Four-digit years are dates, not part of the name ("the 1993 Tokyo Declaration"); "Agenda 21" keeps 21. */
   private static boolean isYear(String w) {
     return w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("1") || w.startsWith("2"));
@@ -124,7 +148,8 @@ public final class InstrumentWords {
     if (!Character.isUpperCase(raw.get(i).charAt(0))) {
       return 0;
     }
-    for (int n = Math.min(LONGEST_COUNTRY, raw.size() - i); n >= 1; n--) {
+    int longest = multiFirst.contains(raw.get(i).toLowerCase(Locale.ROOT)) ? LONGEST_COUNTRY : 1;
+    for (int n = Math.min(longest, raw.size() - i); n >= 1; n--) {
       String last = raw.get(i + n - 1);
       if (n > 1 && !Character.isUpperCase(last.charAt(0))) {
         continue;

@@ -13,8 +13,9 @@ public final class WordTokens {
   /** Token kinds. */
   public enum Type { WORD, NUMBER, PUNCT }
 
-  /** One token; {@code text} is the covered text. */
-  public record Token(int start, int end, String text, Type type, boolean newlineBefore, boolean blankLineBefore) {
+  /** One token; {@code text} is the covered text, {@code lower} the same in lower case. */
+  public record Token(int start, int end, String text, String lower, Type type, boolean newlineBefore,
+      boolean blankLineBefore) {
     public boolean isWord() {
       return type == Type.WORD;
     }
@@ -27,12 +28,27 @@ public final class WordTokens {
       return type == Type.WORD && Character.isUpperCase(text.charAt(0));
     }
 
-    public String lower() {
-      return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Shared strings for ASCII punctuation (immutable). */
+  private static final String[] PUNCT = new String[128];
+
+  static {
+    for (char ch = 0; ch < PUNCT.length; ch++) {
+      PUNCT[ch] = String.valueOf(ch).intern();
     }
   }
 
   private WordTokens() {}
+
+  private static String lower(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i))) {
+        return t.toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return t;
+  }
 
   public static List<Token> tokenize(String text) {
     return tokenize(text, 0, text.length());
@@ -66,7 +82,8 @@ public final class WordTokens {
         i++;
         type = Type.PUNCT;
       }
-      out.add(new Token(start, i, text.substring(start, i), type, newlines > 0, newlines > 1));
+      String t = type == Type.PUNCT && c < PUNCT.length ? PUNCT[c] : text.substring(start, i);
+      out.add(new Token(start, i, t, lower(t), type, newlines > 0, newlines > 1));
       newlines = 0;
     }
     return out;
@@ -99,7 +116,8 @@ public final class WordTokens {
     return i;
   }
 
-  static boolean isHyphen(char c) {
+  /** Hyphen-like characters that join the parts of a word ("Japan-Soviet"). */
+  public static boolean isHyphen(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
   }
 }

@@ -35,6 +35,7 @@ record Candidate(
     boolean lineStart,
     int subjectWords,
     int premodWords,
+    java.util.Set<String> words,
     InstrumentRegistry.Entry phraseEntry) {
 
   boolean definite(InstrumentCues cues) {

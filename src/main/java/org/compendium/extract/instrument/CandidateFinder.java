@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.compendium.resolve.InstrumentRegistry;
 import org.compendium.resolve.InstrumentWords;
+import org.compendium.util.WordTokens;
 import org.compendium.util.WordTokens.Token;
 import org.compendium.util.WordTokens.Type;
 
@@ -65,7 +66,7 @@ final class CandidateFinder {
         String name = text.substring(t.start(), last.end());
         out.add(new Candidate(i, end, end, t.start(), last.end(), name, null, null, true, true, false, true, false,
             true, false, false, false, false, false, false, last.end() >= text.length() - 1, false, false,
-            startsLine(toks, i), 0, 0, p.entry()));
+            startsLine(toks, i), 0, 0, words.words(name), p.entry()));
         i = end;
         break;
       }
@@ -74,7 +75,7 @@ final class CandidateFinder {
   }
 
   private static int match(List<Token> toks, int i, InstrumentRegistry.Phrase p) {
-    List<String> pt = p.tokens();
+    List<String> pt = p.caseSensitive() ? p.tokens() : p.lowerTokens();
     if (i + pt.size() > toks.size()) {
       return -1;
     }
@@ -83,7 +84,7 @@ final class CandidateFinder {
       if (k > 0 && t.blankLineBefore()) {
         return -1;
       }
-      boolean same = p.caseSensitive() ? t.text().equals(pt.get(k)) : t.text().equalsIgnoreCase(pt.get(k));
+      boolean same = p.caseSensitive() ? t.text().equals(pt.get(k)) : t.lower().equals(pt.get(k));
       if (!same) {
         return -1;
       }
@@ -290,7 +291,7 @@ final class CandidateFinder {
     return new Candidate(first, h, last, toks.get(spanFirst).start(), lastTok.end(), name, year, determiner,
         ht.capitalized(), head.strong(), head.plural(), proper, proper && countryOnly, distinctPremod,
         complementStart >= 0, distinctComplement, properComplement, byOnly, joint, rejected,
-        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, subjectWords, premodWords, null);
+        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, subjectWords, premodWords, words.words(name), null);
   }
 
   /** Is token {@code i} the first word of its line, after at most an outline label? */
@@ -562,9 +563,13 @@ final class CandidateFinder {
   }
 
   private boolean isCountryWord(String word) {
-    for (String part : word.split("[-\u2010\u2011\u2013]")) {
-      if (part.isEmpty() || words.countryOf(part) == null) {
-        return false;
+    int start = 0;
+    for (int i = 0; i <= word.length(); i++) {
+      if (i == word.length() || WordTokens.isHyphen(word.charAt(i))) {
+        if (i == start || words.countryOf(word.substring(start, i)) == null) {
+          return false;
+        }
+        start = i + 1;
       }
     }
     return true;

@@ -122,7 +122,7 @@ public final class InstrumentAnnotator implements Annotator {
       if (d == Decision.DROP) {
         continue;
       }
-      InstrumentRegistry.Entry entry = d == Decision.REJECT ? null : registry.resolve(c.name(), context, c.truncated())
+      InstrumentRegistry.Entry entry = d == Decision.REJECT ? null : registry.resolve(c.words(), context, c.truncated())
           .orElse(null);
       if (d == Decision.REJECT) {
         entry = rescue(c, context);
@@ -203,7 +203,7 @@ public final class InstrumentAnnotator implements Annotator {
     if (c.rejectedModifier() || c.singleSpeaker() || rejectedPhrase(c.name())) {
       return Decision.DROP;
     }
-    Set<String> w = words.words(c.name());
+    Set<String> w = c.words();
     Set<String> codes = new HashSet<>();
     Set<String> core = new HashSet<>();
     for (String x : w) {
@@ -274,7 +274,7 @@ public final class InstrumentAnnotator implements Annotator {
     if (!(c.properComplement() || c.proper())) {
       return null; // only a proper name in it makes a lower-case phrase worth looking up
     }
-    return registry.resolve(c.name(), context, c.truncated()).orElse(null);
+    return registry.resolve(c.words(), context, c.truncated()).orElse(null);
   }
 
   private static InstrumentRegistry.Entry phraseAtHead(List<Candidate> phrases, Candidate c) {
@@ -295,14 +295,14 @@ public final class InstrumentAnnotator implements Annotator {
       Integer recordYear, Header header) {
     Map<Object, List<Mention>> groups = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      Object key = m.entry() != null ? m.entry().id() : words.words(m.c().name());
+      Object key = m.entry() != null ? m.entry().id() : m.c().words();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
     Map<Object, List<Span>> extra = new LinkedHashMap<>();
     for (Candidate b : bare) {
       Object key = antecedent(b, groups, toks);
       if (key == null && b.capitalized()) {
-        InstrumentRegistry.Entry e = registry.resolveByParties(b.name(), context).orElse(null);
+        InstrumentRegistry.Entry e = registry.resolveByParties(b.words(), context).orElse(null);
         if (e != null) {
           key = e.id();
           if (!groups.containsKey(key)) {
@@ -388,8 +388,7 @@ public final class InstrumentAnnotator implements Annotator {
     int bestStart = -1;
     for (Map.Entry<Object, List<Mention>> g : groups.entrySet()) {
       for (Mention m : g.getValue()) {
-        String name = m.entry() != null ? m.entry().title() + " " + m.c().name() : m.c().name();
-        if (!words.words(name).containsAll(head)) {
+        if (!m.c().words().containsAll(head) && (m.entry() == null || !registry.nameWords(m.entry()).containsAll(head))) {
           continue;
         }
         if (m.c().spanStart() < b.spanStart() && m.c().spanStart() > bestStart) {
@@ -401,7 +400,7 @@ public final class InstrumentAnnotator implements Annotator {
     if ("this".equals(b.determiner())) {
       for (Map.Entry<Object, List<Mention>> g : groups.entrySet()) {
         for (Mention m : g.getValue()) {
-          if (m.title() && words.words(m.c().name()).containsAll(head)) {
+          if (m.title() && m.c().words().containsAll(head)) {
             return g.getKey();
           }
         }
