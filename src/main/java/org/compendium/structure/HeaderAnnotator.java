@@ -14,13 +14,16 @@ import org.compendium.ingest.Markup;
 import org.compendium.model.Span;
 import org.compendium.structure.HeadingLines.Line;
 import org.compendium.structure.HeadingLines.Type;
+import org.compendium.util.PhraseTable;
+import org.compendium.util.Resources;
 
 /**
  * Finds the record's title, printed date and issuer in its heading lines (the lines before the first prose
  * line), and where the body begins. Web chrome, bracketed metadata and generic sub-headings are skipped (see
  * {@link HeadingLines}); a heading broken over several lines is joined. When a date line is printed, the title
- * is the last heading above it (a kicker such as a category or event line sits above the title), else the
- * first substantial heading below it; with no date line, the last heading before the body. Markup from the
+ * is the last heading above it that names a kind of record (a kicker such as a category line sits above the
+ * title; dateline places and labels such as "Media Note" do not name one), else the first such heading below
+ * it; with no date line, the last such heading before the body. Markup from the
  * reader (TITLE, DATE, ISSUER) wins over all of this. A text that opens with prose has no title and no date.
  *
  * <p>Limits: English headings; a heading above the title that is not recognisably chrome may be taken for a
@@ -39,6 +42,7 @@ public final class HeaderAnnotator implements Annotator {
   private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s+::\\s+");
 
   private final HeadingLines classifier = new HeadingLines();
+  private final PhraseTable titleNouns = titleNouns();
   private final PrintedDates dates;
 
   public HeaderAnnotator() {
@@ -131,30 +135,47 @@ public final class HeaderAnnotator implements Annotator {
         titleGroup, dateGroup, issuerGroup));
   }
 
-  private static Group chooseTitle(List<Group> zone, Group dateGroup, List<Line> lines, String text) {
+  /**
+   * The title among the heading groups: above a date line, the last one that names a kind of record (a title
+   * noun), else the last one; below it (only chrome above), the first that names a kind of record, else the
+   * first of four words or more; with no date line, the last one naming a kind of record, else the last one.
+   */
+  private Group chooseTitle(List<Group> zone, Group dateGroup, List<Line> lines, String text) {
     List<Group> headings = zone.stream().filter(g -> g.type() == Type.HEADING).toList();
     if (headings.isEmpty()) {
       return null;
     }
-    if (dateGroup == null) {
-      return headings.get(headings.size() - 1);
-    }
-    List<Group> before = headings.stream().filter(g -> g.last() < dateGroup.first()).toList();
+    List<Group> before = dateGroup == null ? headings
+        : headings.stream().filter(g -> g.last() < dateGroup.first()).toList();
     if (!before.isEmpty()) {
+      for (int i = before.size() - 1; i >= 0; i--) {
+        if (namesRecord(before.get(i), lines, text)) {
+          return before.get(i);
+        }
+      }
       return before.get(before.size() - 1);
     }
-    // Only chrome above the date: the title follows it, after any short dateline place ("New Delhi").
     List<Group> after = headings.stream().filter(g -> g.first() > dateGroup.first()).toList();
     for (Group g : after) {
-      int words = 0;
-      for (int i = g.first(); i <= g.last(); i++) {
-        words += HeadingLines.words(lines.get(i).text(text)).size();
+      if (namesRecord(g, lines, text)) {
+        return g;
       }
-      if (words >= 4) {
+    }
+    for (Group g : after) {
+      if (HeadingLines.words(groupText(g, lines, text)).size() >= 4) {
         return g;
       }
     }
     return after.isEmpty() ? null : after.get(0);
+  }
+
+  private boolean namesRecord(Group g, List<Line> lines, String text) {
+    String s = groupText(g, lines, text);
+    return !titleNouns.find(s).isEmpty();
+  }
+
+  private static String groupText(Group g, List<Line> lines, String text) {
+    return text.substring(lines.get(g.first()).start(), lines.get(g.last()).end());
   }
 
   private static int bodyStart(List<Group> zone, List<Line> lines, int textLength, Group... used) {
@@ -235,6 +256,14 @@ public final class HeaderAnnotator implements Annotator {
       }
     }
     return kept.isEmpty() ? null : String.join(" - ", kept);
+  }
+
+  private static PhraseTable titleNouns() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String noun : Resources.lines("structure/title-nouns.tsv")) {
+      m.put(noun, "title");
+    }
+    return new PhraseTable(m);
   }
 
   /** Reader markup (TITLE, DATE, ISSUER) overrides what the text heuristics found. */

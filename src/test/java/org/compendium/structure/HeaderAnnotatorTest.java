@@ -49,6 +49,16 @@ class HeaderAnnotatorTest {
   }
 
   @Test
+  void labelsAndDatelinePlacesBetweenTitleAndDateAreNotTheTitle() {
+    String text = "Joint Statement of Chile and Argentina on Antarctic Research\n\nMedia Note\n"
+        + "Office of the Spokesperson\nSantiago, Chile\nMarch 9, 2016\n\nThe two governments today agreed.\n";
+    Header h = header.find(text);
+    assertEquals("Joint Statement of Chile and Argentina on Antarctic Research", h.title());
+    assertEquals("Office of the Spokesperson", h.issuer());
+    assertEquals("2016-03-09", h.date());
+  }
+
+  @Test
   void titleAfterDateLineWhenOnlyChromePrecedesIt() {
     String text = "STATEMENTS\n\n7 July 1999\nOttawa\n\nJoint Statement by the Prime Ministers of Canada and Norway"
         + " on Arctic Cooperation\n\nThe Prime Ministers agreed today to widen their cooperation.\n";

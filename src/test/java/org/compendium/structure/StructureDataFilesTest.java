@@ -20,7 +20,7 @@ class StructureDataFilesTest {
 
   @Test
   void wordListsAreLowerCaseAndNonEmpty() {
-    for (String file : List.of("structure/subtitle-words.tsv", "structure/issuer-heads.tsv",
+    for (String file : List.of("structure/subtitle-words.tsv", "structure/issuer-heads.tsv", "structure/title-nouns.tsv",
         "structure/abbreviations.txt")) {
       List<String> lines = Resources.lines(file);
       assertFalse(lines.isEmpty(), file);
