@@ -55,17 +55,33 @@ public final class ExtractCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : files) {
       Printer printer = new Printer(file, stdout, json, files.size() == 1);
+      String problem = null;
       try {
-        readers.read(file, doc -> printer.accept(doc, extractor.extract(doc)));
-      } catch (ReadException | UncheckedIOException e) {
-        failed++;
-        stderr.println(file + ": " + oneLine(e.getMessage()));
+        readers.read(file, doc -> {
+          printer.seen++;
+          try {
+            printer.accept(doc, extractor.extract(doc));
+          } catch (RuntimeException | StackOverflowError e) {
+            printer.failed(doc, e);  // one bad record of a volume does not stop the others
+          }
+        });
+      } catch (ReadException e) {
+        problem = oneLine(e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
-        failed++;
-        stderr.println(file + ": internal error: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " " + oneLine(e.getMessage())));
+        problem = describe(e);
       }
-      printer.finish();
+      try {
+        printer.finish();
+      } catch (RuntimeException e) {
+        printer.failed(null, e);
+      }
+      if (problem == null) {
+        problem = printer.recordProblem();
+      }
+      if (problem != null) {
+        failed++;
+        stderr.println(file + ": " + problem);
+      }
       stdout.flush();
       stderr.flush();
     }
@@ -81,6 +97,25 @@ public final class ExtractCommand implements Callable<Integer> {
     private Record held;
     private String heldId;
     private int count;
+    private int failures;
+    private int seen;
+    private String firstFailure;
+
+    void failed(SourceDocument doc, Throwable e) {
+      failures++;
+      if (firstFailure == null) {
+        String id = doc == null ? null : doc.documentId();
+        firstFailure = (id == null ? "" : "record " + id + ": ") + describe(e);
+      }
+    }
+
+    /** One line for the records that failed, or null when none did. */
+    String recordProblem() {
+      if (failures == 0) {
+        return null;
+      }
+      return seen == 1 ? firstFailure : failures + " of " + seen + " records failed, first " + firstFailure;
+    }
 
     Printer(Path file, PrintWriter stdout, RecordJson json, boolean lone) {
       this.file = file;
@@ -128,6 +163,13 @@ public final class ExtractCommand implements Callable<Integer> {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof UncheckedIOException u) {
+      return oneLine(u.getMessage());
+    }
+    return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + oneLine(e.getMessage()));
   }
 
   private static String oneLine(String m) {

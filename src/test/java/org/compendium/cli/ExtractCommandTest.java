@@ -91,6 +91,20 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aRecordThatCannotBeWrittenDoesNotStopTheVolume() throws Exception {
+    Path out = dir.resolve("blocked");
+    Files.createDirectories(out.resolve("vol-d2.json"));  // a directory where the record's file should go
+    Run r = run("extract", volume(3).toString(), "--out", out.toString());
+    assertEquals(1, r.code());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(1, lines.size(), r.err());
+    assertTrue(lines.get(0).startsWith(dir.resolve("vol.xml") + ": 1 of 3 records failed, first record d2: cannot write"),
+        lines.get(0));
+    assertTrue(Files.isRegularFile(out.resolve("vol-d1.json")));
+    assertTrue(Files.isRegularFile(out.resolve("vol-d3.json")));
+  }
+
+  @Test
   void fileHoldingOneDocumentWritesNameJson() {
     Path out = dir.resolve("one");
     Run r = run("extract", TEI.toString(), "--out", out.toString());
