@@ -78,4 +78,10 @@ public sealed interface DateExpr {
    * after it), "last Friday" (-1: the last before it). {@code dayOfWeek} is ISO, Monday = 1.
    */
   record NamedWeekday(int dayOfWeek, int direction) implements DateExpr {}
+
+  /**
+   * A day and month (or a month) without a year in a sentence about the future ("the next round will take
+   * place on 7 May"): the first such date on or after the record's date.
+   */
+  record Upcoming(int month, Integer day) implements DateExpr {}
 }

@@ -13,7 +13,7 @@ import org.compendium.util.Resources;
 /**
  * The words of English date expressions, from data files under {@code resolve/}: month and day names
  * ({@code months.tsv}, {@code weekdays.tsv}), seasons, number words and units for "N years ago", deictic words
- * ("next March"), relative expressions ({@code relative-dates.tsv}), modifiers ("by the end of"), context words
+ * ("next March"), words that put a sentence in the future, relative expressions ({@code relative-dates.tsv}), modifiers ("by the end of"), context words
  * that decide whether a bare year or month is a date ({@code date-context.tsv}), and head nouns that make a
  * preceding date part of a name ({@code name-heads.tsv}). All keys are lower case. Immutable after loading.
  */
@@ -38,6 +38,7 @@ public final class DateLexicon {
   private final Set<String> stops = new HashSet<>();
   private final Set<String> subjectVerbs = new HashSet<>();
   private final Map<String, String> nameHeads = new HashMap<>();
+  private final Set<String> futureMarkers = new HashSet<>();
 
   private DateLexicon() {}
 
@@ -84,6 +85,7 @@ public final class DateLexicon {
         default -> throw new IllegalStateException("date-context.tsv: unknown role " + r[1]);
       }
     }
+    l.futureMarkers.addAll(Resources.lines("resolve/future-markers.txt"));
     for (String[] r : Resources.tsv("resolve/name-heads.tsv", 2)) {
       l.nameHeads.put(r[0], r[1]);
     }
@@ -158,6 +160,11 @@ public final class DateLexicon {
   /** Whether a verb may follow a year that opens a clause ("2019 marks ..."). */
   public boolean isSubjectVerb(String lower) {
     return subjectVerbs.contains(lower);
+  }
+
+  /** Whether a word puts its sentence in the future ("will", "scheduled"). */
+  public boolean isFutureMarker(String lower) {
+    return futureMarkers.contains(lower);
   }
 
   /** The kind of name ({@code instrument}, {@code event}, {@code organisation}, {@code publication}) a head noun ends, or null. */

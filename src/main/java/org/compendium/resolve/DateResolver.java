@@ -11,6 +11,7 @@ import org.compendium.resolve.DateExpr.NamedMonth;
 import org.compendium.resolve.DateExpr.NamedWeekday;
 import org.compendium.resolve.DateExpr.Shift;
 import org.compendium.resolve.DateExpr.Unit;
+import org.compendium.resolve.DateExpr.Upcoming;
 import org.compendium.resolve.PartialDate.Precision;
 
 /**
@@ -18,9 +19,11 @@ import org.compendium.resolve.PartialDate.Precision;
  * before it. Returns null where the text and the record's date do not fix the value (a relative expression in a
  * record with no date, a day and month whose year nothing gives). Stateless: one instance serves every thread.
  *
- * <p>A month or day printed without a year takes the record's year, or the year before (after) it when that
- * puts the date within three months of the record's date while the record's year would put it nine or more
- * months away ("December" in a record of 10 January means the December just past).
+ * <p>A month or day printed without a year takes the record's year, or the year before when that puts the
+ * date within three months before the record's date while the record's year would put it nine or more months
+ * after it ("December" in a record of 10 January means the December just past). In a sentence about the
+ * future ({@link DateExpr.Upcoming}) it is the next such date, unless it falls in the month before the record's
+ * date.
  */
 public final class DateResolver {
   /** Months of distance from the record's date beyond which a yearless date is read in the adjacent year. */
@@ -71,6 +74,8 @@ public final class DateResolver {
       return namedMonth(m, anchors.record());
     } else if (e instanceof NamedWeekday w) {
       return namedWeekday(w, anchors.record());
+    } else if (e instanceof Upcoming u) {
+      return upcoming(u, anchors.record());
     }
     throw new IllegalArgumentException("unknown expression " + e);
   }
@@ -95,14 +100,8 @@ public final class DateResolver {
     if (record.month() == null) {
       return record.year();
     }
-    int gap = month - record.month();
-    if (gap >= FAR) {
-      return record.year() - 1;
-    }
-    if (-gap >= FAR) {
-      return record.year() + 1;
-    }
-    return record.year();
+    // outside sentences about the future, dates are past or present: only the year before is considered
+    return month - record.month() >= FAR ? record.year() - 1 : record.year();
   }
 
   private static PartialDate shift(Shift s, Anchors anchors) {
@@ -159,6 +158,22 @@ public final class DateResolver {
       y--;
     }
     return PartialDate.ofMonth(y, m.month());
+  }
+
+  private static PartialDate upcoming(Upcoming u, PartialDate record) {
+    if (record == null) {
+      return null;
+    }
+    if (record.month() == null) {
+      return PartialDate.valid(record.year(), u.month(), u.day());
+    }
+    // months before the record's: next year; a date just before it (within a month) is more likely a past
+    // date mentioned in a sentence about the future
+    int monthsBefore = record.month() - u.month();
+    boolean recent = monthsBefore == 0 || (monthsBefore == 1 && u.day() != null && record.day() != null
+        && u.day() >= record.day());
+    boolean next = monthsBefore > 0 && !recent;
+    return PartialDate.valid(next ? record.year() + 1 : record.year(), u.month(), u.day());
   }
 
   private static PartialDate namedWeekday(NamedWeekday w, PartialDate record) {

@@ -60,5 +60,8 @@ class DateLexiconTest {
     assertEquals("instrument", lex.nameHead("declaration"));
     assertEquals("event", lex.nameHead("summit"));
     assertEquals("publication", lex.nameHead("book"));
+    assertTrue(lex.isFutureMarker("will"));
+    assertFalse(lex.isFutureMarker("would"));
+    assertTrue(lex.isSubjectVerb("marks"));
   }
 }

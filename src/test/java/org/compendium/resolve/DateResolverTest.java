@@ -46,7 +46,7 @@ class DateResolverTest {
     assertEquals("2005-05-09", at("2005-05-10", new Calendar(null, null, 5, 9)));
     assertEquals("2005-11", at("2005-06-23", new Calendar(null, null, 11, null)));
     assertEquals("2004-12-28", at("2005-01-05", new Calendar(null, null, 12, 28)));
-    assertEquals("2006-01", at("2005-12-20", new Calendar(null, null, 1, null)));
+    assertEquals("2005-01", at("2005-12-20", new Calendar(null, null, 1, null)));
     assertEquals("2004-10", at("2005-01-20", new Calendar(null, null, 10, null)));
     assertEquals("2005-09", at("2005-01-20", new Calendar(null, null, 9, null)));
     assertEquals("2005-03", at("2005", new Calendar(null, null, 3, null)));
@@ -84,6 +84,17 @@ class DateResolverTest {
     assertEquals("1964", at("2004-07-22", new Distance(Base.RECORD, -1, 40, 0, 0, 0)));
     assertEquals("2004-07-08", at("2004-07-22", new Distance(Base.RECORD, -1, 0, 0, 2, 0)));
     assertNull(at("2004", new Distance(Base.RECORD, -1, 0, 3, 0, 0)));
+  }
+
+  @Test
+  void upcomingDatesAreTheNextOnes() {
+    assertEquals("2016-05-07", at("2015-12-12", new DateExpr.Upcoming(5, 7)));
+    assertEquals("2016-05", at("2015-12-12", new DateExpr.Upcoming(5, null)));
+    assertEquals("2015-12-10", at("2015-12-12", new DateExpr.Upcoming(12, 10)));
+    assertEquals("2015-11-20", at("2015-12-12", new DateExpr.Upcoming(11, 20)));
+    assertEquals("2016-11-02", at("2015-12-12", new DateExpr.Upcoming(11, 2)));
+    assertEquals("2015-02-03", at("2015-01-20", new DateExpr.Upcoming(2, 3)));
+    assertNull(at(null, new DateExpr.Upcoming(2, 3)));
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.compendium.extract.Layers;
 import org.compendium.model.Span;
 import org.compendium.model.Temporal;
 import org.compendium.resolve.DateExpr.Calendar;
+import org.compendium.resolve.DateExpr.Upcoming;
 import org.compendium.resolve.DateLexicon;
 import org.compendium.resolve.DateResolver;
 import org.compendium.resolve.DateResolver.Anchors;
@@ -35,6 +36,10 @@ public final class TemporalAnnotator implements Annotator {
   /** Ends a sentence: a stop before a space, or a line end. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s|\n");
 
+  /** How far to look either side of a date for the ends of its sentence. */
+  private static final int SENTENCE_REACH = 400;
+
+  private final DateLexicon lexicon;
   private final TemporalParser parser;
   private final NameGuard guard;
   private final DateResolver resolver = new DateResolver();
@@ -44,6 +49,7 @@ public final class TemporalAnnotator implements Annotator {
   }
 
   public TemporalAnnotator(DateLexicon lexicon) {
+    this.lexicon = lexicon;
     this.parser = new TemporalParser(lexicon);
     this.guard = new NameGuard(lexicon);
   }
@@ -75,6 +81,7 @@ public final class TemporalAnnotator implements Annotator {
     }
     shareYears(found, text, toks);
     sentenceYears(found, text, toks);
+    futureDates(found, text, toks);
     List<Temporal> out = new ArrayList<>(found.size());
     Anchors anchors = Anchors.of(recordDate);
     for (Candidate c : found) {
@@ -107,6 +114,43 @@ public final class TemporalAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /** Reads a date still without a year as the next one to come when its sentence speaks of the future. */
+  private void futureDates(List<Candidate> found, String text, List<Token> toks) {
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
+      if (c.expr() instanceof Calendar cal && !cal.hasYear()
+          && inFutureSentence(text, toks.get(c.first()).start(), toks.get(c.end() - 1).end())) {
+        found.set(k, c.withExpr(new Upcoming(cal.month(), cal.day())));
+      }
+    }
+  }
+
+  private boolean inFutureSentence(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && start - from < SENTENCE_REACH && !sentenceEndsAt(text, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && to - end < SENTENCE_REACH && !sentenceEndsAt(text, to)) {
+      to++;
+    }
+    for (Token t : Token.tokenize(text.substring(from, to))) {
+      if (t.isWord() && lexicon.isFutureMarker(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line end, or a stop followed by a space, at {@code i}. */
+  private static boolean sentenceEndsAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n') {
+      return true;
+    }
+    return (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   /** Gives a yearless date the year of the date it forms a range with, either side. */

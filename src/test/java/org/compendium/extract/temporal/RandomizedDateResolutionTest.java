@@ -80,16 +80,18 @@ class RandomizedDateResolutionTest {
     return (h + 5) % 7;
   }
 
-  /** The year a yearless month takes: the record's, or the adjacent one when that is within three months. */
+  /** The year a yearless month takes: the record's, or the year before when that is within three months. */
   private static int nearYear(int month, Ymd rec) {
-    int best = rec.y();
-    for (int y = rec.y() - 1; y <= rec.y() + 1; y += 2) {
-      int gap = Math.abs((y * 12 + month) - (rec.y() * 12 + rec.m()));
-      if (gap <= 3) {
-        best = y;
-      }
-    }
-    return best;
+    int gapBack = (rec.y() * 12 + rec.m()) - ((rec.y() - 1) * 12 + month);
+    return gapBack <= 3 ? rec.y() - 1 : rec.y();
+  }
+
+  /** The year of a yearless day in a sentence about the future: the next such day, unless it is at most a month past. */
+  private static int upcomingYear(int month, int day, Ymd rec) {
+    Ymd thisYear = new Ymd(rec.y(), month, day);
+    boolean past = month < rec.m() || (month == rec.m() && day < rec.d());
+    boolean withinAMonth = month == rec.m() || (month == rec.m() - 1 && day >= rec.d());
+    return past && !withinAMonth ? rec.y() + 1 : thisYear.y();
   }
 
   private static Ymd randomDate(Random r, int fromYear, int years) {
@@ -107,7 +109,7 @@ class RandomizedDateResolutionTest {
     String mon = MONTHS[d.m() - 1];
     String text;
     String value;
-    switch (r.nextInt(16)) {
+    switch (r.nextInt(17)) {
       case 0 -> {
         text = mon + " " + d.d() + ", " + d.y();
         value = d.iso();
@@ -180,6 +182,13 @@ class RandomizedDateResolutionTest {
           value = new Ymd(nearYear(d.m(), rec), d.m(), 1).iso();
         }
       }
+      case 15 -> {
+        int day = Math.min(d.d(), 28);
+        int y = upcomingYear(d.m(), day, rec);
+        String printed = day + " " + mon;
+        return new Case("The ministers will meet again on " + printed + " in Geneva.", rec,
+            List.of(printed + "=" + new Ymd(y, d.m(), day).iso()));
+      }
       case 14 -> {
         text = mon;
         value = String.format("%04d-%02d", nearYear(d.m(), rec), d.m());
@@ -195,7 +204,7 @@ class RandomizedDateResolutionTest {
     }
     String sentence = switch (text.isEmpty() ? 0 : Character.isDigit(text.charAt(0)) && text.length() <= 12
         && !text.contains("ago") ? 1 : 2) {
-      case 1 -> "The two sides will meet on " + text + ", as agreed.";
+      case 1 -> "The two sides met on " + text + ", as agreed.";
       default -> "The two sides said they would meet " + (text.equals(mon) ? "in " : "") + text + ", as agreed.";
     };
     return new Case(sentence, rec, List.of(text + "=" + value));

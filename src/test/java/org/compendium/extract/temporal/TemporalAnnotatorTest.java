@@ -68,6 +68,13 @@ class TemporalAnnotatorTest {
   }
 
   @Test
+  void yearlessDatesInSentencesAboutTheFutureAreTheNextOnes() {
+    assertEquals("12 February=2012-02-12", found("The next round will be held on 12 February in Oslo.", "2011-11-20"));
+    assertEquals("12 February=2011-02-12", found("The last round was held on 12 February in Oslo.", "2011-11-20"));
+    assertEquals("January=2012-01", found("The committee is scheduled to meet in January.", "2011-11-20"));
+  }
+
+  @Test
   void dayRangesWithinAMonthAreTheMonth() {
     assertEquals("14-15 March 2011=2011-03", found("The forum was held on 14-15 March 2011 in Rome.", null));
     assertEquals("March 14 and 15=2011-03", found("The forum was held on March 14 and 15.", "2011-03-20"));
