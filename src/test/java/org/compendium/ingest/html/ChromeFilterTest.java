@@ -20,6 +20,7 @@ class ChromeFilterTest {
     assertTrue(filter.namesChrome("page-top"));
     assertTrue(filter.namesChrome("x sidemenu"));
     assertTrue(filter.namesChrome("social_links"));
+    assertTrue(filter.namesChrome("view-setting"));
     assertFalse(filter.namesChrome("article-body"));
     assertFalse(filter.namesChrome("top"));
     assertFalse(filter.namesChrome("contents"));
