@@ -37,12 +37,12 @@ final class ClauseAnalyzer {
   }
 
   /**
-   * The commitments in {@code toks}. {@code acceptedNext} says the next sentence accepts a proposal or
-   * invitation made here.
+   * The commitments in {@code toks}. {@code acceptedHere} and {@code acceptedNext} say this or the next
+   * sentence accepts a proposal or invitation made here.
    */
-  List<Candidate> analyze(List<Token> toks, Actors actors, DuePicker dues, boolean acceptedNext) {
+  List<Candidate> analyze(List<Token> toks, Actors actors, DuePicker dues, boolean acceptedHere,
+      boolean acceptedNext) {
     List<Anchor> anchors = finder.anchors(toks);
-    boolean acceptedHere = lex.hasAcceptance(toks);
     List<Candidate> out = new ArrayList<>();
     int lastAnchor = -1;
     for (int ai = 0; ai < anchors.size(); ai++) {

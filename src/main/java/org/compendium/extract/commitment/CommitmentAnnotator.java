@@ -60,11 +60,15 @@ public final class CommitmentAnnotator implements Annotator {
     for (Unit u : units) {
       tokens.add(Token.split(text, u.span().start(), u.span().end()));
     }
+    boolean[] accepts = new boolean[units.size() + 1];
+    for (int i = 0; i < units.size(); i++) {
+      accepts[i] = lex.hasAcceptance(tokens.get(i));
+    }
     List<List<ClauseAnalyzer.Candidate>> found = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       List<Token> toks = tokens.get(i);
-      boolean acceptedNext = i + 1 < units.size() && lex.hasAcceptance(tokens.get(i + 1));
-      List<ClauseAnalyzer.Candidate> cs = new ArrayList<>(analyzer.analyze(toks, actors, dues, acceptedNext));
+      List<ClauseAnalyzer.Candidate> cs = new ArrayList<>(analyzer.analyze(toks, actors, dues, accepts[i],
+          accepts[i + 1]));
       cs.addAll(analyzer.thatFuture(toks, cs, actors, dues));
       found.add(cs);
     }

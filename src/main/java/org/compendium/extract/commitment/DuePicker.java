@@ -1,5 +1,6 @@
 package org.compendium.extract.commitment;
 
+import java.util.Comparator;
 import java.util.List;
 import org.compendium.model.Temporal;
 
@@ -19,7 +20,8 @@ final class DuePicker {
   private final CueLexicon lex;
 
   DuePicker(List<Temporal> temporals, String recordDate, CueLexicon lex) {
-    this.temporals = temporals;
+    this.temporals = temporals.stream().filter(t -> t.span() != null)
+        .sorted(Comparator.comparingInt((Temporal t) -> t.span().start())).toList();
     this.recordDate = recordDate;
     this.lex = lex;
   }
@@ -27,8 +29,12 @@ final class DuePicker {
   /** The due of a commitment spanning {@code [from, to)} of the text; {@code toks} covers its sentence. */
   Due pick(List<Token> toks, int from, int to) {
     Temporal unresolved = null;
-    for (Temporal t : temporals) {
-      if (t.span() == null || t.span().start() < from || t.span().end() > to) {
+    for (int i = firstAtOrAfter(from); i < temporals.size(); i++) {
+      Temporal t = temporals.get(i);
+      if (t.span().start() >= to) {
+        break;
+      }
+      if (t.span().end() > to) {
         continue;
       }
       if (isPast(t) || pastContext(toks, t.span().start(), from)) {
@@ -46,8 +52,12 @@ final class DuePicker {
 
   /** Whether a resolved expression in {@code [from, to)} lies after the record's date (or says "next"). */
   boolean hasFuture(List<Token> toks, int from, int to) {
-    for (Temporal t : temporals) {
-      if (t.span() == null || t.span().start() < from || t.span().end() > to || t.value() == null) {
+    for (int i = firstAtOrAfter(from); i < temporals.size(); i++) {
+      Temporal t = temporals.get(i);
+      if (t.span().start() >= to) {
+        break;
+      }
+      if (t.span().end() > to || t.value() == null) {
         continue;
       }
       if (recordDate != null && compare(t.value(), recordDate) > 0) {
@@ -60,6 +70,21 @@ final class DuePicker {
       }
     }
     return false;
+  }
+
+  /** Index of the first expression starting at or after {@code pos} (binary search). */
+  private int firstAtOrAfter(int pos) {
+    int lo = 0;
+    int hi = temporals.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (temporals.get(mid).span().start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private boolean isPast(Temporal t) {
