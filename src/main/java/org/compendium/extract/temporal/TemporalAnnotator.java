@@ -25,6 +25,8 @@ import org.compendium.resolve.PartialDate;
  * ("this year", "the following day", "November of this year", "by the end of 2000", "40 years ago").
  * Durations, times of day, centuries and dates that belong to a name ("the 2006 G8 Summit") are left out.
  *
+ * <p>Dates the source marks up ({@code <date when>}) give their value to the expressions they cover.
+ *
  * <p>A month without a year takes the year of the date it forms a range with ("March" in "from March to
  * September next year"). Values are null where the record's date is unknown and the text does not fix them.
  */
@@ -42,6 +44,7 @@ public final class TemporalAnnotator implements Annotator {
   private final DateLexicon lexicon;
   private final TemporalParser parser;
   private final NameGuard guard;
+  private final MarkedDates marked;
   private final DateResolver resolver = new DateResolver();
 
   public TemporalAnnotator() {
@@ -52,6 +55,7 @@ public final class TemporalAnnotator implements Annotator {
     this.lexicon = lexicon;
     this.parser = new TemporalParser(lexicon);
     this.guard = new NameGuard(lexicon);
+    this.marked = new MarkedDates(lexicon);
   }
 
   @Override
@@ -67,7 +71,8 @@ public final class TemporalAnnotator implements Annotator {
   @Override
   public void annotate(Document doc) {
     Header header = doc.get(Layers.HEADER);
-    doc.put(Layers.TEMPORALS, find(doc.text(), PartialDate.parse(header.date())));
+    List<Temporal> found = find(doc.text(), PartialDate.parse(header.date()));
+    doc.put(Layers.TEMPORALS, List.copyOf(marked.apply(found, doc.source().markup(), doc.text())));
   }
 
   /** The date expressions of {@code text} resolved against {@code recordDate} (null: unknown). */

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import org.compendium.extract.Document;
 import org.compendium.extract.Header;
 import org.compendium.extract.Layers;
+import org.compendium.ingest.Markup;
 import org.compendium.ingest.SourceDocument;
 import org.compendium.model.Source;
+import org.compendium.model.Span;
 import org.compendium.model.Temporal;
 import org.compendium.resolve.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,29 @@ class TemporalAnnotatorTest {
     assertEquals("2011-03-02", ts.get(1).value());
     assertEquals("next month", ts.get(2).span().of(text));
     assertEquals("2011-04", ts.get(2).value());
+  }
+
+  @Test
+  void markedUpDatesGiveTheirValues() {
+    String text = "Bern, March 3, 1961, 4 p.m.\nThe envoy will call on Tuesday and again on the 9th. He leaves Friday next.";
+    int tuesday = text.indexOf("Tuesday");
+    int ninth = text.indexOf("the 9th");
+    int time = text.indexOf("4 p.m.");
+    int friday = text.indexOf("Friday");
+    List<Markup> markup = List.of(
+        new Markup(Markup.Type.DATE, new Span(tuesday, tuesday + 7), "1961-03-07"),
+        new Markup(Markup.Type.DATE, new Span(ninth, ninth + 7), "1961-03-09T10:00:00"),
+        new Markup(Markup.Type.DATE, new Span(time, time + 6), "1961-03-03T16:00:00"),
+        new Markup(Markup.Type.DATE, new Span(friday, friday + 11), "1961-03-10"),
+        new Markup(Markup.Type.PLACE, new Span(0, 4), null));
+    Document doc = new Document(new SourceDocument(text, new Source(null, "tei", "0"), null, markup));
+    doc.put(Layers.HEADER, new Header(null, null, null, null, null, 0));
+    ANNOTATOR.annotate(doc);
+    String got = doc.get(Layers.TEMPORALS).stream().map(t -> t.text() + "=" + t.value())
+        .collect(Collectors.joining("; "));
+    // "Tuesday" is found and takes the marked value; "the 9th" names no month or year; "4 p.m." is a time;
+    // "Friday next" is not found by the text search but is marked up
+    assertEquals("March 3, 1961=1961-03-03; Tuesday=1961-03-07; Friday next=1961-03-10", got);
   }
 
   @Test
