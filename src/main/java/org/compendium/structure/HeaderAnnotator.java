@@ -33,6 +33,8 @@ public final class HeaderAnnotator implements Annotator {
   /** How far into the text heading lines are looked for. */
   private static final int MAX_LINES = 25;
   private static final int MAX_CHARS = 5000;
+  /** Words a date line may carry after an opening date (time, place). */
+  private static final int DATELINE_EXTRA_WORDS = 7;
   /** Words that tie a heading's continuation line to the line above ("... Meeting / on the Occasion of ..."). */
   private static final Set<String> JOINERS =
       Set.of("on", "between", "of", "and", "for", "in", "at", "to", "with", "concerning", "regarding", "by",
@@ -83,7 +85,9 @@ public final class HeaderAnnotator implements Annotator {
       String s = line.text(text);
       PrintedDates.Found date = dateLine(text, line);
       if (date != null) {
-        zone.add(new Group(i, i, null, date));
+        // "Joint Statement, 5 May 2001": a heading that carries the date is a title candidate as well.
+        boolean heading = !titleNouns.find(text, line.start(), date.span().start()).isEmpty();
+        zone.add(new Group(i, i, heading ? Type.HEADING : null, date));
         continue;
       }
       Type type = classifier.classify(s);
@@ -146,7 +150,7 @@ public final class HeaderAnnotator implements Annotator {
       return null;
     }
     List<Group> before = dateGroup == null ? headings
-        : headings.stream().filter(g -> g.last() < dateGroup.first()).toList();
+        : headings.stream().filter(g -> g.last() <= dateGroup.first()).toList();
     if (!before.isEmpty()) {
       for (int i = before.size() - 1; i >= 0; i--) {
         if (namesRecord(before.get(i), lines, text)) {
@@ -239,8 +243,10 @@ public final class HeaderAnnotator implements Annotator {
     if (leftover <= 3) {
       return d;
     }
+    // A date that opens a short line may be followed by a time and place ("April 29, 2013, 16:20 Moscow").
     boolean opensLine = HeadingLines.words(before).size() <= 1;
-    return opensLine && (after.startsWith(";") || after.startsWith("(")) ? d : null;
+    return opensLine && (after.startsWith(";") || after.startsWith("(") || leftover <= DATELINE_EXTRA_WORDS)
+        ? d : null;
   }
 
   /**

@@ -98,6 +98,21 @@ class HeaderAnnotatorTest {
   }
 
   @Test
+  void dateLineWithTimeAndPlace() {
+    Header h = header.find("Press Statements after Talks with the President of Chile\n"
+        + "April 2, 2011, 16:20 Santiago, La Moneda Palace\nThe President: Ladies and gentlemen, welcome.\n");
+    assertEquals("Press Statements after Talks with the President of Chile", h.title());
+    assertEquals("2011-04-02", h.date());
+  }
+
+  @Test
+  void titleThatCarriesTheDate() {
+    Header h = header.find("Joint Communique of Mali and Niger, 5 May 2001\n\nThe two presidents met today.\n");
+    assertEquals("Joint Communique of Mali and Niger, 5 May 2001", h.title());
+    assertEquals("2001-05-05", h.date());
+  }
+
+  @Test
   void monthAndYearOnlyGivesTheMonth() {
     assertEquals("1996-11", header.find("Annual Consultations\nNovember 1996\n\nThe delegations met.\n").date());
   }
