@@ -46,6 +46,9 @@ public final class PrintedDates {
   /** Every complete date in {@code text[start, end)}, in text order, without overlaps (longest form wins). */
   public List<Found> find(CharSequence text, int start, int end) {
     List<Found> all = new ArrayList<>();
+    if (!hasDigit(text, start, end)) {
+      return all; // every complete date has a year
+    }
     Matcher m = monthDayYear.matcher(text).region(start, end);
     while (m.find()) {
       add(all, m, iso(year(m.group(4)), months.number(m.group(1)), m.group(3) != null ? 0 : day(m.group(2))));
@@ -84,6 +87,15 @@ public final class PrintedDates {
 
   public List<Found> find(CharSequence text) {
     return find(text, 0, text.length());
+  }
+
+  private static boolean hasDigit(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Found> all, Matcher m, String iso) {

@@ -27,6 +27,8 @@ import org.compendium.model.Span;
  */
 public final class SectionAnnotator implements Annotator {
   private static final int HEADING_MAX_WORDS = 12;
+  /** Deepest nesting kept; printed outlines rarely go past four levels. */
+  private static final int MAX_DEPTH = 8;
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u3000]+");
 
   private final HeadingLines lines = new HeadingLines();
@@ -142,7 +144,7 @@ public final class SectionAnnotator implements Annotator {
           sibling = k;
           break;
         }
-        if (fallback < 0 && node.ordinal != 1) {
+        if (fallback < 0 && (node.ordinal != 1 || !opensList(stack.get(stack.size() - 1)))) {
           fallback = k;
         }
       }
@@ -160,12 +162,21 @@ public final class SectionAnnotator implements Annotator {
         stack.remove(stack.size() - 1);
       }
     }
+    if (stack.size() >= MAX_DEPTH) {
+      truncate(stack, MAX_DEPTH - 1); // a runaway outline (numbering restarting again and again) stays flat
+    }
     if (stack.isEmpty()) {
       roots.add(node);
     } else {
       stack.get(stack.size() - 1).children.add(node);
     }
     stack.add(node);
+  }
+
+  /** Can a list numbered from 1 open under this item? Only under a heading or a lead-in ending in a colon. */
+  private static boolean opensList(Node parent) {
+    String h = parent.heading;
+    return isHeadingLike(h) || h.endsWith(":") || h.endsWith("follows.");
   }
 
   private static void truncate(List<Node> stack, int size) {
@@ -262,35 +273,71 @@ public final class SectionAnnotator implements Annotator {
 
   /** Label family: the label's shape with its number or letter abstracted ("(1)" -> "(n)", "IV." -> "R."). */
   static String family(String label) {
-    if (label.matches("\\d+\\.?")) {
-      return label.endsWith(".") ? "n." : "n";
+    StringBuilder sb = new StringBuilder(label.length());
+    boolean lastDigit = false;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (Character.isDigit(c)) {
+        if (!lastDigit) {
+          sb.append('n');
+        }
+        lastDigit = true;
+        continue;
+      }
+      lastDigit = false;
+      sb.append(c);
     }
-    if (label.matches("[IVX]+\\.") && !label.equals("V.") && !label.equals("X.")) {
-      return "R.";
+    String shape = sb.toString();
+    if (!shape.equals(label)) {
+      return shape; // a number: "n.", "(n)", "n)", "n"
     }
-    if (label.matches("\\(?[ivx]{1,5}\\)") && !label.matches("\\(?[vx]\\)")) {
-      return label.startsWith("(") ? "(r)" : "r)";
+    String core = core(label);
+    if (core.isEmpty()) {
+      return label.startsWith("--") ? "--" : label;
     }
-    if (label.matches(".*\\d.*")) {
-      return label.replaceAll("\\d+", "n");
-    }
-    return label.replaceAll("^(\\(?)[a-z](\\)|\\.)$", "$1a$2")
-        .replaceAll("^(\\(?)[A-Z](\\)|\\.)$", "$1A$2").replaceAll("^-{2,}$", "--");
+    boolean upper = Character.isUpperCase(core.charAt(0));
+    boolean roman = isRoman(core) && !(core.length() == 1 && (core.equalsIgnoreCase("v") || core.equalsIgnoreCase("x")));
+    String kind = roman ? (upper ? "R" : "r") : core.length() == 1 ? (upper ? "A" : "a") : core;
+    return label.replace(core, kind);
   }
 
   /** The label's position in its list (1 for "1.", "(a)", "i)"), or 0 for a bullet. */
   static int ordinal(String label) {
-    String core = label.replaceAll("[().]", "");
-    if (core.matches("\\d+")) {
+    String core = core(label);
+    if (core.isEmpty()) {
+      return 0;
+    }
+    if (Character.isDigit(core.charAt(0))) {
       return Integer.parseInt(core);
     }
-    if (core.matches("[ivxIVX]+") && core.length() > 1 || core.equals("i") || core.equals("I")) {
-      return roman(core.toLowerCase());
+    if (isRoman(core) && (core.length() > 1 || core.equalsIgnoreCase("i"))) {
+      return roman(core.toLowerCase(java.util.Locale.ROOT));
     }
     if (core.length() == 1 && Character.isLetter(core.charAt(0))) {
       return Character.toLowerCase(core.charAt(0)) - 'a' + 1;
     }
     return 0;
+  }
+
+  /** The label without brackets and stop: "(iv)" -> "iv", "12." -> "12", "--" -> "". */
+  private static String core(String label) {
+    StringBuilder sb = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isRoman(String core) {
+    for (int i = 0; i < core.length(); i++) {
+      if ("ivxIVX".indexOf(core.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return core.length() <= 5;
   }
 
   private static int roman(String s) {

@@ -1,25 +1,29 @@
 package org.compendium.util;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A table of phrases with a value each ({@code phrase<TAB>value} rows of a data file), found in text as whole
  * words, case-insensitively, longest phrase first at each position (so "prime minister" wins over "minister").
- * Curly apostrophes in the text match straight ones in the table. Immutable; one compiled regex.
+ * Text and phrases are cut into tokens the same way (runs of letters and digits; every other non-space
+ * character is a token of its own; spaces only separate), and phrases are looked up in a token trie, so the
+ * cost is linear in the text whatever the table's size. Curly apostrophes match straight ones. Immutable.
  */
 public final class PhraseTable {
   /** A phrase found in text: the table's value and where it was printed. */
   public record Hit(String value, int start, int end) {}
 
-  private final Map<String, String> values;
-  private final Pattern pattern;
+  /** A trie node: the value of the phrase ending here (or null) and the next tokens. */
+  private static final class Node {
+    String value;
+    final Map<String, Node> next = new HashMap<>();
+  }
+
+  private final Node root = new Node();
+  private final int size;
 
   /** Builds the table from a TSV data file with columns phrase, value. */
   public static PhraseTable load(String resource) {
@@ -28,30 +32,56 @@ public final class PhraseTable {
       if (row[0].isEmpty() || row[1].isEmpty()) {
         throw new IllegalStateException(resource + ": row without phrase or value: " + String.join("\t", row));
       }
-      m.put(normalize(row[0]), row[1]);
+      m.put(row[0], row[1]);
     }
     return new PhraseTable(m);
   }
 
   public PhraseTable(Map<String, String> phraseToValue) {
-    this.values = Map.copyOf(phraseToValue);
-    String alternation = values.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    int n = 0;
+    for (Map.Entry<String, String> e : phraseToValue.entrySet()) {
+      List<int[]> tokens = tokens(e.getKey(), 0, e.getKey().length());
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      Node node = root;
+      for (int[] t : tokens) {
+        node = node.next.computeIfAbsent(token(e.getKey(), t), k -> new Node());
+      }
+      node.value = e.getValue();
+      n++;
+    }
+    this.size = n;
   }
 
-  /** Every phrase in {@code text[start, end)}, in text order, non-overlapping. */
+  /** Every phrase in {@code text[start, end)}, in text order, non-overlapping, longest first. */
   public List<Hit> find(CharSequence text, int start, int end) {
-    String piece = normalize(text.subSequence(start, end).toString());
+    List<int[]> tokens = tokens(text, start, end);
+    String[] keys = new String[tokens.size()];
     List<Hit> out = new ArrayList<>();
-    Matcher m = pattern.matcher(piece);
-    while (m.find()) {
-      String v = values.get(m.group());
-      if (v != null) {
-        out.add(new Hit(v, start + m.start(), start + m.end()));
+    int i = 0;
+    while (i < tokens.size()) {
+      Node node = root;
+      int matchedEnd = -1;
+      String value = null;
+      for (int j = i; j < tokens.size(); j++) {
+        if (keys[j] == null) {
+          keys[j] = token(text, tokens.get(j));
+        }
+        node = node.next.get(keys[j]);
+        if (node == null) {
+          break;
+        }
+        if (node.value != null) {
+          matchedEnd = j;
+          value = node.value;
+        }
+      }
+      if (matchedEnd >= 0) {
+        out.add(new Hit(value, tokens.get(i)[0], tokens.get(matchedEnd)[1]));
+        i = matchedEnd + 1;
+      } else {
+        i++;
       }
     }
     return out;
@@ -62,14 +92,38 @@ public final class PhraseTable {
   }
 
   public int size() {
-    return values.size();
+    return size;
   }
 
-  /** Lower case with straight apostrophes; keeps the length, so offsets stay valid. */
-  private static String normalize(String s) {
-    char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      c[i] = c[i] == '\u2019' ? '\'' : Character.toLowerCase(c[i]);
+  /** Token boundaries: runs of letters and digits, and single other non-space characters. */
+  private static List<int[]> tokens(CharSequence s, int start, int end) {
+    List<int[]> out = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < end && Character.isLetterOrDigit(s.charAt(j))) {
+          j++;
+        }
+        out.add(new int[] {i, j});
+        i = j;
+      } else {
+        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          out.add(new int[] {i, i + 1});
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** A token's lookup key: lower case, curly apostrophes straightened. */
+  private static String token(CharSequence s, int[] t) {
+    char[] c = new char[t[1] - t[0]];
+    for (int k = 0; k < c.length; k++) {
+      char ch = s.charAt(t[0] + k);
+      c[k] = ch == '\u2019' ? '\'' : Character.toLowerCase(ch);
     }
     return new String(c);
   }
