@@ -94,6 +94,17 @@ public final class Gazetteer {
 
   /** The lookup form of one token: accents folded, lower case, typographic apostrophe plain, periods dropped. */
   public static String tokenKey(String token) {
+    // Fast path for plain ASCII tokens, the vast majority: no normalization needed.
+    boolean ascii = true;
+    boolean plain = true;
+    for (int i = 0; i < token.length() && ascii; i++) {
+      char c = token.charAt(i);
+      ascii = c < 128;
+      plain &= c != '.' && (c < 'A' || c > 'Z');
+    }
+    if (ascii) {
+      return plain ? token : token.toLowerCase(Locale.ROOT).replace(".", "");
+    }
     String s = Normalizer.normalize(token, Normalizer.Form.NFKD);
     s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
     return s.indexOf('.') >= 0 ? s.replace(".", "") : s;

@@ -16,6 +16,7 @@ import org.compendium.extract.Sentence;
 import org.compendium.ingest.Markup;
 import org.compendium.model.Place;
 import org.compendium.model.Span;
+import org.compendium.model.Temporal;
 import org.compendium.resolve.Countries;
 import org.compendium.resolve.Gazetteer;
 
@@ -24,7 +25,8 @@ import org.compendium.resolve.Gazetteer;
  * name (compared as the scorer does: case, punctuation and a leading "the" ignored), named as printed at its
  * first mention, with the gazetteer's type, country and coordinates and every mention's span. Headings count
  * like the body; places the source marks up (TEI {@code <placeName>}) are taken too. What is and is not a place
- * mention in plain text is decided by {@link PlaceFinder}.
+ * mention in plain text is decided by {@link PlaceFinder}; {@link VenueFinder} adds meeting venues the
+ * gazetteer lacks.
  */
 public final class PlaceAnnotator implements Annotator {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -32,10 +34,12 @@ public final class PlaceAnnotator implements Annotator {
 
   private final PlaceFinder finder;
   private final Gazetteer gazetteer;
+  private final VenueFinder venues;
 
   public PlaceAnnotator(Countries countries, Gazetteer gazetteer, PlaceWords words) {
     this.finder = new PlaceFinder(gazetteer, words, countries);
     this.gazetteer = gazetteer;
+    this.venues = new VenueFinder(words, countries);
   }
 
   /** Loads the gazetteer and word lists (once per pipeline). */
@@ -50,7 +54,7 @@ public final class PlaceAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES);
+    return Set.of(Layers.SENTENCES, Layers.TEMPORALS);
   }
 
   @Override
@@ -60,16 +64,22 @@ public final class PlaceAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.PLACES, places(doc.text(), doc.get(Layers.SENTENCES), doc.source().markup()));
+    List<Span> dates = doc.get(Layers.TEMPORALS).stream().map(Temporal::span).toList();
+    doc.put(Layers.PLACES, places(doc.text(), doc.get(Layers.SENTENCES), dates, doc.source().markup()));
   }
 
-  /** The places of a text whose sentences are known, with the places its source marked up (TEI placeName). */
-  public List<Place> places(String text, List<Sentence> sentences, List<Markup> markup) {
+  /**
+   * The places of a text whose sentences and date expressions are known, with the places its source marked
+   * up (TEI placeName).
+   */
+  public List<Place> places(String text, List<Sentence> sentences, List<Span> dates, List<Markup> markup) {
     int[] starts = new int[sentences.size()];
     for (int k = 0; k < starts.length; k++) {
       starts[k] = sentences.get(k).span().start();
     }
-    List<PlaceFinder.Hit> found = new ArrayList<>(finder.find(new Tokens(text, starts)));
+    Tokens tokens = new Tokens(text, starts);
+    List<PlaceFinder.Hit> found = new ArrayList<>(finder.find(tokens));
+    found.addAll(venues.find(tokens, found, dates));
     for (Markup m : markup) {
       if (m.type() == Markup.Type.PLACE && m.span().length() > 0
           && found.stream().noneMatch(h -> h.span().overlaps(m.span()))) {

@@ -9,8 +9,8 @@ import org.compendium.util.Resources;
 
 /**
  * The words the place finder weighs besides the gazetteer: head nouns of names that are not places
- * (resolve/place-heads.tsv) and generic geographic nouns, words of states' formal names, personal titles and
- * compass words
+ * (resolve/place-heads.tsv) and generic geographic nouns, words of states' formal names, personal titles,
+ * compass words and the words of meeting that introduce a venue
  * (resolve/place-words.tsv). Keys are {@link Gazetteer#tokenKey} forms. Immutable after loading.
  */
 public final class PlaceWords {
@@ -23,6 +23,8 @@ public final class PlaceWords {
   private final Set<String> forms = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
   private final Set<String> directions = new HashSet<>();
+  private final Set<String> venueCues = new HashSet<>();
+  private final Set<String> languages = new HashSet<>();
 
   private PlaceWords() {}
 
@@ -42,6 +44,8 @@ public final class PlaceWords {
         case "form" -> w.forms.add(k);
         case "title" -> w.titles.add(k);
         case "direction" -> w.directions.add(k);
+        case "venue" -> w.venueCues.add(k);
+        case "language" -> w.languages.add(k);
         default -> throw new IllegalStateException("place-words.tsv: unknown kind " + row[1]);
       }
     }
@@ -68,6 +72,16 @@ public final class PlaceWords {
 
   public boolean isTitle(String key) {
     return titles.contains(key);
+  }
+
+  /** A word of meeting after which "in X" / "at X" names a venue ("talks in X", "held at X"). */
+  public boolean isVenueCue(String key) {
+    return venueCues.contains(key);
+  }
+
+  /** A language name ("English"). */
+  public boolean isLanguage(String key) {
+    return languages.contains(key);
   }
 
   /** A compass or position word that may precede a place name ("Southern Sakhalin", "Greater Tokyo"). */

@@ -31,6 +31,7 @@ class PlaceAnnotatorTest {
   private static List<Place> places(String text) {
     Document doc = new Document(new SourceDocument(text, new Source(null, "text", "0")));
     SENTENCES.annotate(doc);
+    doc.put(Layers.TEMPORALS, List.of());
     annotator.annotate(doc);
     return doc.get(Layers.PLACES);
   }
@@ -163,10 +164,32 @@ class PlaceAnnotatorTest {
   void sourceMarkupAddsPlacesTheGazetteerLacks() {
     String text = "The envoys met at Kawaguchiko Lodge near Fujiyoshida.";
     int s = text.indexOf("Fujiyoshida");
-    List<Place> ps = annotator.places(text, List.of(),
+    List<Place> ps = annotator.places(text, List.of(), List.of(),
         List.of(new org.compendium.ingest.Markup(org.compendium.ingest.Markup.Type.PLACE,
             new org.compendium.model.Span(s, s + "Fujiyoshida".length()), "Fujiyoshida")));
     assertEquals(List.of("Fujiyoshida"), ps.stream().map(Place::name).toList());
     assertEquals("other", ps.get(0).type());
+  }
+
+  @Test
+  void venuesTheGazetteerLacksAreFoundAfterAWordOfMeeting() {
+    List<Place> ps = places("The leaders held talks in Brdo and Nusa Dua, and the ministers met in Bled.");
+    assertEquals(List.of("Brdo", "Nusa Dua", "Bled"), ps.stream().map(Place::name).toList());
+    assertEquals("other", ps.get(0).type());
+    assertNull(ps.get(0).country());
+  }
+
+  @Test
+  void venueRuleSkipsLanguagesBuildingsTitlesAndAcronyms() {
+    assertEquals(List.of(), names("The talks held in English took place at Brdo Castle."));
+    assertEquals(List.of(), names("They met at Chairman Park's office, then in Room 4, then at OSCE headquarters."));
+  }
+
+  @Test
+  void venueRuleLeavesDatesAlone() {
+    String text = "The summit held in Brdo in Maytime was long.";
+    int s = text.indexOf("Maytime");
+    List<Place> ps = annotator.places(text, List.of(), List.of(new org.compendium.model.Span(s, s + 7)), List.of());
+    assertEquals(List.of("Brdo"), ps.stream().map(Place::name).toList());
   }
 }
