@@ -25,7 +25,7 @@ final class AnchorFinder {
   /** Word endings of nouns and adjectives, never of a verb's base form. */
   private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ity", "ness", "ous", "ful",
       "ical", "ship");
-  private static final Set<String> SCHEDULE = Set.of("scheduled", "slated", "planned", "set");
+  private static final Set<String> SCHEDULE = Set.of("scheduled", "slated", "planned", "set", "expected");
 
   private final CueLexicon lex;
 

@@ -18,7 +18,7 @@ import org.compendium.extract.commitment.CueLexicon.Lead;
  * proposals need acceptance, beliefs block the joint-intention rule. Holds no per-document state.
  */
 final class ClauseAnalyzer {
-  enum Kind { MODAL_ACTIVE, MODAL_PASSIVE, MODAL_STATIVE, LEAD_INF, DECIDED, SCHEDULED, THAT_FUTURE }
+  enum Kind { MODAL_ACTIVE, MODAL_PASSIVE, MODAL_STATIVE, LEAD_INF, DECIDED, SCHEDULED, THAT_FUTURE, LIST_ITEM }
 
   /** A found commitment: tokens {@code [start, end)} of the sentence, the anchor token, who acts. */
   record Candidate(int start, int end, int anchor, Kind kind, List<String> by) {}

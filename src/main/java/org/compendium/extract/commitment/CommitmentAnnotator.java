@@ -2,6 +2,7 @@ package org.compendium.extract.commitment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.compendium.extract.Annotator;
@@ -72,7 +73,7 @@ public final class CommitmentAnnotator implements Annotator {
       cs.addAll(analyzer.thatFuture(toks, cs, actors, dues));
       found.add(cs);
     }
-    ListItems.extend(units, tokens, found, actors, lex);
+    Map<Integer, Integer> itemLeads = ListItems.extend(units, tokens, found, actors, lex);
 
     List<Commitment> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
@@ -85,6 +86,12 @@ public final class CommitmentAnnotator implements Annotator {
         // after a lead, the words before it frame the report ("On 5 May, the ministers agreed to ...")
         int dueFrom = c.kind() == ClauseAnalyzer.Kind.LEAD_INF ? toks.get(c.anchor()).start() : span.start();
         DuePicker.Due due = dues.pick(toks, dueFrom, span.end());
+        Integer lead = itemLeads.get(i);
+        if (due == null && lead != null) {
+          // an item shares its lead-in's deadline ("will take the following steps by 2012: -- ...")
+          Unit u = units.get(lead);
+          due = dues.pick(tokens.get(lead), u.span().start(), u.span().end());
+        }
         out.add(new Commitment(span.of(text), List.copyOf(new TreeSet<>(c.by())),
             due == null ? null : due.value(), due == null ? null : due.text(), span));
       }

@@ -1,6 +1,8 @@
 package org.compendium.extract.commitment;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.compendium.extract.commitment.ClauseAnalyzer.Candidate;
 import org.compendium.extract.commitment.ClauseAnalyzer.Kind;
@@ -18,11 +20,19 @@ final class ListItems {
 
   private ListItems() {}
 
-  static void extend(List<Unit> units, List<List<Token>> tokens, List<List<Candidate>> found, Actors actors,
-      CueLexicon lex) {
+  /** A lead-in's actors, and whether only items stating an act ("To hold ...", "Holding ...") count. */
+  private record LeadIn(List<String> by, boolean actsOnly) {}
+
+  /**
+   * Adds the items' commitments to {@code found} (kind {@link Kind#LIST_ITEM}) and returns, for each unit that
+   * became an item, the index of its lead-in unit.
+   */
+  static Map<Integer, Integer> extend(List<Unit> units, List<List<Token>> tokens, List<List<Candidate>> found,
+      Actors actors, CueLexicon lex) {
+    Map<Integer, Integer> leads = new HashMap<>();
     for (int i = 0; i + 1 < units.size(); i++) {
-      List<String> by = leadIn(tokens.get(i), found.get(i), actors, lex);
-      if (by == null) {
+      LeadIn lead = leadIn(tokens.get(i), found.get(i), actors, lex);
+      if (lead == null) {
         continue;
       }
       String style = null;
@@ -42,15 +52,27 @@ final class ListItems {
         }
         number = n;
         List<Token> toks = tokens.get(j);
-        if (found.get(j).isEmpty() && !toks.isEmpty()) {
-          found.get(j).add(new Candidate(0, toks.size(), 0, Kind.LEAD_INF, by));
+        if (found.get(j).isEmpty() && !toks.isEmpty() && (!lead.actsOnly() || statesAnAct(toks))) {
+          found.get(j).add(new Candidate(0, toks.size(), 0, Kind.LIST_ITEM, lead.by()));
+          leads.put(j, i);
         }
       }
     }
+    return leads;
   }
 
-  /** The actors of a list lead-in, or null if the sentence does not introduce undertakings. */
-  private static List<String> leadIn(List<Token> toks, List<Candidate> found, Actors actors, CueLexicon lex) {
+  /** An item that opens with its act: "To hold ...", "Holding ..." (not "Including ..."). */
+  private static boolean statesAnAct(List<Token> toks) {
+    Token first = toks.get(0);
+    if (first.is("to") && toks.size() > 1) {
+      return AnchorFinder.verbLike(toks, AnchorFinder.skipAdverbs(toks, 1));
+    }
+    return first.lower().endsWith("ing") && first.lower().length() > 5 && !first.is("including")
+        && !first.is("regarding") && !first.is("concerning");
+  }
+
+  /** The lead-in of a list of undertakings, or null if the sentence introduces no such list. */
+  private static LeadIn leadIn(List<Token> toks, List<Candidate> found, Actors actors, CueLexicon lex) {
     int following = -1;
     for (int k = 0; k < toks.size(); k++) {
       if (toks.get(k).is("following") || toks.get(k).is("follows") && k > 0 && toks.get(k - 1).is("as")) {
@@ -63,17 +85,25 @@ final class ListItems {
     }
     for (Candidate c : found) {
       if (following >= c.start() && following < c.end() || colon && c.end() >= toks.size() - 1) {
-        return c.by();
+        return new LeadIn(c.by(), false);
       }
     }
     if (following > 0 && following + 1 < toks.size() && lex.nounIs(toks.get(following + 1), "LIST")) {
       List<String> owner = actors.mentioned(toks, following - 1, following);
       if (!owner.isEmpty()) {
-        return owner;
+        return new LeadIn(owner, false);
       }
       Actors.Subject s = actors.subject(toks, 0, following);
       if (s.actor()) {
-        return s.codes().isEmpty() ? actors.parties() : s.codes();
+        return new LeadIn(s.codes().isEmpty() ? actors.parties() : s.codes(), false);
+      }
+    }
+    for (int k = 0; k < toks.size(); k++) {
+      CueLexicon.Match m = lex.leadAt(toks, k);
+      if (m != null && lex.leadClass(m) == CueLexicon.Lead.AGREE) {
+        // "the two sides agreed on the following:": items that state an act are agreed undertakings
+        Actors.Subject s = actors.subject(toks, 0, k);
+        return new LeadIn(s.codes().isEmpty() ? actors.parties() : s.codes(), true);
       }
     }
     return null;

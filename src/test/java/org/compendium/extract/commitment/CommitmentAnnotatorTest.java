@@ -297,4 +297,32 @@ class CommitmentAnnotatorTest {
     assertEquals(1, run("The minister said he was looking forward to visiting Brasilia.").size());
     assertEquals(List.of(), run("The minister said he would be glad to see closer ties."));
   }
+
+  @Test
+  void itemsThatStateAnActUnderAnAgreementAreCommitments() {
+    String text = "The two sides agreed on the following:\n"
+        + "(1) To hold a ministerial meeting in Seoul.\n"
+        + "(2) The situation in the region remains a concern.\n"
+        + "(3) Expanding cooperation in science.\n";
+    List<Commitment> cs = run(text);
+    assertEquals(2, cs.size(), cs.toString());
+    assertTrue(cs.get(0).text().startsWith("To hold"), cs.get(0).text());
+    assertTrue(cs.get(1).text().startsWith("Expanding"), cs.get(1).text());
+  }
+
+  @Test
+  void anItemSharesTheDeadlineOfItsLeadIn() {
+    String text = "Korea will take the following steps by the end of 2011:\n-- Opening a trade office\n"
+        + "-- Sending a mission to Brasilia in October\n";
+    List<Commitment> cs = run(text, "by the end of 2011", "2011", "October", "2010-10");
+    assertEquals(3, cs.size(), cs.toString());
+    assertEquals("2011", cs.get(1).due());
+    assertEquals("2010-10", cs.get(2).due());
+  }
+
+  @Test
+  void anExpectedVisitIsScheduled() {
+    assertEquals(1, run("The Korean President is expected to visit Brazil in the autumn.").size());
+    assertEquals(List.of(), run("Trade is expected to grow."));
+  }
 }
