@@ -3,6 +3,7 @@ package org.compendium.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.compendium.extract.statement.Speakers.Kind;
 import org.compendium.extract.statement.Speakers.Speaker;
 import org.compendium.model.Statement;
@@ -30,8 +31,10 @@ final class ClauseAnalyzer {
     boolean base;
     boolean ing;
     boolean adj;
+    boolean self;
     boolean passiveJoint;
     boolean passiveOnly;
+    boolean lightPassive;
     Type type;
     Speaker speaker;
     int subjStart = -1;
@@ -60,6 +63,7 @@ final class ClauseAnalyzer {
       "following", "after", "before", "through", "for", "as", "regarding", "concerning", "under", "from", "by",
       "upon", "to", "also", "when", "while", "if", "since", "furthermore", "moreover", "however", "then",
       "meanwhile", "opening", "closing", "speaking", "referring", "responding", "turning", "asked");
+  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "during", "on", "of", "by", "through",
       "with", "under", "after", "before", "from");
   private static final Set<String> COORD = Set.of("and", "but", ",", ";", "or");
@@ -111,6 +115,7 @@ final class ClauseAnalyzer {
         c.base = f.base();
         c.ing = f.ing();
         c.adj = f.adjective();
+        c.self = f.self();
         c.passiveJoint = f.passiveJoint();
         c.passiveOnly = f.passiveOnly();
       }
@@ -128,6 +133,20 @@ final class ClauseAnalyzer {
     String w = toks.get(i).lower();
     if (!lex.isLightVerb(w)) {
       return null;
+    }
+    // "agreement was promptly made for ...": the noun is the subject of a passive light verb.
+    int k = i - 1;
+    while (k >= 0 && (ADVERBS.contains(toks.get(k).lower()) || toks.get(k).lower().endsWith("ly"))) {
+      k--;
+    }
+    if (k >= 1 && BE.contains(toks.get(k).lower()) && lex.lightNoun(toks.get(k - 1).lower()) != null) {
+      Cand c = new Cand();
+      c.v = i;
+      c.ve = i + 1;
+      c.act = lex.lightNoun(toks.get(k - 1).lower());
+      c.lightPassive = true;
+      c.attach = k - 2;
+      return c;
     }
     for (int j = i + 1; j < toks.size() && j <= i + 5; j++) {
       Token t = toks.get(j);
@@ -167,6 +186,15 @@ final class ClauseAnalyzer {
       j--;
     }
     c.aux = sawAux;
+    if (c.lightPassive) {
+      if (c.attach >= 0 && RELATIVE.contains(toks.get(c.attach).lower())) {
+        return false;
+      }
+      c.type = Type.PASSIVE;
+      c.speaker = new Speaker(Statement.JOINT, Kind.JOINT);
+      c.subjStart = c.v;
+      return true;
+    }
     boolean participleForm = c.ing && !sawBe;
     if (c.passiveJoint && sawBe && !c.ing) {
       return passive(c, toks, j, kept);
@@ -228,6 +256,7 @@ final class ClauseAnalyzer {
     if (sp == null) {
       return false;
     }
+    sp = ownSide(sp, toks.get(j), c, speakers);
     c.speaker = sp;
     c.subjStart = s;
     c.type = Type.FINITE;
@@ -252,6 +281,14 @@ final class ClauseAnalyzer {
       }
     }
     return false;
+  }
+
+  /** "We hope": in a speech, an attitude verb after "we" is the speaker's side, not both sides. */
+  private static Speaker ownSide(Speaker sp, Token subject, Cand c, Speakers speakers) {
+    if (c.self && subject.is("we") && speakers.firstPerson() != null) {
+      return new Speaker(speakers.firstPerson(), Kind.FIRST_PERSON);
+    }
+    return sp;
   }
 
   private static boolean isVerbAt(List<Cand> kept, int i) {
@@ -287,7 +324,7 @@ final class ClauseAnalyzer {
         return true;
       }
       if (t.is("we")) {
-        c.speaker = new Speaker(Statement.JOINT, Kind.JOINT);
+        c.speaker = ownSide(new Speaker(Statement.JOINT, Kind.JOINT), t, c, speakers);
         c.subjStart = j;
         c.type = Type.FINITE;
         c.attach = j > 0 ? j - 1 : -1;
@@ -359,14 +396,20 @@ final class ClauseAnalyzer {
     int start = 0;
     for (int k = 0; k <= j; k++) {
       String w = toks.get(k).lower();
-      boolean asWellAs = w.equals("as") && k + 1 < toks.size() && toks.get(k + 1).is("well");
+      boolean asWellAs = w.equals("as") && (k + 1 < toks.size() && toks.get(k + 1).is("well")
+          || k > 0 && toks.get(k - 1).is("well"));
       if (RELATIVE.contains(w) && !asWellAs) {
         return false;
       }
     }
+    for (int k = c.ve; k < toks.size(); k++) {
+      if (YEAR.matcher(toks.get(k).text()).matches()) {
+        return false; // "was signed in 1993": a past event, not an act of this meeting
+      }
+    }
     if (j >= 0 && toks.get(j).is("it")) {
       start = c.v;
-    } else if (j < 2) {
+    } else if (j < 1) {
       return false;
     }
     c.type = Type.PASSIVE;
@@ -444,7 +487,8 @@ final class ClauseAnalyzer {
       Cand merged = null;
       for (int k = i + 1; k < kept.size() && c.contentTo < 0; k++) {
         Cand m = kept.get(k);
-        if (m.type == Type.COORD || m.type == Type.PARTICIPLE || isClauseCut(toks, m)) {
+        if (m.type == Type.COORD || m.type == Type.PARTICIPLE || isClauseCut(toks, m)
+            || m.type == Type.PASSIVE && m.attach >= 0) {
           end = m.attach >= 0 ? m.attach : m.v;
           if (m.type == Type.COORD) {
             merged = m;

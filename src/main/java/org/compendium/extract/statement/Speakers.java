@@ -162,18 +162,12 @@ final class Speakers {
 
   /** The person that opens the sentence before {@code pronoun}, if any ("X gained ... as he expressed"). */
   private String sentenceSubject(List<Token> sentence, Token pronoun) {
-    String best = null;
-    for (int k = 1; k <= Math.min(8, sentence.size()); k++) {
-      if (sentence.get(k - 1).start() >= pronoun.start() || sentence.get(k - 1).is(",")) {
-        break;
-      }
-      List<Token> head = sentence.subList(0, k);
-      String person = person(head);
-      if (person != null) {
-        best = person;
-      }
+    int k = 0;
+    while (k < sentence.size() && k < 8 && sentence.get(k).start() < pronoun.start()
+        && (sentence.get(k).isCapitalized() || sentence.get(k).is("."))) {
+      k++;
     }
-    return best;
+    return k == 0 ? null : person(sentence.subList(0, k));
   }
 
   private String mentionAt(Token t) {
@@ -256,7 +250,8 @@ final class Speakers {
     int bestStart = Integer.MAX_VALUE;
     for (Person person : participants) {
       for (Span m : person.mentions()) {
-        if (span.contains(m) && m.end() == span.end() && m.start() < bestStart && !possessiveAt(p, m)) {
+        boolean atEnd = m.start() < span.end() && m.end() >= span.end() && m.start() >= span.start();
+        if (atEnd && m.start() < bestStart && !possessiveAt(p, m)) {
           best = person;
           bestStart = m.start();
         }
@@ -270,6 +265,9 @@ final class Speakers {
     List<String> titleWords = new ArrayList<>();
     String countryCode = null;
     for (Token t : p) {
+      if (t.is(".")) {
+        continue; // "Vassily A. Nebenzia", "Mr. Kono"
+      }
       String w = t.lower().replace(".", "");
       if (name.isEmpty() && (DETERMINERS.contains(w) || w.equals("of") || w.equals("for"))) {
         continue;
@@ -325,6 +323,9 @@ final class Speakers {
         return null;
       }
       found = person.name();
+    }
+    if (found == null && participants.size() == 1 && participants.get(0).role() == null) {
+      return participants.get(0).name(); // the only participant, whose role the text did not give
     }
     return found;
   }

@@ -74,6 +74,7 @@ public final class StatementAnnotator implements Annotator {
     int pointStart = -1;
     int pointEnd;
     int pointBlock;
+    boolean paragraphs;
     final List<Span> points = new ArrayList<>();
   }
 
@@ -88,7 +89,7 @@ public final class StatementAnnotator implements Annotator {
       Sentence s = sentences.get(i);
       int indent = indent(text, s);
       if (lead != null) {
-        if (continuesLeadIn(lead, s, indent)) {
+        if (continuesLeadIn(lead, text, s, indent)) {
           continue;
         }
         closePoint(lead, text, out);
@@ -119,14 +120,8 @@ public final class StatementAnnotator implements Annotator {
       }
       List<Found> found = analyzer.analyze(toks, speakers);
       if (bulletSpeaker != null) {
-        String act = STATE;
-        for (Found f : found) {
-          if (f.speaker().kind() == Kind.FIRST_PERSON) {
-            act = f.act();
-            break;
-          }
-        }
-        out.add(new Statement(bulletSpeaker.value(), act, s.text(text), s.span()));
+        boolean sameItem = i > 0 && s.label() == null && sentences.get(i - 1).block() == s.block();
+        bulletSentence(text, toks, bulletSpeaker, speakers, sameItem, out);
         continue;
       }
       for (Found f : found) {
@@ -140,8 +135,14 @@ public final class StatementAnnotator implements Annotator {
       }
       if (found.isEmpty() && introducesPoints(toks)) {
         Found f = possessiveLeadIn(toks, speakers);
+        boolean paragraphs = false;
+        if (f == null) {
+          f = preambleLeadIn(toks);
+          paragraphs = f != null;
+        }
         if (f != null) {
           lead = open(f.speaker(), f.act(), s, indent);
+          lead.paragraphs = paragraphs;
         }
       }
     }
@@ -182,7 +183,7 @@ public final class StatementAnnotator implements Annotator {
   }
 
   /** Whether sentence {@code s} belongs to the lead-in's points (a new point, its text, or a sub-item). */
-  private boolean continuesLeadIn(LeadIn l, Sentence s, int indent) {
+  private boolean continuesLeadIn(LeadIn l, String text, Sentence s, int indent) {
     String kind = labelKind(s.label());
     if (kind != null) {
       if (l.pointKind == null) {
@@ -201,6 +202,9 @@ public final class StatementAnnotator implements Annotator {
       }
       return false;
     }
+    if (l.paragraphs) {
+      return paragraphPoint(l, text, s, indent);
+    }
     if (l.pointKind == null) {
       return false;
     }
@@ -211,6 +215,28 @@ public final class StatementAnnotator implements Annotator {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Unlabelled points after a preamble lead-in ("Declare as follows:"): each paragraph (a line opened by
+   * indentation or after a blank line) is a point; short lines without a closing stop are headings.
+   */
+  private boolean paragraphPoint(LeadIn l, String text, Sentence s, int indent) {
+    int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
+    boolean opensLine = text.substring(lineStart, s.span().start()).isBlank();
+    boolean blankBefore = lineStart >= 2 && text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart).isBlank();
+    String body = s.text(text);
+    char last = body.charAt(body.length() - 1);
+    boolean heading = opensLine && ".!?;:\"\u201d".indexOf(last) < 0 && body.split("\\s+").length <= 8
+        && (blankBefore || indent > 0);
+    if (heading) {
+      return true;
+    }
+    if (l.pointStart < 0 || opensLine && (indent > 0 || blankBefore)) {
+      return startPoint(l, s);
+    }
+    l.pointEnd = s.span().end();
+    return true;
   }
 
   private boolean startPoint(LeadIn l, Sentence s) {
@@ -265,6 +291,66 @@ public final class StatementAnnotator implements Annotator {
       Speaker sp = speakers.resolve(phrase, 0, phrase.size());
       if (sp != null) {
         return new Found(sp, act, t.start(), t.end(), true, false, true);
+      }
+    }
+    return null;
+  }
+
+  /** "Declare as follows:", "Have agreed as follows:" opening the operative part of a joint document. */
+  private Found preambleLeadIn(List<Token> toks) {
+    int k = 0;
+    while (k < toks.size() - 1 && (toks.get(k).is("hereby") || toks.get(k).is("have") || toks.get(k).is("jointly")
+        || toks.get(k).is("do"))) {
+      k++;
+    }
+    if (!toks.get(0).isCapitalized() || toks.size() > 8) {
+      return null;
+    }
+    StatementLexicon.VerbForm f = lex.verbAt(toks, k);
+    if (f == null || f.ing()) {
+      return null;
+    }
+    return new Found(new Speaker(Statement.JOINT, Kind.JOINT), f.lemma(), toks.get(k).start(), toks.get(k).end(),
+        true, false, false);
+  }
+
+  /**
+   * One sentence of a bullet under a speaker line: a statement of that speaker, split at ", and I ...";
+   * act: its own first-person verb, else "state". A short first-person remark on the sentence before ("I
+   * evaluate this point positively.") gives its act to that sentence instead.
+   */
+  private void bulletSentence(String text, List<Token> toks, Speaker speaker, Speakers speakers, boolean sameItem,
+      List<Statement> out) {
+    int from = 0;
+    for (int k = 0; k <= toks.size(); k++) {
+      boolean cut = k == toks.size() || k > from && k + 2 < toks.size() && toks.get(k).is(",")
+          && toks.get(k + 1).is("and") && (toks.get(k + 2).is("i") || toks.get(k + 2).is("we"))
+          && firstPersonAct(toks.subList(from, k), speakers) != null;
+      if (!cut) {
+        continue;
+      }
+      List<Token> piece = toks.subList(from, k);
+      String act = firstPersonAct(piece, speakers);
+      int start = piece.get(0).start();
+      int end = piece.get(piece.size() - 1).end();
+      long words = piece.stream().filter(Token::isWord).count();
+      if (act != null && words <= 7 && sameItem && from == 0 && !out.isEmpty()
+          && out.get(out.size() - 1).speaker().equals(speaker.value())) {
+        Statement prev = out.remove(out.size() - 1);
+        out.add(new Statement(prev.speaker(), act, text.substring(prev.span().start(), end),
+            new Span(prev.span().start(), end)));
+      } else {
+        out.add(new Statement(speaker.value(), act == null ? STATE : act, text.substring(start, end),
+            new Span(start, end)));
+      }
+      from = k + 2;
+    }
+  }
+
+  private String firstPersonAct(List<Token> piece, Speakers speakers) {
+    for (Found f : analyzer.analyze(piece, speakers)) {
+      if (f.speaker().kind() == Kind.FIRST_PERSON) {
+        return f.act();
       }
     }
     return null;

@@ -29,6 +29,10 @@ final class StatementLexicon {
     boolean adjective() {
       return flags.contains("a");
     }
+
+    boolean self() {
+      return flags.contains("s");
+    }
   }
 
   private final Map<String, List<VerbForm>> verbsByFirstWord = new HashMap<>();

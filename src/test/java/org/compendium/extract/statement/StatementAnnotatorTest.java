@@ -178,7 +178,7 @@ class StatementAnnotatorTest {
 
   @Test
   void narrativeVerbsAndNonSpeakersAreNotStatements() {
-    String t = "The agreement was signed by the ministers, which was noted in the press. "
+    String t = "The agreement entered into force in May, which was noted in the press. "
         + "The new treaty stated that fishing quotas would fall. The leaders held a meeting in the capital.";
     List<Statement> st = run(t);
     assertEquals(0, st.size(), show(st));
@@ -195,6 +195,79 @@ class StatementAnnotatorTest {
   void negatedVerbIsNotAStatement() {
     String t = "The two ministers did not discuss the question of the northern border in detail.";
     assertEquals(0, run(t).size());
+  }
+
+  @Test
+  void mainClausePassiveIsJointButHistoricalOrRelativeIsNot() {
+    String t = "Several projects in energy and transport were discussed during the consultations. "
+        + "The border treaty was signed in 1978. "
+        + "The leaders praised the charter, which was adopted at the previous summit.";
+    List<Statement> st = run(t);
+    assertHas(st, "joint", "discuss", "Several projects in energy and transport");
+    assertHas(st, "joint", "praise", "the charter");
+    assertEquals(2, st.size(), show(st));
+  }
+
+  @Test
+  void lightNounPassive() {
+    String t = "The release of the detained sailors was decided and agreement was quickly reached on a joint "
+        + "investigation of the collision.";
+    List<Statement> st = run(t);
+    assertHas(st, "joint", "decide", "The release of the detained sailors");
+    assertHas(st, "joint", "agree", "a joint investigation of the collision");
+  }
+
+  @Test
+  void bulletsUnderASpeakerLine() {
+    String t = "Chancellor Berger\n"
+        + "- I thank you for the invitation, and I would like to deepen our dialogue on climate policy.\n"
+        + "- Our engineers have built three bridges together. I appreciate this cooperation highly.\n"
+        + "President Varga\n"
+        + "- The new bridge will open next year.\n";
+    List<Statement> st = run(t, person(t, "Anna Berger", "Chancellor", "DEU", "Chancellor Berger"),
+        person(t, "Tomas Varga", "President", "HUN", "President Varga"));
+    assertHas(st, "Anna Berger", "thank", "I thank you for the invitation");
+    assertHas(st, "Anna Berger", "state", "I would like to deepen our dialogue");
+    assertHas(st, "Anna Berger", "appreciate", "Our engineers have built three bridges together");
+    assertHas(st, "Tomas Varga", "state", "The new bridge will open next year");
+    assertEquals(4, st.size(), show(st));
+  }
+
+  @Test
+  void preambleAndOperativeParagraphsOfAJointDeclaration() {
+    String t = "The Republic of Chile and the Kingdom of Norway,\n"
+        + "    Recalling the long friendship between their peoples;\n"
+        + "    Declare as follows:\n"
+        + "\n"
+        + "Ocean Research\n"
+        + "\n"
+        + "    The two countries will build a joint polar research station. It will\n"
+        + "open in five years.\n"
+        + "    Both governments will fund student exchanges in marine biology.\n";
+    List<Statement> st = run(t);
+    assertHas(st, "joint", "recall", "the long friendship between their peoples");
+    assertHas(st, "joint", "declare", "will build a joint polar research station");
+    assertHas(st, "joint", "declare", "student exchanges in marine biology");
+    assertEquals(3, st.size(), show(st));
+  }
+
+  @Test
+  void weHopeInASpeechIsTheSpeakers() {
+    String t = "Opening Remarks by President Tomas Varga\n"
+        + "We hope that the new railway will bring our peoples closer together. "
+        + "We signed an agreement on the modernisation of the border crossings.\n";
+    List<Statement> st = run(t, person(t, "Tomas Varga", "President", "HUN", "President Tomas Varga"));
+    assertHas(st, "Tomas Varga", "hope", "the new railway will bring our peoples closer");
+    assertHas(st, "joint", "sign", "an agreement on the modernisation");
+  }
+
+  @Test
+  void participlesAndInvertedQuotes() {
+    String t = "\u201cThe ceasefire must hold,\u201d the President said, noting that aid convoys had reached "
+        + "the northern towns.";
+    List<Statement> st = run(t, person(t, "Lena Moss", "President", "IRL", "the President"));
+    assertHas(st, "Lena Moss", "say", "The ceasefire must hold");
+    assertHas(st, "Lena Moss", "note", "aid convoys had reached the northern towns");
   }
 
   @Test
