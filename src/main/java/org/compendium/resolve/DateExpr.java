@@ -74,8 +74,9 @@ public sealed interface DateExpr {
   record NamedMonth(int month, int direction) implements DateExpr {}
 
   /**
-   * "on Monday" (direction 0: the Monday within three days of the record's date), "next Friday" (1: the first
-   * after it), "last Friday" (-1: the last before it). {@code dayOfWeek} is ISO, Monday = 1.
+   * "on Monday" (direction 0: the last Monday on or before the record's date, as a record reports what
+   * happened), "next Friday" and "on Friday" in a sentence about the future (1: the first after it), "last
+   * Friday" (-1: the last before it). {@code dayOfWeek} is ISO, Monday = 1.
    */
   record NamedWeekday(int dayOfWeek, int direction) implements DateExpr {}
 

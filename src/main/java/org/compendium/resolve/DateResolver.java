@@ -188,9 +188,7 @@ public final class DateResolver {
     } else if (w.direction() < 0) {
       d = r.with(TemporalAdjusters.previous(dow));
     } else {
-      // the one within three days either side: the next one (or today) if it is at most three days ahead
-      LocalDate ahead = r.with(TemporalAdjusters.nextOrSame(dow));
-      d = ahead.toEpochDay() - r.toEpochDay() <= 3 ? ahead : r.with(TemporalAdjusters.previous(dow));
+      d = r.with(TemporalAdjusters.previousOrSame(dow));
     }
     return PartialDate.of(d);
   }

@@ -106,7 +106,8 @@ class DateResolverTest {
     assertEquals("2000-03", at("2000-09-05", new NamedMonth(3, 0)));
     // 2000-09-05 was a Tuesday
     assertEquals("2000-09-04", at("2000-09-05", new NamedWeekday(1, 0)));
-    assertEquals("2000-09-08", at("2000-09-05", new NamedWeekday(5, 0)));
+    assertEquals("2000-09-01", at("2000-09-05", new NamedWeekday(5, 0)));
+    assertEquals("2000-09-05", at("2000-09-05", new NamedWeekday(2, 0)));
     assertEquals("2000-09-11", at("2000-09-05", new NamedWeekday(1, 1)));
     assertEquals("2000-09-01", at("2000-09-05", new NamedWeekday(5, -1)));
   }

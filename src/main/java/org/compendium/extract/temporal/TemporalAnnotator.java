@@ -12,6 +12,7 @@ import org.compendium.extract.Layers;
 import org.compendium.model.Span;
 import org.compendium.model.Temporal;
 import org.compendium.resolve.DateExpr.Calendar;
+import org.compendium.resolve.DateExpr.NamedWeekday;
 import org.compendium.resolve.DateExpr.Upcoming;
 import org.compendium.resolve.DateLexicon;
 import org.compendium.resolve.DateResolver;
@@ -121,13 +122,18 @@ public final class TemporalAnnotator implements Annotator {
     }
   }
 
-  /** Reads a date still without a year as the next one to come when its sentence speaks of the future. */
+  /**
+   * Reads a date still without a year, or a bare day name, as the next one to come when its sentence speaks of
+   * the future.
+   */
   private void futureDates(List<Candidate> found, String text, List<Token> toks) {
     for (int k = 0; k < found.size(); k++) {
       Candidate c = found.get(k);
-      if (c.expr() instanceof Calendar cal && !cal.hasYear()
-          && inFutureSentence(text, toks.get(c.first()).start(), toks.get(c.end() - 1).end())) {
-        found.set(k, c.withExpr(new Upcoming(cal.month(), cal.day())));
+      boolean yearless = c.expr() instanceof Calendar cal && !cal.hasYear();
+      boolean weekday = c.expr() instanceof NamedWeekday w && w.direction() == 0;
+      if ((yearless || weekday) && inFutureSentence(text, toks.get(c.first()).start(), toks.get(c.end() - 1).end())) {
+        found.set(k, c.withExpr(c.expr() instanceof Calendar cal ? new Upcoming(cal.month(), cal.day())
+            : new NamedWeekday(((NamedWeekday) c.expr()).dayOfWeek(), 1)));
       }
     }
   }

@@ -97,6 +97,9 @@ class TemporalAnnotatorTest {
     assertEquals("12 February=2012-02-12", found("The next round will be held on 12 February in Oslo.", "2011-11-20"));
     assertEquals("12 February=2011-02-12", found("The last round was held on 12 February in Oslo.", "2011-11-20"));
     assertEquals("January=2012-01", found("The committee is scheduled to meet in January.", "2011-11-20"));
+    // 2011-03-09 was a Wednesday
+    assertEquals("Monday=2011-03-07", found("On Monday, the minister met the envoy.", "2011-03-09"));
+    assertEquals("Monday=2011-03-14", found("On Monday, the minister will meet the envoy.", "2011-03-09"));
   }
 
   @Test
