@@ -6,8 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.compendium.extract.Extractor;
 import org.compendium.ingest.ReadException;
@@ -15,6 +22,8 @@ import org.compendium.ingest.ReaderRegistry;
 import org.compendium.ingest.SourceDocument;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Record;
+import org.compendium.util.NamedThreads;
+import org.compendium.util.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +49,21 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<name>.json for each record instead of printing.")
   Path out;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files extracted at once (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on stderr (default: when stderr is a terminal and there are several files).")
+  Boolean progress;
+
+  @Option(names = "--timing", description = "Print the time spent in each annotator on stderr at the end.")
+  boolean timing;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Extractor extractor = new Extractor();
@@ -52,46 +72,91 @@ public final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
-    int failed = 0;
-    for (Path file : files) {
-      Printer printer = new Printer(file, stdout, json, files.size() == 1);
-      String problem = null;
-      try {
-        readers.read(file, doc -> {
-          printer.seen++;
-          try {
-            printer.accept(doc, extractor.extract(doc));
-          } catch (RuntimeException | StackOverflowError e) {
-            printer.failed(doc, e);  // one bad record of a volume does not stop the others
+    boolean showProgress = progress != null ? progress : System.console() != null && files.size() > 1;
+    Progress bar = showProgress ? Progress.onStderr("files", files.size()) : null;
+    // Files are extracted in parallel; results are printed in input order, so output is deterministic.
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), new NamedThreads("extract"));
+    try {
+      List<Future<FileResult>> results = new ArrayList<>();
+      for (Path file : files) {
+        results.add(pool.submit(() -> {
+          FileResult r = extractFile(file, extractor, readers, json);
+          if (bar != null) {
+            bar.step();
           }
-        });
-      } catch (ReadException e) {
-        problem = oneLine(e.getMessage());
-      } catch (RuntimeException | StackOverflowError e) {
-        problem = describe(e);
+          return r;
+        }));
       }
-      try {
-        printer.finish();
-      } catch (RuntimeException e) {
-        printer.failed(null, e);
+      int failed = 0;
+      for (Future<FileResult> f : results) {
+        FileResult r = join(f);
+        r.lines().forEach(stdout::println);
+        stdout.flush();
+        if (r.problem() != null) {
+          failed++;
+          stderr.println(r.file() + ": " + r.problem());
+          stderr.flush();
+        }
       }
-      if (problem == null) {
-        problem = printer.recordProblem();
+      if (bar != null) {
+        bar.finish();
       }
-      if (problem != null) {
-        failed++;
-        stderr.println(file + ": " + problem);
+      if (timing) {
+        extractor.pipeline().timingMillis().forEach((name, ms) ->
+            stderr.println(String.format(Locale.ROOT, "%-22s %10.1f ms", name, ms)));
+        stderr.flush();
       }
-      stdout.flush();
-      stderr.flush();
+      return failed == 0 ? 0 : 1;
+    } finally {
+      pool.shutdownNow();
     }
-    return failed == 0 ? 0 : 1;
+  }
+
+  /** What one file gave: JSON lines for stdout (none with --out) and a one-line problem, or null. */
+  private record FileResult(Path file, List<String> lines, String problem) {}
+
+  private FileResult extractFile(Path file, Extractor extractor, ReaderRegistry readers, RecordJson json) {
+    List<String> lines = new ArrayList<>();
+    Printer printer = new Printer(file, lines::add, json, files.size() == 1);
+    String problem = null;
+    try {
+      readers.read(file, doc -> {
+        printer.seen++;
+        try {
+          printer.accept(doc, extractor.extract(doc));
+        } catch (RuntimeException | StackOverflowError e) {
+          printer.failed(doc, e);  // one bad record of a volume does not stop the others
+        }
+      });
+    } catch (ReadException e) {
+      problem = oneLine(e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      problem = describe(e);
+    }
+    try {
+      printer.finish();
+    } catch (RuntimeException e) {
+      printer.failed(null, e);
+    }
+    if (problem == null) {
+      problem = printer.recordProblem();
+    }
+    return new FileResult(file, lines, problem);
+  }
+
+  private static FileResult join(Future<FileResult> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      // extractFile catches what a bad file can throw; anything else is a bug worth a trace.
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Writes one file's records: to files under --out, or to stdout (pretty only for a lone record). */
   private final class Printer {
     private final Path file;
-    private final PrintWriter stdout;
+    private final Consumer<String> stdout;
     private final RecordJson json;
     private final boolean lone;
     private Record held;
@@ -117,7 +182,7 @@ public final class ExtractCommand implements Callable<Integer> {
       return seen == 1 ? firstFailure : failures + " of " + seen + " records failed, first " + firstFailure;
     }
 
-    Printer(Path file, PrintWriter stdout, RecordJson json, boolean lone) {
+    Printer(Path file, Consumer<String> stdout, RecordJson json, boolean lone) {
       this.file = file;
       this.stdout = stdout;
       this.json = json;
@@ -147,7 +212,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private void write(Record r, String id, boolean alone) {
       if (out == null) {
-        stdout.println(json.write(r, alone));
+        stdout.accept(json.write(r, alone));
         return;
       }
       String name = alone || id == null ? baseName(file) : baseName(file) + "-" + UNSAFE.matcher(id).replaceAll("_");
