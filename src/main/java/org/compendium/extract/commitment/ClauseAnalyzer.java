@@ -163,7 +163,7 @@ final class ClauseAnalyzer {
         if (lex.verbIs(toks.get(a.action()), "STATIVE") && gov != Lead.STRONG) {
           return null;
         }
-        if (lex.verbIs(toks.get(a.action()), "DELIBERATE") && !subj.joint()) {
+        if (lex.verbIs(toks.get(a.action()), "DELIBERATE") && subj.actor() && !subj.joint()) {
           return null; // "he would consider it" answers without undertaking anything
         }
       }
@@ -245,21 +245,34 @@ final class ClauseAnalyzer {
     return v;
   }
 
-  /** A concrete verb, or a light verb with an event noun ("make a visit", "have talks"). */
+  /**
+   * A concrete act: a concrete verb, a light verb with an event noun ("make a visit", "have talks"), or a
+   * concrete act named a few words on ("work for the early conclusion of ...", "strive to sign ...").
+   */
   private boolean concrete(List<Token> toks, int action, int end) {
     if (lex.verbIs(toks.get(action), "CONCRETE") || lex.nounIs(toks.get(action), "EVENT")) {
       return true;
     }
-    if (!lex.verbIs(toks.get(action), "LIGHT")) {
-      return false;
-    }
-    for (int k = action + 1; k < end && k <= action + 4; k++) {
-      Token t = toks.get(k);
-      if (lex.nounIs(t, "EVENT")) {
-        return true;
+    if (lex.verbIs(toks.get(action), "LIGHT")) {
+      for (int k = action + 1; k < end && k <= action + 4; k++) {
+        Token t = toks.get(k);
+        if (lex.nounIs(t, "EVENT")) {
+          return true;
+        }
+        if (!t.word() || AnchorFinder.PREPOSITIONS.contains(t.lower()) || t.is("up") || t.is("to")
+            || t.is("that")) {
+          break; // the event noun must be the light verb's object
+        }
       }
-      if (!t.word() || AnchorFinder.PREPOSITIONS.contains(t.lower()) || t.is("up") || t.is("to") || t.is("that")) {
-        return false; // the event noun must be the light verb's object
+    }
+    // "work for the early conclusion of the treaty", "strive to sign the agreement"
+    for (int k = action + 1; k < end && k <= action + 8; k++) {
+      Token t = toks.get(k);
+      if (!t.word() && !t.is("-")) {
+        break;
+      }
+      if (lex.nounIs(t, "CONCRETE") || t.is("to") && k + 1 < end && lex.verbIs(toks.get(k + 1), "CONCRETE")) {
+        return true;
       }
     }
     return false;

@@ -117,6 +117,8 @@ class CommitmentAnnotatorTest {
     assertEquals(List.of(), run("It will focus on climate change."));
     assertEquals(List.of(), run("The situation in the region will remain tense."));
     assertEquals(List.of(), run("He noted that the economy would recover soon."));
+    assertEquals(List.of(), run("The minister replied that he would see what could be done."));
+    assertEquals(1, run("He said that next year will see a visit to Seoul by a trade mission.").size());
   }
 
   @Test
@@ -324,5 +326,12 @@ class CommitmentAnnotatorTest {
   void anExpectedVisitIsScheduled() {
     assertEquals(1, run("The Korean President is expected to visit Brazil in the autumn.").size());
     assertEquals(List.of(), run("Trade is expected to grow."));
+  }
+
+  @Test
+  void anIntentionToWorkForConcludingAnInstrumentIsConcrete() {
+    assertEquals(1, run("Minister Silva stated his intention to work for the early conclusion of the "
+        + "Economic Partnership Agreement.").size());
+    assertEquals(List.of(), run("Minister Silva stated his intention to work toward an open society."));
   }
 }

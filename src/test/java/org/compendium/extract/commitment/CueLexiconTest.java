@@ -34,7 +34,7 @@ class CueLexiconTest {
   @Test
   void verbsNounsAndDateCuesHaveKnownClasses() {
     checkClasses("verbs.tsv", Set.of("CONCRETE", "SOFT", "STATIVE", "PASSIVE", "EVENTVERB", "LIGHT", "DELIBERATE"));
-    checkClasses("nouns.tsv", Set.of("ACTOR", "JOINT", "PERSON", "EVENT", "LIST", "OFFER"));
+    checkClasses("nouns.tsv", Set.of("ACTOR", "JOINT", "PERSON", "EVENT", "LIST", "OFFER", "CONCRETE"));
     checkClasses("temporal-cues.tsv", Set.of("DEADLINE", "PAST", "FUTURE"));
   }
 
