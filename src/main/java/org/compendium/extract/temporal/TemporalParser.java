@@ -501,6 +501,15 @@ final class TemporalParser {
         }
         int n = t.isNumber() && t.text().length() <= 3 ? t.value() : t.isWord() && lex.number(t.lower()) != null
             ? lex.number(t.lower()) : -1;
+        if (n > 0 && t.isWord() && is(j + 1, "-") && touching(j + 1) && touching(j + 2) && tok(j + 2).isWord()
+            && lex.number(tok(j + 2).lower()) != null) {
+          n += lex.number(tok(j + 2).lower()); // "twenty-five"
+          j += 2;
+          u = tok(j + 1);
+          if (u == null) {
+            return null;
+          }
+        }
         Unit unit = u.isWord() ? lex.unit(u.lower()) : null;
         if (n <= 0 || unit == null) {
           return null;

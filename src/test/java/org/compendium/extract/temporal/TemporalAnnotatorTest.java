@@ -137,6 +137,8 @@ class TemporalAnnotatorTest {
     assertEquals("three years ago=2008; two months ago=2011-01",
         found("Talks began three years ago and paused two months ago.", rec));
     assertEquals("this year=null", found("We hope to finish this year.", null));
+    assertEquals("Thirty-two years ago=1979", found("Thirty-two years ago the border was opened.", rec));
+    assertEquals("end-2012=2012; 1998=1998", found("The pipeline is due by end-2012; since 1998 onwards it grew.", rec));
   }
 
   @Test
