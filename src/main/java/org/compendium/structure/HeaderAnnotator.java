@@ -140,9 +140,10 @@ public final class HeaderAnnotator implements Annotator {
   }
 
   /**
-   * The title among the heading groups: above a date line, the last one that names a kind of record (a title
-   * noun), else the last one; below it (only chrome above), the first that names a kind of record, else the
-   * first of four words or more; with no date line, the last one naming a kind of record, else the last one.
+   * The title among the heading groups: the last one above the date line that names a kind of record (a title
+   * noun), else the last heading above it (a category page's own heading: captions below the date are not
+   * titles); with only chrome above the date, the first heading below it that names a kind of record, else the
+   * first of four words or more. With no date line, the last one naming a kind of record, else the last one.
    */
   private Group chooseTitle(List<Group> zone, Group dateGroup, List<Line> lines, String text) {
     List<Group> headings = zone.stream().filter(g -> g.type() == Type.HEADING).toList();
@@ -151,12 +152,12 @@ public final class HeaderAnnotator implements Annotator {
     }
     List<Group> before = dateGroup == null ? headings
         : headings.stream().filter(g -> g.last() <= dateGroup.first()).toList();
-    if (!before.isEmpty()) {
-      for (int i = before.size() - 1; i >= 0; i--) {
-        if (namesRecord(before.get(i), lines, text)) {
-          return before.get(i);
-        }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      if (namesRecord(before.get(i), lines, text)) {
+        return before.get(i);
       }
+    }
+    if (!before.isEmpty()) {
       return before.get(before.size() - 1);
     }
     List<Group> after = headings.stream().filter(g -> g.first() > dateGroup.first()).toList();

@@ -59,6 +59,13 @@ class HeaderAnnotatorTest {
   }
 
   @Test
+  void pressReleaseBoilerplateIsNotTheTitle() {
+    String text = "NEWS RELEASE\n\nFor Immediate Release\nMarch 3, 2010\n\n"
+        + "Foreign Minister of Peru Meets Canadian Counterpart\n\nThe two ministers met today in Lima.\n";
+    assertEquals("Foreign Minister of Peru Meets Canadian Counterpart", header.find(text).title());
+  }
+
+  @Test
   void titleAfterDateLineWhenOnlyChromePrecedesIt() {
     String text = "STATEMENTS\n\n7 July 1999\nOttawa\n\nJoint Statement by the Prime Ministers of Canada and Norway"
         + " on Arctic Cooperation\n\nThe Prime Ministers agreed today to widen their cooperation.\n";
