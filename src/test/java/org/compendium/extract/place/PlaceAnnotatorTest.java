@@ -192,4 +192,16 @@ class PlaceAnnotatorTest {
     List<Place> ps = annotator.places(text, List.of(), List.of(new org.compendium.model.Span(s, s + 7)), List.of());
     assertEquals(List.of("Brdo"), ps.stream().map(Place::name).toList());
   }
+
+  @Test
+  void formalNamesOfRegionsAndDivisionsWithoutTheirSuffix() {
+    assertEquals(List.of("Republic of Tatarstan", "Kerala", "Sakhalin Oblast"),
+        names("Delegates from the Republic of Tatarstan, Kerala and Sakhalin Oblast took part."));
+  }
+
+  @Test
+  void aGeographicWordBeforeAPlaceIsNoGivenName() {
+    List<String> got = names("Boats crossed Lake Victoria while talks went on in Kenya.");
+    assertTrue(got.contains("Victoria") && got.contains("Kenya"), got.toString());
+  }
 }
