@@ -141,6 +141,16 @@ final class Actors {
     return true;
   }
 
+  /** Whether the last word of {@code toks[from, to)} ends the name of a state ("Japan", "the Russian Federation"). */
+  boolean namesState(List<Token> toks, int from, int to) {
+    int last = lastWord(toks, from, to);
+    if (last < 0) {
+      return false;
+    }
+    int end = toks.get(last).end();
+    return countries.find(text, toks.get(from).start(), end).stream().anyMatch(m -> m.span().end() == end);
+  }
+
   /** A capitalized name after an honorific or a title ("Mr. Lavrov", "President Putin", "Chairman Kim"). */
   private boolean namedPerson(List<Token> toks, int from, int head) {
     if (!toks.get(head).capitalized()) {

@@ -142,6 +142,14 @@ final class ClauseAnalyzer {
       // "X is committed to A and looks forward to B": the sentence's subject acts
       subj = actors.subject(toks, clauseStart(toks, cs - 1, -1), cs);
     }
+    if (subjTo == subjFrom + 1 && toks.get(subjFrom).is("it") && govPos >= 0 && govPos < subjFrom) {
+      // "Japan announced that it would extend ...": "it" is the state that reports
+      Actors.Subject outer = actors.subject(toks, clauseStart(toks, govPos, -1), govPos);
+      if (outer.actor() && outer.codes().size() == 1 && actors.namesState(toks, clauseStart(toks, govPos, -1),
+          govPos)) {
+        subj = outer;
+      }
+    }
     int action = a.action() >= 0 ? innerAction(toks, a.action()) : -1;
     if (action == toks.size() - 1 && !closed(toks)) {
       return null; // the text breaks off right after the verb: no act is stated

@@ -334,4 +334,12 @@ class CommitmentAnnotatorTest {
         + "Economic Partnership Agreement.").size());
     assertEquals(List.of(), run("Minister Silva stated his intention to work toward an open society."));
   }
+
+  @Test
+  void itIsTheReportingStateOnlyWhenAStateReports() {
+    List<Commitment> cs = run("Korea announced that it would send a medical team to Brazil.");
+    assertEquals(1, cs.size());
+    assertEquals(List.of("KOR"), cs.get(0).by());
+    assertEquals(List.of(), run("The minister said that it will take time."));
+  }
 }
