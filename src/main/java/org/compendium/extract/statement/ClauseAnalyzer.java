@@ -269,7 +269,7 @@ final class ClauseAnalyzer {
 
   /** Whether ", and VERB" follows: a comma then belongs to a list of verb phrases. */
   private boolean laterAndVerb(List<Token> toks, int from) {
-    for (int k = from; k + 1 < toks.size(); k++) {
+    for (int k = from; k + 1 < toks.size() && k < from + 60; k++) {
       if (toks.get(k).is("and")) {
         int v = k + 1;
         while (v < toks.size() && (ADVERBS.contains(toks.get(v).lower()) || toks.get(v).lower().endsWith("ly"))) {
@@ -427,10 +427,13 @@ final class ClauseAnalyzer {
     while (first < s && !toks.get(first).isWord()) {
       first++;
     }
+    int n = toks.size();
+    if (isParenthetical(toks, c, s) && s - first >= 2 && !ADVERBIAL_OPENERS.contains(toks.get(first).lower())) {
+      return true;
+    }
     if (first >= s || s - first < 5 || ADVERBIAL_OPENERS.contains(toks.get(first).lower())) {
       return false;
     }
-    int n = toks.size();
     if (c.ve < n && toks.get(c.ve).is(",")) {
       return !(c.ve + 1 < n && (toks.get(c.ve + 1).is("\u201c") || toks.get(c.ve + 1).is("\"")));
     }
@@ -440,11 +443,18 @@ final class ClauseAnalyzer {
       if (t.is(",") || t.is(";") || t.is("that") || t.is(":") || t.is("\u201c") || t.is("\"")) {
         return false;
       }
-      if (t.isWord()) {
-        rest++;
+      if (t.isWord() && ++rest > 6) {
+        return false;
       }
     }
-    return rest <= 6;
+    return true;
+  }
+
+  /** "It is important, he said, that ...": the report sits inside its content. */
+  private static boolean isParenthetical(List<Token> toks, Cand c, int s) {
+    int n = toks.size();
+    return toks.get(s - 1).is(",") && c.ve + 2 < n && toks.get(c.ve).is(",") && toks.get(c.ve + 1).isWord()
+        && !toks.get(c.ve + 1).isCapitalized();
   }
 
   private static boolean isCloseQuote(Token t) {
@@ -465,7 +475,7 @@ final class ClauseAnalyzer {
 
   /** From the comma before a verb back over ", who ... ," to the end of the subject; -1 if there is none. */
   private static int skipRelativeClause(List<Token> toks, int comma) {
-    for (int k = comma - 1; k > 0; k--) {
+    for (int k = comma - 1; k > 0 && k > comma - 40; k--) {
       Token t = toks.get(k);
       if ((t.is("who") || t.is("which")) && toks.get(k - 1).is(",")) {
         return k - 2;
@@ -504,7 +514,7 @@ final class ClauseAnalyzer {
           prevEnd = Math.max(prevEnd, indexAfter(toks, f.end()));
         }
         from = prevEnd;
-        to = c.subjStart - 1;
+        to = isParenthetical(toks, c, c.subjStart) ? end : c.subjStart - 1;
       } else if (c.type == Type.PASSIVE) {
         from = c.subjStart;
         to = end;

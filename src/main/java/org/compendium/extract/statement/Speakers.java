@@ -114,7 +114,11 @@ final class Speakers {
         value = v;
       }
       if (all) {
-        return same && !value.equals("I") ? new Speaker(value, Kind.PERSON) : new Speaker(Statement.JOINT, Kind.JOINT);
+        if (same && !value.equals("I")) {
+          return new Speaker(value, Kind.PERSON);
+        }
+        String side = oneSide(parts, sentence, sentenceFrom);
+        return side != null ? new Speaker(side, Kind.COUNTRY) : new Speaker(Statement.JOINT, Kind.JOINT);
       }
     }
     if (isGroup(p)) {
@@ -126,6 +130,29 @@ final class Speakers {
     }
     String person = person(p);
     return person == null ? null : new Speaker(person, Kind.PERSON);
+  }
+
+  /** The one state that every part of "X and Y" represents ("Messrs. A and B" of one delegation), or null. */
+  private String oneSide(List<List<Token>> parts, List<Token> sentence, int sentenceFrom) {
+    String code = null;
+    for (List<Token> part : parts) {
+      Speaker s = resolvePhrase(part, sentence, sentenceFrom);
+      String c = s.kind() == Kind.COUNTRY ? s.value() : s.kind() == Kind.PERSON ? countryOf(s.value()) : null;
+      if (c == null || code != null && !code.equals(c)) {
+        return null;
+      }
+      code = c;
+    }
+    return code;
+  }
+
+  private String countryOf(String name) {
+    for (Person p : participants) {
+      if (p.name().equals(name)) {
+        return p.country();
+      }
+    }
+    return null;
   }
 
   private static boolean isPronoun(String w) {
@@ -145,17 +172,29 @@ final class Speakers {
         return new Speaker(Statement.JOINT, Kind.JOINT);
       }
       case "he", "she" -> {
+        // The sentence's own subject, then the last person who spoke or opened a sentence, then coreference.
         String s = sentenceSubject(sentence, t);
         if (s == null) {
-          s = mentionAt(t);
+          s = lastPerson;
         }
         if (s == null) {
-          s = lastPerson;
+          s = mentionAt(t);
         }
         return s == null ? null : new Speaker(s, Kind.PERSON);
       }
       default -> {
         return null;
+      }
+    }
+  }
+
+  /** Remembers the person who opens a sentence ("Prime Minister X met ..."), for a "he" that follows. */
+  void noteSentenceSubject(List<Token> sentence) {
+    if (!sentence.isEmpty()) {
+      Token end = sentence.get(sentence.size() - 1);
+      String s = sentenceSubject(sentence, new Token("", "", end.end(), end.end()));
+      if (s != null) {
+        lastPerson = s;
       }
     }
   }
@@ -244,23 +283,11 @@ final class Speakers {
   }
 
   /** A person named by the phrase: a participant mention, a family name, a bare title, or a name run. */
-  private String person(List<Token> p) {
-    Span span = new Span(p.get(0).start(), p.get(p.size() - 1).end());
-    Person best = null;
-    int bestStart = Integer.MAX_VALUE;
-    for (Person person : participants) {
-      for (Span m : person.mentions()) {
-        boolean atEnd = m.start() < span.end() && m.end() >= span.end() && m.start() >= span.start();
-        if (atEnd && m.start() < bestStart && !possessiveAt(p, m)) {
-          best = person;
-          bestStart = m.start();
-        }
-      }
-    }
-    if (best != null) {
-      return best.name();
-    }
-    // Shape: determiners, titles, country adjectives, then capitalized name words; nothing else.
+  /** A person phrase's parts: title words, a country adjective, the name words. */
+  private record Shape(List<String> titles, String country, List<Token> name) {}
+
+  /** Reads determiners, titles and country adjectives, then capitalized name words; null for anything else. */
+  private Shape shape(List<Token> p) {
     List<Token> name = new ArrayList<>();
     List<String> titleWords = new ArrayList<>();
     String countryCode = null;
@@ -288,16 +315,41 @@ final class Speakers {
       }
       name.add(t);
     }
-    if (name.size() > 4) {
+    return name.size() > 4 ? null : new Shape(titleWords, countryCode, name);
+  }
+
+  /** A person named by the phrase: a bare title, a participant mention, a family name, or a name run. */
+  private String person(List<Token> p) {
+    Shape shape = shape(p);
+    if (shape != null && shape.name().isEmpty() && !shape.titles().isEmpty()) {
+      // A bare title ("the Prime Minister") is read against the roles first: coreference may have guessed.
+      String byRole = byRole(shape.titles(), shape.country());
+      if (byRole != null) {
+        return byRole;
+      }
+    }
+    Span span = new Span(p.get(0).start(), p.get(p.size() - 1).end());
+    Person best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Person person : participants) {
+      for (Span m : person.mentions()) {
+        boolean atEnd = m.start() < span.end() && m.end() >= span.end() && m.start() >= span.start();
+        if (atEnd && m.start() < bestStart && !possessiveAt(p, m)) {
+          best = person;
+          bestStart = m.start();
+        }
+      }
+    }
+    if (best != null) {
+      return best.name();
+    }
+    if (shape == null || shape.name().isEmpty()) {
       return null;
     }
-    if (name.isEmpty()) {
-      return titleWords.isEmpty() ? null : byRole(titleWords, countryCode);
-    }
-    if (titleWords.isEmpty() && name.size() == 1 && participants.isEmpty()) {
+    if (shape.titles().isEmpty() && shape.name().size() == 1 && participants.isEmpty()) {
       return null;
     }
-    return byName(name);
+    return byName(shape.name());
   }
 
   private static boolean possessiveAt(List<Token> p, Span m) {
@@ -309,25 +361,33 @@ final class Speakers {
     return false;
   }
 
+  /** The one participant whose role holds the longest tail of the title words ("mr prime minister"). */
   private String byRole(List<String> titleWords, String countryCode) {
-    String head = titleWords.get(titleWords.size() - 1);
-    String found = null;
-    for (Person person : participants) {
-      if (person.role() == null || !person.role().toLowerCase(Locale.ROOT).contains(head)) {
-        continue;
+    for (int from = 0; from < titleWords.size(); from++) {
+      String title = String.join(" ", titleWords.subList(from, titleWords.size()));
+      String found = null;
+      boolean ambiguous = false;
+      for (Person person : participants) {
+        if (person.role() == null || !(" " + person.role().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " ")) {
+          continue;
+        }
+        if (countryCode != null && person.country() != null && !countryCode.equals(person.country())) {
+          continue;
+        }
+        ambiguous |= found != null && !found.equals(person.name());
+        found = person.name();
       }
-      if (countryCode != null && person.country() != null && !countryCode.equals(person.country())) {
-        continue;
-      }
-      if (found != null && !found.equals(person.name())) {
+      if (ambiguous) {
         return null;
       }
-      found = person.name();
+      if (found != null) {
+        return found;
+      }
     }
-    if (found == null && participants.size() == 1 && participants.get(0).role() == null) {
+    if (participants.size() == 1 && participants.get(0).role() == null) {
       return participants.get(0).name(); // the only participant, whose role the text did not give
     }
-    return found;
+    return null;
   }
 
   private String byName(List<Token> name) {

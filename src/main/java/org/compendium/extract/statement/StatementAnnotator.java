@@ -85,6 +85,7 @@ public final class StatementAnnotator implements Annotator {
     List<Statement> out = new ArrayList<>();
     LeadIn lead = null;
     Speaker bulletSpeaker = null;
+    boolean inTurn = false;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       int indent = indent(text, s);
@@ -102,10 +103,17 @@ public final class StatementAnnotator implements Annotator {
         if (bulletSpeaker != null && s.label() == null) {
           bulletSpeaker = null;
         }
-        Speaker turn = turnPrefix(text, s, speakers);
-        if (turn != null) {
-          speakers.setFirstPerson(turn.value());
-          from = text.indexOf(':', from) + 1;
+        int colon = turnColon(text, s);
+        if (colon >= 0) {
+          Speaker turn = turnPrefix(text, s, colon, speakers);
+          if (turn != null) {
+            speakers.setFirstPerson(turn.value());
+            inTurn = true;
+            from = colon + 1;
+          } else if (inTurn) {
+            speakers.setFirstPerson(null); // "Question: ...": a turn by someone who is not a participant
+            from = colon + 1;
+          }
         }
         Speaker alone = speakerLine(text, sentences, i, speakers);
         if (alone != null) {
@@ -119,6 +127,9 @@ public final class StatementAnnotator implements Annotator {
         continue;
       }
       List<Found> found = analyzer.analyze(toks, speakers);
+      if (found.isEmpty()) {
+        speakers.noteSentenceSubject(toks);
+      }
       if (bulletSpeaker != null) {
         boolean sameItem = i > 0 && s.label() == null && sentences.get(i - 1).block() == s.block();
         bulletSentence(text, toks, bulletSpeaker, speakers, sameItem, out);
@@ -357,25 +368,30 @@ public final class StatementAnnotator implements Annotator {
   }
 
   /** "Vladimir Putin: I was delighted ..." at the start of a line: the turn's speaker. */
-  private static Speaker turnPrefix(String text, Sentence s, Speakers speakers) {
-    int colon = text.indexOf(':', s.span().start());
-    if (colon < 0 || colon >= s.span().end() || colon - s.span().start() > 60) {
-      return null;
-    }
+  private static Speaker turnPrefix(String text, Sentence s, int colon, Speakers speakers) {
     List<Token> head = Token.tokenize(text, s.span().start(), colon);
-    if (head.isEmpty() || head.size() > 7 || colon + 1 >= s.span().end()
-        || !head.stream().allMatch(t -> t.isCapitalized() || !t.isWord())) {
-      return null;
-    }
     Speaker sp = speakers.resolve(head, 0, head.size());
     return sp != null && sp.kind() == Kind.PERSON ? sp : null;
+  }
+
+  /** The colon of a turn label ("Vladimir Putin:", "President of Russia Vladimir Putin:", "Question:"), or -1. */
+  private static int turnColon(String text, Sentence s) {
+    int colon = text.indexOf(':', s.span().start());
+    if (colon < 0 || colon + 1 >= s.span().end() || colon - s.span().start() > 60) {
+      return -1;
+    }
+    List<Token> head = Token.tokenize(text, s.span().start(), colon);
+    boolean nameLike = !head.isEmpty() && head.size() <= 8 && head.get(0).isCapitalized()
+        && head.stream().allMatch(t -> t.isCapitalized() || !t.isWord() || t.is("of") || t.is("the"));
+    return nameLike ? colon : -1;
   }
 
   /** A line that only names a person ("President Hu"), followed by a bulleted line. */
   private static Speaker speakerLine(String text, List<Sentence> sentences, int i, Speakers speakers) {
     Sentence s = sentences.get(i);
-    if (s.label() != null || i + 1 >= sentences.size() || sentences.get(i + 1).label() == null
-        || sentences.get(i + 1).block() == s.block()) {
+    if (s.label() != null || i + 1 >= sentences.size() || sentences.get(i + 1).block() == s.block()
+        || !"-".equals(labelKind(sentences.get(i + 1).label()))
+        || sentences.get(i + 1).text(text).split("\\s+").length < 4) {
       return null;
     }
     List<Token> toks = Token.tokenize(text, s.span().start(), s.span().end());

@@ -271,6 +271,31 @@ class StatementAnnotatorTest {
   }
 
   @Test
+  void bareTitleIsReadAgainstRoles() {
+    String t = "Prime Minister Rasmus Lund received Foreign Minister Olga Petrenko. "
+        + "The Prime Minister stated that the new ferry line would be subsidised.";
+    List<Statement> st = run(t, person(t, "Rasmus Lund", "Prime Minister", "DNK", "Prime Minister Rasmus Lund"),
+        person(t, "Olga Petrenko", "Foreign Minister", "UKR", "Foreign Minister Olga Petrenko", "The Prime Minister"));
+    assertHas(st, "Rasmus Lund", "state", "the new ferry line would be subsidised");
+    assertEquals(1, st.size(), show(st));
+  }
+
+  @Test
+  void twoPersonsOfOneDelegationSpeakForTheirState() {
+    String t = "Minister Karl Holm and Ambassador Eva Lind proposed a joint study of the northern sea route.";
+    List<Statement> st = run(t, person(t, "Karl Holm", "Minister", "SWE", "Minister Karl Holm"),
+        person(t, "Eva Lind", "Ambassador", "SWE", "Ambassador Eva Lind"));
+    assertHas(st, "SWE", "propose", "a joint study of the northern sea route");
+  }
+
+  @Test
+  void parentheticalReportCoversBothSides() {
+    String t = "President Tomas Varga arrived in the capital. It is essential, he said, that the river be cleaned.";
+    List<Statement> st = run(t, person(t, "Tomas Varga", "President", "HUN", "President Tomas Varga"));
+    assertHas(st, "Tomas Varga", "say", "It is essential, he said, that the river be cleaned");
+  }
+
+  @Test
   void dataFilesLoad() {
     StatementLexicon lex = StatementLexicon.load();
     assertTrue(lex.verbFormCount() > 300);
