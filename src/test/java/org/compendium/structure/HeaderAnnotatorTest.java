@@ -132,6 +132,44 @@ class HeaderAnnotatorTest {
   }
 
   @Test
+  void randomTextsGiveSpansInsideTheText() {
+    long seed = System.nanoTime();
+    java.util.Random r = new java.util.Random(seed);
+    String[] pieces = {"Summit Meeting", "May 5, 2001", "[Back]", "Home > News", "1.", "(2)", "--", "Ministry of Trade",
+        "The leaders met.", "\n", "\n\n", " ", "\u00a0", "on the Occasion of", "V.", "2001/05/05", "Click here", ","};
+    SectionAnnotator sections = new SectionAnnotator();
+    SentenceAnnotator sentences = new SentenceAnnotator();
+    for (int round = 0; round < 400; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(30); i > 0; i--) {
+        sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextBoolean() ? "\n" : " ");
+      }
+      String text = sb.toString();
+      String where = "seed " + seed + " text [" + text + "]";
+      Header h = header.find(text);
+      assertTrue(h.bodyStart() >= 0 && h.bodyStart() <= text.length(), where);
+      if (h.titleSpan() != null) {
+        assertTrue(h.titleSpan().end() <= text.length() && !h.title().isBlank(), where);
+      }
+      if (h.dateSpan() != null) {
+        assertTrue(h.dateSpan().end() <= text.length() && h.date().matches("\\d{4}(-\\d{2}(-\\d{2})?)?"), where);
+      }
+      for (org.compendium.model.Section s : sections.outline(text, sentences.split(text), h.bodyStart())) {
+        assertTrue(s.span().end() <= text.length() && s.span().start() >= h.bodyStart(), where);
+      }
+    }
+  }
+
+  @Test
+  void emptyAndBlankTexts() {
+    for (String text : new String[] {"", "\n\n", "   ", "\u00a0\n"}) {
+      Header h = header.find(text);
+      assertNull(h.title());
+      assertNull(h.date());
+    }
+  }
+
+  @Test
   void readerMarkupWins() {
     String text = "Some heading\nJune 1, 2001\n\nA body sentence follows here.\n";
     List<Markup> markup = List.of(new Markup(Markup.Type.TITLE, new Span(0, 12), "Memorandum of Conversation"),

@@ -55,6 +55,27 @@ class SectionAnnotatorTest {
   }
 
   @Test
+  void numberingRestartAfterATextItemStartsASiblingList() {
+    String text = "1. The ministers met in the morning.\n2. They parted at noon.\n\n1. A second round began.\n";
+    assertEquals("1. 2. 1.", shape(outline(text)));
+  }
+
+  @Test
+  void nestingIsBounded() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      sb.append(" ".repeat(i)).append("1. Heading level ").append(i).append('\n');
+    }
+    int depth = 0;
+    List<Section> level = outline(sb.toString());
+    while (!level.isEmpty()) {
+      depth++;
+      level = level.get(level.size() - 1).children();
+    }
+    assertTrue(depth <= 8, "depth " + depth);
+  }
+
+  @Test
   void lettersAndRomanNumeralsNestUnderTheirHeading() {
     String text = "I. Relations\nA. Trade\n(i) Exports rose this year.\n(ii) Imports fell.\nB. Culture\n"
         + "II. Regional Issues\nA. Security\n";
