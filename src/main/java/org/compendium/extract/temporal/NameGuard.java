@@ -31,7 +31,7 @@ final class NameGuard {
     if (c.modified() || !c.kind().calendar()) {
       return true;
     }
-    Scan s = new Scan(text, toks);
+    TokenView s = new TokenView(text, toks, lex);
     int before = c.first() - 1;
     Token prev = s.tok(before);
     if ((c.kind() == Kind.YEAR || c.kind() == Kind.MONTH) && (prev == null || !lex.isLead(prev.lower()))
@@ -51,7 +51,7 @@ final class NameGuard {
   }
 
   /** "2019 marks the 70th anniversary", "... noted that 2017 was ...": a year opening a clause. */
-  private boolean clauseSubject(Scan s, Candidate c) {
+  private boolean clauseSubject(TokenView s, Candidate c) {
     Token prev = s.tok(c.first() - 1);
     Token next = s.tok(c.end());
     boolean opens = prev == null || s.lineBreakBefore(c.first()) || prev.is("that") || prev.is(".")
@@ -60,14 +60,14 @@ final class NameGuard {
   }
 
   /** "2000 people": a year followed by a lower-case content word is a number of something. */
-  private boolean countsSomething(Scan s, int after) {
+  private boolean countsSomething(TokenView s, int after) {
     Token next = s.tok(after);
     return next != null && next.isWord() && !next.capitalized() && !s.lineBreakBefore(after)
         && !lex.isStop(next.lower()) && !lex.isSubjectVerb(next.lower());
   }
 
   /** "from 1500 to 1700 hrs": the first end of a range of numbers of something. */
-  private boolean countsSomethingInRange(Scan s, int after) {
+  private boolean countsSomethingInRange(TokenView s, int after) {
     Token join = s.tok(after);
     Token other = s.tok(after + 1);
     return join != null && other != null && other.isNumber() && other.text().length() == 4
@@ -76,7 +76,7 @@ final class NameGuard {
   }
 
   /** "(2002, Book I)": a year followed by a publication's part. */
-  private boolean citation(Scan s, int after) {
+  private boolean citation(TokenView s, int after) {
     Token next = s.tok(after + 1);
     return s.is(after, ",") && next != null && next.isWord()
         && PUBLICATION.equals(lex.nameHead(next.lower()));
@@ -88,7 +88,7 @@ final class NameGuard {
    * (adjectives), and a capitalized word right after the date is enough; without one, only capitalized words
    * can form the name.
    */
-  private boolean modifiesName(Scan s, Candidate c) {
+  private boolean modifiesName(TokenView s, Candidate c) {
     int after = c.end();
     Token first = s.tok(after);
     if (first == null || s.lineBreakBefore(after) || !(first.isWord() || first.isNumber())) {
@@ -129,7 +129,7 @@ final class NameGuard {
   }
 
   /** "the 1998 ...", "the upcoming July 2000 ...": a determiner, perhaps with one adjective, before the date. */
-  private boolean determinerBefore(Scan s, int first) {
+  private boolean determinerBefore(TokenView s, int first) {
     Token p = s.tok(first - 1);
     if (p == null) {
       return false;
@@ -143,7 +143,7 @@ final class NameGuard {
   }
 
   /** "the Tokyo Declaration of 13 October 1993": "of" after a capitalized head noun in the same clause. */
-  private boolean ofName(Scan s, int before) {
+  private boolean ofName(TokenView s, int before) {
     if (!s.is(before, "of")) {
       return false;
     }
@@ -163,28 +163,5 @@ final class NameGuard {
       }
     }
     return false;
-  }
-
-  /** Token access for one text. */
-  private record Scan(String text, List<Token> toks) {
-    Token tok(int i) {
-      return i >= 0 && i < toks.size() ? toks.get(i) : null;
-    }
-
-    boolean is(int i, String lower) {
-      Token t = tok(i);
-      return t != null && t.lower().equals(lower);
-    }
-
-    boolean touching(int i) {
-      return i > 0 && i < toks.size() && toks.get(i - 1).end() == toks.get(i).start();
-    }
-
-    boolean lineBreakBefore(int i) {
-      if (i <= 0 || i >= toks.size()) {
-        return false;
-      }
-      return Token.lineBreakBetween(text, toks.get(i - 1), toks.get(i));
-    }
   }
 }
