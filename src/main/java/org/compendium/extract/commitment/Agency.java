@@ -28,7 +28,8 @@ final class Agency {
       String found = null;
       if (a.action() >= 0 && a.kind() != Kind.MODAL_PASSIVE) {
         found = actors.visitDestination(toks, a.action(), Math.min(end, a.action() + 5));
-      } else if (subjTo > subjFrom && toks.get(Actors.lastWord(toks, subjFrom, subjTo)).lower().startsWith("visit")) {
+      } else if (Actors.lastWord(toks, subjFrom, subjTo) >= 0
+          && toks.get(Actors.lastWord(toks, subjFrom, subjTo)).lower().startsWith("visit")) {
         found = actors.visitDestination(toks, 0, cs); // "the visit to Japan by X ..., that the visit will be"
       }
       String host = found;
