@@ -11,7 +11,8 @@ import org.compendium.resolve.Months;
 /**
  * Finds complete printed dates (ones that carry a year) in a piece of text and writes them as ISO 8601:
  * "September 5, 2000", "5 September 2000", "Sept. 5-6, 2000" (a range within a month gives the month),
- * "2000/09/05", "2000-09-05", "05.09.2000" (day first), "2000年9月5日", "May, 2004" and "May 2004" (month).
+ * "2000/09/05", "2000-09-05", "05.09.2000" (day first), "25/09/2000" and "09/25/2000" (only when the order
+ * is unambiguous), "2000年9月5日", "May, 2004" and "May 2004" (month).
  * Relative or year-less expressions are the temporal annotator's business, not this class's.
  */
 public final class PrintedDates {
@@ -28,6 +29,7 @@ public final class PrintedDates {
   private final Pattern monthYear;
   private static final Pattern YMD = Pattern.compile("(?<!\\d)" + YEAR + "([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final Pattern DMY_DOTS = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[6-9]|20)\\d\\d)(?!\\d)");
+  private static final Pattern SLASHES = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:1[6-9]|20)\\d\\d)(?!\\d)");
   private static final Pattern CJK = Pattern.compile("((?:1[6-9]|20)\\d\\d)\\s*\u5e74\\s*(\\d{1,2})\\s*\u6708(?:\\s*(\\d{1,2})\\s*\u65e5)?");
 
   public PrintedDates(Months months) {
@@ -64,6 +66,17 @@ public final class PrintedDates {
     m = DMY_DOTS.matcher(text).region(start, end);
     while (m.find()) {
       add(all, m, iso(year(m.group(3)), day(m.group(2)), day(m.group(1))));
+    }
+    m = SLASHES.matcher(text).region(start, end);
+    while (m.find()) {
+      // Day and month order differs by country: read only the unambiguous ones.
+      int a = day(m.group(1));
+      int b = day(m.group(2));
+      if (a > 12 && b <= 12) {
+        add(all, m, iso(year(m.group(3)), b, a));
+      } else if (b > 12 && a <= 12) {
+        add(all, m, iso(year(m.group(3)), a, b));
+      }
     }
     m = CJK.matcher(text).region(start, end);
     while (m.find()) {

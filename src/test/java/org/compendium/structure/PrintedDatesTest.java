@@ -30,6 +30,13 @@ class PrintedDatesTest {
   }
 
   @Test
+  void slashedDayMonthOnlyWhenUnambiguous() {
+    assertEquals("1998-03-14", first("14/03/1998"));
+    assertEquals("1998-03-14", first("03/14/1998"));
+    assertEquals(null, first("03/04/1998"));
+  }
+
+  @Test
   void rangeWithinAMonthGivesTheMonth() {
     assertEquals("2004-10", first("October 11-12, 2004"));
     assertEquals("2004-10", first("11\u201312 October 2004"));
