@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.util.Resources;
 
@@ -26,9 +25,6 @@ public final class Gazetteer {
   /** One place: {@code type} is country, region, island, sea, city or other; {@code country} is alpha-3 or null. */
   public record Entry(String name, String type, String country, Double lat, Double lon) {}
 
-  /** Splits a name into the tokens the annotator also uses: words, "'s", acronyms with periods. */
-  public static final Pattern TOKEN =
-      Pattern.compile("\\p{Lu}\\.(?:\\p{L}\\.)+|['’]s\\b|[\\p{L}\\p{M}\\p{N}]+(?:['’](?!s\\b)[\\p{L}\\p{M}\\p{N}]+)*");
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -113,17 +109,16 @@ public final class Gazetteer {
   /** The lookup form of a whole name ("the Russian Federation" → "russian federation"). */
   public static String key(String name) {
     StringBuilder sb = new StringBuilder();
-    Matcher m = TOKEN.matcher(name);
-    while (m.find()) {
-      String t = tokenKey(m.group());
+    NameTokenizer.tokenize(name, 0, name.length(), (start, end) -> {
+      String t = tokenKey(name.substring(start, end));
       if (sb.isEmpty() && t.equals("the")) {
-        continue;
+        return;
       }
       if (!sb.isEmpty()) {
         sb.append(' ');
       }
       sb.append(t);
-    }
+    });
     return sb.toString();
   }
 

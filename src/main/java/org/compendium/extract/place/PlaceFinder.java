@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.compendium.extract.place.PlaceWords.HeadKind;
 import org.compendium.extract.place.Tokens.Tok;
 import org.compendium.model.Span;
@@ -35,10 +34,6 @@ final class PlaceFinder {
   /** A found mention. */
   record Hit(Span span, Entry entry) {}
 
-  private static final Pattern SPACE = Pattern.compile("[ \\t\\u00A0]*+(?:\\r?\\n[ \\t\\u00A0]*+)?");
-  private static final Pattern IN_NAME_GAP = Pattern.compile("[ \\t\\u00A0]*+(?:\\r?\\n[ \\t\\u00A0]*+)?|[-‐‑–]|\\.[ \\t\\u00A0]*+");
-  private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\t\\u00A0]++");
-  private static final Pattern SAME_LINE_SPACE = Pattern.compile("[ \\t\\u00A0]++");
   /** Words that may sit inside a place name in lower case ("Sea of Japan", "Bosnia and Herzegovina"). */
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "de", "du", "des", "la", "le",
       "el", "al", "da", "di", "'s", "upon", "on", "sur", "am", "an", "der", "del", "do", "dos", "y", "i");
@@ -47,8 +42,6 @@ final class PlaceFinder {
       "with", "concerning", "regarding", "a", "an");
   /** Lower-case words that may join the capitalized words of one name or list ("Bank of Japan"). */
   private static final Set<String> FORWARD_CONNECTORS = Set.of("of", "for", "and", "or");
-  private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("['’][ \\t]*+");
-  private static final Pattern LIST_GAP = Pattern.compile(",[ \\t]*+(?:\\r?\\n[ \\t]*+)?");
   /** Words that follow a head noun opening a title ("Declaration on", "Treaty between"). */
   private static final Set<String> HEAD_OPENERS = Set.of("of", "on", "for", "between", "among", "with",
       "concerning", "regarding");
@@ -103,7 +96,7 @@ final class PlaceFinder {
   /** The longest gazetteer name starting at token i; its end (exclusive token index) goes to {@code end[0]}. */
   private Entry longest(Tokens t, int i, int[] end) {
     int limit = i + 1;
-    while (limit < t.size() && limit - i < gazetteer.maxTokens() && IN_NAME_GAP.matcher(t.gap(limit)).matches()
+    while (limit < t.size() && limit - i < gazetteer.maxTokens() && t.inNameGap(limit)
         && casedForName(t.get(limit))) {
       limit++;
     }
@@ -134,15 +127,15 @@ final class PlaceFinder {
       return i;
     }
     int k = i - 1;
-    if (k >= 0 && t.get(k).key().equals("the") && SPACE.matcher(t.gap(i)).matches()) {
+    if (k >= 0 && t.get(k).key().equals("the") && t.space(i, true)) {
       k--;
     }
-    if (k < 1 || !t.get(k).key().equals("of") || !SPACE.matcher(t.gap(k + 1)).matches()) {
+    if (k < 1 || !t.get(k).key().equals("of") || !t.space(k + 1, true)) {
       return i;
     }
     int from = i;
     for (int m = k - 1; m >= 0 && t.get(m).upper() && words.isForm(t.get(m).key())
-        && SPACE.matcher(t.gap(m + 1)).matches(); m--) {
+        && t.space(m + 1, true); m--) {
       from = m;
     }
     return from;
@@ -181,7 +174,7 @@ final class PlaceFinder {
    * its head ("the 2005 World Exposition, Aichi, Japan").
    */
   private boolean appositionToName(Tokens t, int i, int j) {
-    if (i == 0 || !t.gap(i).startsWith(",") || !LIST_GAP.matcher(t.gap(i)).matches()) {
+    if (i == 0 || !t.listGap(i)) {
       return false;
     }
     Tok prev = t.get(i - 1);
@@ -217,16 +210,14 @@ final class PlaceFinder {
     boolean onlyCapitals = true;
     for (int k = j; k < n && k < j + FORWARD_LIMIT; k++) {
       Tok tok = t.get(k);
-      String gap = t.gap(k);
       if (tok.key().equals("'s")) {
         return false;
       }
       boolean listWord = gazetteer.startsName(tok.key()) || tok.key().equals("and") || tok.key().equals("or");
       // A name does not run on into the next line, except inside a list ("Genoa, Shanghai, and\nWashington").
       boolean afterListWord = k > j && (t.get(k - 1).key().equals("and") || t.get(k - 1).key().equals("or"));
-      boolean gapOk = SAME_LINE_SPACE.matcher(gap).matches() || (afterListWord && SPACE.matcher(gap).matches())
-          || PLURAL_POSSESSIVE.matcher(gap).matches()
-          || (gap.equals("-") && k > j) || gap.equals("/") || (LIST_GAP.matcher(gap).matches() && listWord);
+      boolean gapOk = t.sameLineSpace(k) || (afterListWord && t.space(k, true)) || t.apostropheGap(k)
+          || (t.gapIs(k, '-') && k > j) || t.gapIs(k, '/') || (t.listGap(k) && listWord);
       if (!gapOk) {
         return false;
       }
@@ -255,7 +246,7 @@ final class PlaceFinder {
   private boolean openedByHead(Tokens t, int i) {
     boolean joined = false;
     for (int k = i - 1; k >= 0 && k >= i - BACKWARD_LIMIT; k--) {
-      if (!SPACE.matcher(t.gap(k + 1)).matches()) {
+      if (!t.space(k + 1, true)) {
         return false;
       }
       Tok tok = t.get(k);
@@ -285,9 +276,7 @@ final class PlaceFinder {
     if (t.lineInitial(k)) {
       return true;
     }
-    String gap = t.gap(k);
-    return gap.strip().equals(",") || (k > 0 && t.get(k - 1).upper() && words.isTitle(t.get(k - 1).key())
-        && TITLE_GAP.matcher(gap).matches());
+    return t.listGap(k) || (k > 0 && t.get(k - 1).upper() && words.isTitle(t.get(k - 1).key()) && t.titleGap(k));
   }
 
   /** How sure it is that a one-word name is part of a person's name. */
@@ -299,10 +288,10 @@ final class PlaceFinder {
    * ("Victoria Nuland": weak, as "Tokyo Stock Exchange" looks the same).
    */
   PersonEvidence personName(Tokens t, int i) {
-    if (i > 0 && TITLE_GAP.matcher(t.gap(i)).matches() && t.get(i - 1).upper() && words.isTitle(t.get(i - 1).key())) {
+    if (i > 0 && t.titleGap(i) && t.get(i - 1).upper() && words.isTitle(t.get(i - 1).key())) {
       return PersonEvidence.STRONG;
     }
-    if (i > 0 && SAME_LINE_SPACE.matcher(t.gap(i)).matches()) {
+    if (i > 0 && t.sameLineSpace(i)) {
       Tok prev = t.get(i - 1);
       if (prev.upper() && !Tokens.FUNCTION.contains(prev.key()) && !t.sentenceInitial(i - 1)
           && (!t.inHeading(i) || nameStartsAt(t, i - 1)) && words.head(prev.key()) == null
@@ -311,7 +300,7 @@ final class PlaceFinder {
         return PersonEvidence.STRONG;
       }
     }
-    if (i + 1 < t.size() && SAME_LINE_SPACE.matcher(t.gap(i + 1)).matches()) {
+    if (i + 1 < t.size() && t.sameLineSpace(i + 1)) {
       Tok next = t.get(i + 1);
       boolean familyName = next.upper() && !words.isTitle(next.key()) && words.head(next.key()) == null
           && !Tokens.FUNCTION.contains(next.key()) && !gazetteer.startsName(next.key())

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.resolve.Gazetteer;
+import org.compendium.resolve.NameTokenizer;
 
 /**
- * One document's word tokens (as {@link Gazetteer#TOKEN} splits them) with what the place finder asks of
+ * One document's word tokens (as {@link NameTokenizer} splits them) with what the place finder asks of
  * them: capitalization, the text between two tokens, sentence and line starts, title-case heading lines.
  * Built per document call; not shared.
  */
@@ -40,12 +40,11 @@ final class Tokens {
     this.text = text;
     this.sentenceStarts = sentenceStarts.clone();
     Arrays.sort(this.sentenceStarts);
-    Matcher m = Gazetteer.TOKEN.matcher(text);
-    while (m.find()) {
-      char c = text.charAt(m.start());
-      list.add(new Tok(m.start(), m.end(), Gazetteer.tokenKey(m.group()), Character.isUpperCase(c),
+    NameTokenizer.tokenize(text, 0, text.length(), (start, end) -> {
+      char c = text.charAt(start);
+      list.add(new Tok(start, end, Gazetteer.tokenKey(text.substring(start, end)), Character.isUpperCase(c),
           Character.isDigit(c)));
-    }
+    });
   }
 
   int size() {
@@ -59,6 +58,93 @@ final class Tokens {
   /** The text between token i-1 and token i ("" before the first). */
   String gap(int i) {
     return i <= 0 ? "" : text.substring(list.get(i - 1).end(), list.get(i).start());
+  }
+
+  private int gapStart(int i) {
+    return i <= 0 ? 0 : list.get(i - 1).end();
+  }
+
+  private int gapEnd(int i) {
+    return i <= 0 ? 0 : list.get(i).start();
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\r';
+  }
+
+  /** Index of the first non-blank char in [from, to). */
+  private int skipBlank(int from, int to) {
+    while (from < to && blank(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** Gap before token i is only spaces, with at most one line break if {@code newline}; may be empty. */
+  boolean space(int i, boolean newline) {
+    int to = gapEnd(i);
+    int p = skipBlank(gapStart(i), to);
+    if (p < to && newline && text.charAt(p) == '\n') {
+      p = skipBlank(p + 1, to);
+    }
+    return p == to;
+  }
+
+  /** Gap before token i is one or more spaces on the same line. */
+  boolean sameLineSpace(int i) {
+    int from = gapStart(i);
+    int to = gapEnd(i);
+    return from < to && skipBlank(from, to) == to;
+  }
+
+  /** Gap before token i is the single character {@code c}. */
+  boolean gapIs(int i, char c) {
+    int from = gapStart(i);
+    return gapEnd(i) == from + 1 && text.charAt(from) == c;
+  }
+
+  /** Gap before token i may sit inside a place name: spaces (one line break), a hyphen, a period and spaces. */
+  boolean inNameGap(int i) {
+    int from = gapStart(i);
+    int to = gapEnd(i);
+    if (to == from + 1 && "-‐‑–".indexOf(text.charAt(from)) >= 0) {
+      return true;
+    }
+    if (from < to && text.charAt(from) == '.') {
+      return skipBlank(from + 1, to) == to;
+    }
+    return space(i, true);
+  }
+
+  /** Gap before token i follows a title: an optional period, then spaces on the same line ("Mr. X"). */
+  boolean titleGap(int i) {
+    int from = gapStart(i);
+    int to = gapEnd(i);
+    if (from < to && text.charAt(from) == '.') {
+      from++;
+    }
+    return from < to && skipBlank(from, to) == to;
+  }
+
+  /** Gap before token i separates list items: a comma, then spaces with at most one line break. */
+  boolean listGap(int i) {
+    int from = gapStart(i);
+    int to = gapEnd(i);
+    if (from >= to || text.charAt(from) != ',') {
+      return false;
+    }
+    int p = skipBlank(from + 1, to);
+    if (p < to && text.charAt(p) == '\n') {
+      p = skipBlank(p + 1, to);
+    }
+    return p == to;
+  }
+
+  /** Gap before token i is a plural possessive's apostrophe and spaces ("Ministers' Meeting"). */
+  boolean apostropheGap(int i) {
+    int from = gapStart(i);
+    int to = gapEnd(i);
+    return from < to && (text.charAt(from) == '\'' || text.charAt(from) == '’') && skipBlank(from + 1, to) == to;
   }
 
   /** Whether token i opens a sentence or an outline item (only punctuation between it and the start). */
@@ -100,18 +186,18 @@ final class Tokens {
     if (le < 0) {
       le = text.length();
     }
-    Matcher m = Gazetteer.TOKEN.matcher(text).region(lineStart, le);
-    int words = 0;
-    int caps = 0;
-    while (m.find()) {
-      String w = m.group();
-      if (Character.isLetter(w.charAt(0)) && !FUNCTION.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-        words++;
-        if (Character.isUpperCase(w.charAt(0))) {
-          caps++;
+    int[] counts = new int[2];
+    NameTokenizer.tokenize(text, lineStart, le, (start, end) -> {
+      char c = text.charAt(start);
+      if (Character.isLetter(c) && !FUNCTION.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+        counts[0]++;
+        if (Character.isUpperCase(c)) {
+          counts[1]++;
         }
       }
-    }
+    });
+    int words = counts[0];
+    int caps = counts[1];
     // Long lines full of capitals are lists of names and titles, and a line ending in a full stop is a
     // sentence: neither is a heading.
     String line = text.substring(lineStart, le).strip();

@@ -2,7 +2,6 @@ package org.compendium.extract.place;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.compendium.extract.place.Tokens.Tok;
 import org.compendium.model.Span;
 import org.compendium.resolve.Countries;
@@ -17,7 +16,6 @@ import org.compendium.resolve.Gazetteer.Entry;
  * name, a nationality adjective, an acronym, a function word or part of a date. Stateless.
  */
 final class VenueFinder {
-  private static final Pattern SAME_LINE_SPACE = Pattern.compile("[ \\t\\u00A0]++");
   private static final int MAX_WORDS = 3;
 
   private final PlaceWords words;
@@ -36,7 +34,7 @@ final class VenueFinder {
         continue;
       }
       String prep = t.get(k + 1).key();
-      if (!(prep.equals("in") || prep.equals("at")) || !SAME_LINE_SPACE.matcher(t.gap(k + 1)).matches()) {
+      if (!(prep.equals("in") || prep.equals("at")) || !t.sameLineSpace(k + 1)) {
         continue;
       }
       int i = k + 2;
@@ -51,7 +49,7 @@ final class VenueFinder {
           out.add(new PlaceFinder.Hit(span, new Entry(name, "other", null, null, null)));
         }
         // A list of venues: "in Krasnoyarsk and Kawana", "in Lima, Quito and Cusco".
-        if (end + 1 < t.size() && (t.get(end).key().equals("and") || t.gap(end).strip().equals(","))) {
+        if (end + 1 < t.size() && (t.get(end).key().equals("and") || t.listGap(end))) {
           i = t.get(end).key().equals("and") ? end + 1 : end;
         } else {
           break;
@@ -64,7 +62,7 @@ final class VenueFinder {
   /** The end (exclusive) of a venue name starting at token i, or -1 if none starts there. */
   private int nameEnd(Tokens t, int i) {
     int j = i;
-    while (j < t.size() && j - i < MAX_WORDS + 1 && t.get(j).upper() && (j == i || joined(t.gap(j)))) {
+    while (j < t.size() && j - i < MAX_WORDS + 1 && t.get(j).upper() && (j == i || joined(t, j))) {
       if (!plainNameWord(t, j)) {
         return -1;
       }
@@ -75,14 +73,14 @@ final class VenueFinder {
     }
     // A name that runs on into a capitalized word, a number or a possessive is something else ("in Kim's
     // office", "in Room 3").
-    if (j < t.size() && joined(t.gap(j)) && (t.get(j).upper() || t.get(j).digit() || t.get(j).key().equals("'s"))) {
+    if (j < t.size() && joined(t, j) && (t.get(j).upper() || t.get(j).digit() || t.get(j).key().equals("'s"))) {
       return -1;
     }
     return j;
   }
 
-  private static boolean joined(String gap) {
-    return gap.equals("-") || SAME_LINE_SPACE.matcher(gap).matches();
+  private static boolean joined(Tokens t, int j) {
+    return t.gapIs(j, '-') || t.sameLineSpace(j);
   }
 
   private boolean plainNameWord(Tokens t, int j) {
