@@ -35,6 +35,8 @@ public final class HeaderAnnotator implements Annotator {
   private static final int MAX_CHARS = 5000;
   /** Words a date line may carry after an opening date (time, place). */
   private static final int DATELINE_EXTRA_WORDS = 7;
+  /** Longest line (in spaces) looked at as a date line. */
+  private static final int MAX_DATE_LINE_WORDS = 16;
   /** Words that tie a heading's continuation line to the line above ("... Meeting / on the Occasion of ..."). */
   private static final Set<String> JOINERS =
       Set.of("on", "between", "of", "and", "for", "in", "at", "to", "with", "concerning", "regarding", "by",
@@ -233,6 +235,9 @@ public final class HeaderAnnotator implements Annotator {
    * 2004", "Tokyo, 5 September 2000", "(October 3, 2000; 1300 hrs; ...)"), else null.
    */
   private PrintedDates.Found dateLine(String text, Line line) {
+    if (spaces(text, line.start(), line.end()) > MAX_DATE_LINE_WORDS) {
+      return null; // a long line is no date line; skipping it saves the date patterns on prose
+    }
     List<PrintedDates.Found> found = dates.find(text, line.start(), line.end());
     if (found.isEmpty()) {
       return null;
@@ -271,6 +276,14 @@ public final class HeaderAnnotator implements Annotator {
       m.put(noun, "title");
     }
     return new PhraseTable(m);
+  }
+
+  private static int spaces(String text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      n += text.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
   }
 
   /** Reader markup (TITLE, DATE, ISSUER) overrides what the text heuristics found. */

@@ -35,7 +35,7 @@ public final class PrintedDates {
   public PrintedDates(Months months) {
     this.months = months;
     String month = "\\b(" + months.alternation() + ")\\b\\.?";
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    int flags = Pattern.CASE_INSENSITIVE; // month names are ASCII
     monthDayYear = Pattern.compile(month + "\\s+" + DAY + RANGE_END + ",?\\s+" + YEAR, flags);
     dayMonthYear = Pattern.compile("(?<!\\d)" + DAY + RANGE_END + "\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR, flags);
     monthYear = Pattern.compile(month + ",?\\s+" + YEAR, flags);
@@ -48,7 +48,7 @@ public final class PrintedDates {
   /** Every complete date in {@code text[start, end)}, in text order, without overlaps (longest form wins). */
   public List<Found> find(CharSequence text, int start, int end) {
     List<Found> all = new ArrayList<>();
-    if (!hasDigit(text, start, end)) {
+    if (!hasYear(text, start, end)) {
       return all; // every complete date has a year
     }
     Matcher m = monthDayYear.matcher(text).region(start, end);
@@ -102,9 +102,13 @@ public final class PrintedDates {
     return find(text, 0, text.length());
   }
 
-  private static boolean hasDigit(CharSequence text, int start, int end) {
+  /** Four ASCII digits in a row: a cheap test that saves the date patterns on most lines. */
+  private static boolean hasYear(CharSequence text, int start, int end) {
+    int run = 0;
     for (int i = start; i < end; i++) {
-      if (Character.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
         return true;
       }
     }
