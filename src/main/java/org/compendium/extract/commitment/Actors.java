@@ -120,7 +120,8 @@ final class Actors {
     }
     boolean plural = lex.nounIs(h, "ACTOR") && h.lower().endsWith("s") && codes.isEmpty();
     boolean actor = headIsState || headIsPerson || joint || lex.nounIs(h, "ACTOR") || lex.nounIs(h, "PERSON")
-        || lex.nounIs(h, "JOINT") || namedPerson(toks, from, head);
+        || lex.nounIs(h, "JOINT") || namedPerson(toks, from, head)
+        || h.is("its") && !codes.isEmpty(); // "India reiterated its readiness": the state named before
     if (joint || plural) {
       codes.addAll(parties);
     }

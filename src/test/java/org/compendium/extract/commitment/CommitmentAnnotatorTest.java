@@ -342,4 +342,12 @@ class CommitmentAnnotatorTest {
     assertEquals(List.of("KOR"), cs.get(0).by());
     assertEquals(List.of(), run("The minister said that it will take time."));
   }
+
+  @Test
+  void itsPointsBackToTheStateBeforeIt() {
+    List<Commitment> cs = run("The Korean side expressed its willingness to host the next meeting in October.",
+        "October", "2010-10");
+    assertEquals(List.of("KOR"), cs.get(0).by());
+    assertEquals("2010-10", cs.get(0).due());
+  }
 }
