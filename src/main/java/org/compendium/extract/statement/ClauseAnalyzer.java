@@ -80,9 +80,11 @@ final class ClauseAnalyzer {
   List<Found> analyze(List<Token> toks, Speakers speakers) {
     List<Cand> cands = candidates(toks);
     List<Cand> kept = new ArrayList<>();
+    speakers.startSentence();
     for (Cand c : cands) {
       if (classify(c, toks, kept, speakers)) {
         kept.add(c);
+        speakers.noteSentenceSpeaker(c.speaker);
       }
     }
     Token last = toks.get(toks.size() - 1);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.compendium.model.Person;
 import org.compendium.model.Span;
 import org.compendium.model.Statement;
@@ -32,6 +33,9 @@ final class Speakers {
       "wherein", "whereupon", "while", "as", "when", "after", "before", "whom", "thus", "however", "moreover",
       "furthermore", "further", "meanwhile", "there", "here", "at", "with", "to", "of", "by", "whereas", "that",
       "subsequently", "finally", "first", "second", "lastly", "again", "once", "today", "yesterday", "later");
+  private static final Set<String> SUBORDINATORS = Set.of("as", "and", "while", "when", "because", "since",
+      "after", "before", "that", "but", "where", "if", "so");
+  private static final Pattern WS = Pattern.compile("\\s+");
   private static final Set<String> DETERMINERS = Set.of("the", "both", "all", "each", "two", "three", "four",
       "its", "their", "his", "her", "our", "this", "these", "a", "an");
 
@@ -42,12 +46,39 @@ final class Speakers {
   private Map<String, String> nameRuns;
   private String lastPerson;
   private String firstPerson;
+  private String sentencePerson;
+
+  /** Every participant mention, sorted by start, for lookups by offset. */
+  private record Mention(Span span, Person person) {}
+
+  private final List<Mention> mentions = new ArrayList<>();
 
   Speakers(String text, List<Person> participants, Countries countries, StatementLexicon lex) {
     this.text = text;
     this.participants = participants;
     this.countries = countries;
     this.lex = lex;
+    for (Person p : participants) {
+      for (Span m : p.mentions()) {
+        mentions.add(new Mention(m, p));
+      }
+    }
+    mentions.sort((a, b) -> a.span().compareTo(b.span()));
+  }
+
+  /** Index of the first mention starting at or after {@code offset}. */
+  private int firstMentionFrom(int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).span().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   void setFirstPerson(String name) {
@@ -56,6 +87,18 @@ final class Speakers {
 
   String firstPerson() {
     return firstPerson;
+  }
+
+  /** Starts a sentence: forgets the previous sentence's in-sentence speaker. */
+  void startSentence() {
+    sentencePerson = null;
+  }
+
+  /** A person who speaks earlier in the current sentence: the first choice for a later "he". */
+  void noteSentenceSpeaker(Speaker s) {
+    if (s != null && s.kind() == Kind.PERSON) {
+      sentencePerson = s.value();
+    }
   }
 
   void noteSpeaker(Speaker s) {
@@ -173,7 +216,10 @@ final class Speakers {
       }
       case "he", "she" -> {
         // The sentence's own subject, then the last person who spoke or opened a sentence, then coreference.
-        String s = sentenceSubject(sentence, t);
+        String s = sentencePerson;
+        if (s == null) {
+          s = sentenceSubject(sentence, t);
+        }
         if (s == null) {
           s = lastPerson;
         }
@@ -201,6 +247,13 @@ final class Speakers {
 
   /** The person that opens the sentence before {@code pronoun}, if any ("X gained ... as he expressed"). */
   private String sentenceSubject(List<Token> sentence, Token pronoun) {
+    int at = 0;
+    while (at < sentence.size() && sentence.get(at).start() < pronoun.start()) {
+      at++;
+    }
+    if (at > 0 && at < sentence.size() && !SUBORDINATORS.contains(sentence.get(at - 1).lower())) {
+      return null; // ", he said": an inserted report names someone else than the clause's subject
+    }
     int k = 0;
     while (k < sentence.size() && k < 8 && sentence.get(k).start() < pronoun.start()
         && (sentence.get(k).isCapitalized() || sentence.get(k).is("."))) {
@@ -210,11 +263,11 @@ final class Speakers {
   }
 
   private String mentionAt(Token t) {
-    for (Person person : participants) {
-      for (Span m : person.mentions()) {
-        if (m.start() <= t.start() && t.end() <= m.end()) {
-          return person.name();
-        }
+    int i = firstMentionFrom(t.start() + 1) - 1;
+    for (int k = i; k >= 0 && k > i - 8; k--) {
+      Span m = mentions.get(k).span();
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        return mentions.get(k).person().name();
       }
     }
     return null;
@@ -329,19 +382,14 @@ final class Speakers {
       }
     }
     Span span = new Span(p.get(0).start(), p.get(p.size() - 1).end());
-    Person best = null;
-    int bestStart = Integer.MAX_VALUE;
-    for (Person person : participants) {
-      for (Span m : person.mentions()) {
-        boolean atEnd = m.start() < span.end() && m.end() >= span.end() && m.start() >= span.start();
-        if (atEnd && m.start() < bestStart && !possessiveAt(p, m)) {
-          best = person;
-          bestStart = m.start();
-        }
+    for (int k = firstMentionFrom(span.start()); k < mentions.size(); k++) {
+      Span m = mentions.get(k).span();
+      if (m.start() >= span.end()) {
+        break;
       }
-    }
-    if (best != null) {
-      return best.name();
+      if (m.end() >= span.end() && !possessiveAt(p, m)) {
+        return mentions.get(k).person().name();
+      }
     }
     if (shape == null || shape.name().isEmpty()) {
       return null;
@@ -349,7 +397,11 @@ final class Speakers {
     if (shape.titles().isEmpty() && shape.name().size() == 1 && participants.isEmpty()) {
       return null;
     }
-    return byName(shape.name());
+    String known = byName(shape.name());
+    if (known == null && !shape.titles().isEmpty()) {
+      return complete(shape.name()); // a titled person the participants layer missed
+    }
+    return known;
   }
 
   private static boolean possessiveAt(List<Token> p, Span m) {
@@ -393,16 +445,19 @@ final class Speakers {
   private String byName(List<Token> name) {
     String family = name.get(name.size() - 1).text();
     String first = name.get(0).text();
+    // Family name last ("Yoshiro Mori") or first ("Kim Dae-jung"): either end of a known name.
     for (Person person : participants) {
-      String[] words = person.name().split("\\s+");
+      String[] words = WS.split(person.name());
       if (words[words.length - 1].equalsIgnoreCase(family) || words[0].equalsIgnoreCase(first)) {
         return person.name();
       }
     }
-    if (!participants.isEmpty()) {
-      return null;
-    }
-    String run = nameRuns().get(family.toLowerCase(Locale.ROOT));
+    return participants.isEmpty() ? complete(name) : null;
+  }
+
+  /** The longest name run in the text that ends with this family name, else the name as written. */
+  private String complete(List<Token> name) {
+    String run = nameRuns().get(name.get(name.size() - 1).lower());
     return run != null && run.split(" ").length > name.size() ? run : join(name);
   }
 
@@ -427,7 +482,7 @@ final class Speakers {
         }
         if (run.size() >= 2 && run.size() <= 4) {
           String fam = run.get(run.size() - 1).lower();
-          String full = join(run).replaceAll("\\s+", " ");
+          String full = WS.matcher(join(run)).replaceAll(" ");
           String old = nameRuns.get(fam);
           if (old == null || old.split(" ").length < run.size()) {
             nameRuns.put(fam, full);

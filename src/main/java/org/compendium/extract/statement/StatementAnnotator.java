@@ -238,7 +238,7 @@ public final class StatementAnnotator implements Annotator {
     boolean blankBefore = lineStart >= 2 && text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart).isBlank();
     String body = s.text(text);
     char last = body.charAt(body.length() - 1);
-    boolean heading = opensLine && ".!?;:\"\u201d".indexOf(last) < 0 && body.split("\\s+").length <= 8
+    boolean heading = opensLine && ".!?;:\"\u201d".indexOf(last) < 0 && wordCount(body) <= 8
         && (blankBefore || indent > 0);
     if (heading) {
       return true;
@@ -391,7 +391,7 @@ public final class StatementAnnotator implements Annotator {
     Sentence s = sentences.get(i);
     if (s.label() != null || i + 1 >= sentences.size() || sentences.get(i + 1).block() == s.block()
         || !"-".equals(labelKind(sentences.get(i + 1).label()))
-        || sentences.get(i + 1).text(text).split("\\s+").length < 4) {
+        || wordCount(sentences.get(i + 1).text(text)) < 4) {
       return null;
     }
     List<Token> toks = Token.tokenize(text, s.span().start(), s.span().end());
@@ -448,6 +448,35 @@ public final class StatementAnnotator implements Annotator {
     if (label.chars().allMatch(c -> c == '-' || !Character.isLetterOrDigit(c)) && !label.contains("(")) {
       return "-";
     }
-    return label.replaceAll("\\d+", "N").replaceAll("(?i)\\b[ivx]+\\b|\\b[a-z]\\b", "a");
+    // Digits become N, a letter or roman numeral becomes a: "(12)" -> "(N)", "b)" -> "a)", "(iv)" -> "(a)".
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < label.length(); k++) {
+      char c = label.charAt(k);
+      if (Character.isDigit(c)) {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != 'N') {
+          b.append('N');
+        }
+      } else if (Character.isLetter(c)) {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != 'a') {
+          b.append('a');
+        }
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static int wordCount(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int k = 0; k < s.length(); k++) {
+      boolean space = Character.isWhitespace(s.charAt(k));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 }
