@@ -1,57 +1,59 @@
 package org.compendium.extract.temporal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Multi-word phrases ("the following day", "by the end of") looked up by their first token, matched
- * case-insensitively against a token list, longest first.
+ * Multi-word phrases ("the following day", "by the end of") in a word trie, matched case-insensitively against
+ * a token list, longest first. Built once, then read-only.
  */
 final class PhraseTable<V> {
   /** A phrase that matched at some token: its value and the token index just after it. */
   record Hit<V>(V value, int end) {}
 
-  private record Entry<V>(String[] tokens, V value) {}
+  private static final class Node<V> {
+    final Map<String, Node<V>> next = new HashMap<>();
+    V value;
+  }
 
-  private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+  private final Node<V> root = new Node<>();
 
   void add(String phrase, V value) {
     List<Token> toks = Token.tokenize(phrase);
     if (toks.isEmpty()) {
       throw new IllegalArgumentException("empty phrase");
     }
-    String[] lower = toks.stream().map(Token::lower).toArray(String[]::new);
-    List<Entry<V>> list = byFirst.computeIfAbsent(lower[0], k -> new ArrayList<>());
-    list.add(new Entry<>(lower, value));
-    list.sort(Comparator.comparingInt((Entry<V> e) -> e.tokens.length).reversed());
+    Node<V> n = root;
+    for (Token t : toks) {
+      n = n.next.computeIfAbsent(t.lower(), k -> new Node<>());
+    }
+    if (n.value == null) {
+      n.value = value;
+    }
   }
 
   boolean startsAny(Token t) {
-    return byFirst.containsKey(t.lower());
+    return root.next.containsKey(t.lower());
   }
 
   /** Every phrase that matches at {@code i}, longest first. */
   List<Hit<V>> matchAt(List<Token> tokens, int i) {
-    List<Entry<V>> list = byFirst.get(tokens.get(i).lower());
-    if (list == null) {
-      return List.of();
-    }
-    List<Hit<V>> hits = new ArrayList<>(2);
-    for (Entry<V> e : list) {
-      if (i + e.tokens.length > tokens.size()) {
-        continue;
+    List<Hit<V>> hits = null;
+    Node<V> n = root;
+    for (int k = i; k < tokens.size(); k++) {
+      n = n.next.get(tokens.get(k).lower());
+      if (n == null) {
+        break;
       }
-      boolean ok = true;
-      for (int k = 1; k < e.tokens.length && ok; k++) {
-        ok = tokens.get(i + k).lower().equals(e.tokens[k]);
-      }
-      if (ok) {
-        hits.add(new Hit<>(e.value, i + e.tokens.length));
+      if (n.value != null) {
+        if (hits == null) {
+          hits = new ArrayList<>(2);
+        }
+        hits.add(0, new Hit<>(n.value, k + 1));
       }
     }
-    return hits;
+    return hits == null ? List.of() : hits;
   }
 }
