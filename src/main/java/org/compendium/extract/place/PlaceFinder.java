@@ -138,6 +138,10 @@ final class PlaceFinder {
         && t.space(m + 1, true); m--) {
       from = m;
     }
+    // "Secretary of State of the United States": the form word ends the phrase before it.
+    if (from > 0 && t.get(from - 1).key().equals("of")) {
+      return i;
+    }
     return from;
   }
 
@@ -246,7 +250,11 @@ final class PlaceFinder {
   private boolean openedByHead(Tokens t, int i) {
     boolean joined = false;
     for (int k = i - 1; k >= 0 && k >= i - BACKWARD_LIMIT; k--) {
-      if (!t.space(k + 1, true)) {
+      // A title runs on to the next line only with a lower-case connector ("DECLARATION\non Establishing"):
+      // a place opening a line after an issuer's name ("Office of the Spokesperson\nWashington") is its own.
+      Tok after = t.get(k + 1);
+      boolean continued = t.space(k + 1, false) || (!after.upper() && TITLE_CONNECTORS.contains(after.key()));
+      if (!t.space(k + 1, true) || !continued) {
         return false;
       }
       Tok tok = t.get(k);

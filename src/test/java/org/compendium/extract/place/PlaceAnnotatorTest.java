@@ -204,4 +204,16 @@ class PlaceAnnotatorTest {
     List<String> got = names("Boats crossed Lake Victoria while talks went on in Kenya.");
     assertTrue(got.contains("Victoria") && got.contains("Kenya"), got.toString());
   }
+
+  @Test
+  void aFormWordThatEndsAnOfPhraseIsNotPartOfTheStatesName() {
+    assertEquals(List.of("Brazil", "Republic of Italy"),
+        names("The Secretary of State of Brazil met the President of the Republic of Italy."));
+  }
+
+  @Test
+  void aDatelineUnderAnIssuersNameIsAPlace() {
+    assertEquals(List.of("Ottawa"), names("Office of the Press Secretary\nOttawa, June 5\n\nThe minister spoke."));
+    assertEquals(List.of(), names("JOINT DECLARATION\non Friendship\nbetween Chile and Peru\n\nThe leaders met."));
+  }
 }
