@@ -357,7 +357,7 @@ final class Speakers {
         continue;
       }
       if (name.isEmpty() && t.isCapitalized()) {
-        Optional<Countries.Country> c = countries.byAdjective(t.text());
+        Optional<Countries.Country> c = countries.byNameOrAdjective(t.text()); // "President of Finland X"
         if (c.isPresent()) {
           countryCode = c.get().code();
           continue;

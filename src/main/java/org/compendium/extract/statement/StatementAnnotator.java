@@ -381,9 +381,18 @@ public final class StatementAnnotator implements Annotator {
       return -1;
     }
     List<Token> head = Token.tokenize(text, s.span().start(), colon);
-    boolean nameLike = !head.isEmpty() && head.size() <= 8 && head.get(0).isCapitalized()
-        && head.stream().allMatch(t -> t.isCapitalized() || !t.isWord() || t.is("of") || t.is("the"));
-    return nameLike ? colon : -1;
+    int depth = 0;
+    int words = 0;
+    for (Token t : head) {
+      depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+      if (depth > 0 || !t.isWord()) {
+        continue; // "(retranslated)", "(via interpreter)"
+      }
+      if (!(t.isCapitalized() || t.is("of") || t.is("the")) || ++words > 8) {
+        return -1;
+      }
+    }
+    return words > 0 && head.get(0).isCapitalized() ? colon : -1;
   }
 
   /** A line that only names a person ("President Hu"), followed by a bulleted line. */

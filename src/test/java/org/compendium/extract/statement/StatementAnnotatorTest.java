@@ -296,6 +296,20 @@ class StatementAnnotatorTest {
   }
 
   @Test
+  void turnLabelsWithNotesAndQuestions() {
+    String t = "Anna Berger: I would like to thank the organisers for this forum.\n"
+        + "President of Hungary Tomas Varga (via interpreter): I would like to stress that our trade is growing.\n"
+        + "Question: Will the pipeline be built?\n"
+        + "Anna Berger: We agreed that the study will continue next year.\n";
+    List<Statement> st = run(t, person(t, "Anna Berger", "Chancellor", "DEU", "Anna Berger"),
+        person(t, "Tomas Varga", "President", "HUN", "Tomas Varga"));
+    assertHas(st, "Anna Berger", "thank", "the organisers for this forum");
+    assertHas(st, "Tomas Varga", "stress", "our trade is growing");
+    assertHas(st, "joint", "agree", "the study will continue next year");
+    assertEquals(3, st.size(), show(st));
+  }
+
+  @Test
   void dataFilesLoad() {
     StatementLexicon lex = StatementLexicon.load();
     assertTrue(lex.verbFormCount() > 300);
