@@ -169,6 +169,7 @@ class TemporalAnnotatorTest {
     assertEquals("the third quarter of 2010=2010", found("Exports fell in the third quarter of 2010.", rec));
     assertEquals("", found("The office is open from 0900 to 1700 hrs and from 1800 to 1900 hours.", rec));
     assertEquals("fiscal 2012=2012", found("The budget for fiscal 2012 was approved.", rec));
+    assertEquals("2001=2001; 2002=2002", found("Output grew in the years 2001 and 2002.", rec));
   }
 
   @Test
