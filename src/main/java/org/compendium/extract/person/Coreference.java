@@ -48,6 +48,15 @@ final class Coreference {
       Mention m = mentions.get(opens.get(o));
       int from = m.end();
       int to = o + 1 < opens.size() ? mentions.get(opens.get(o + 1)).start() : toks.size();
+      if (from < toks.size() && !toks.get(from).is(":")) {
+        // A speaker alone on a line speaks the lines under it, up to the next blank line.
+        for (int k = from + 1; k < to; k++) {
+          if (text.substring(toks.get(k - 1).end(), toks.get(k).start()).chars().filter(ch -> ch == '\n').count() > 1) {
+            to = k;
+            break;
+          }
+        }
+      }
       int fromChar = toks.get(Math.min(from, toks.size() - 1)).start();
       for (int h : headings) {
         if (h > fromChar) {

@@ -24,6 +24,9 @@ final class MentionFinder {
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+  /** Lower-case words that may follow an appositive title ("Mr. X, the President of Y, and ..."). */
+  private static final Set<String> APPOSITIVE_END = Set.of("and", "who", "which", "whose", "as", "in", "at");
+
   private final PersonLexicon lex;
   private final PersonDirectory directory;
 
@@ -49,12 +52,6 @@ final class MentionFinder {
       }
       if (!m.titleOnly()) {
         m = after(toks, text, m);
-      }
-      boolean speaker = toks.get(m.start()).newlineBefore()
-          && (m.end() >= toks.size() || toks.get(m.end()).newlineBefore() || toks.get(m.end()).is(":"));
-      if (speaker && !m.titleOnly()) {
-        m = new Mention(m.start(), m.end(), m.nameStart(), m.nameEnd(), m.name(), m.role(), m.head(), m.country(),
-            m.former(), true);
       }
       out.add(m);
       i = Math.max(m.end(), i + 1);
@@ -208,6 +205,9 @@ final class MentionFinder {
         }
         PersonLexicon.Match<String> tm = lex.title(toks, j);
         Extent ext = extend(toks, tm.end());
+        if (ext.end < n && toks.get(ext.end).lower() && !APPOSITIVE_END.contains(toks.get(ext.end).lc())) {
+          return m; // ", the Prime Minister stated": a new clause's subject, not an appositive
+        }
         int roleStart = toks.get(e + 1).lc().equals("former") ? e + 1 : j;
         m = m.withAppositive(ext.end, span(text, toks, roleStart, ext.roleEnd),
             tm.value().toLowerCase(java.util.Locale.ROOT), country != null ? country : ext.country);
@@ -400,7 +400,19 @@ final class MentionFinder {
     if (upper == 1 && words.size() > 1) {
       String family = words.remove(caps);
       words.add(family.charAt(0) + family.substring(1).toLowerCase(java.util.Locale.ROOT));
+    } else if (upper == words.size()) {
+      words.replaceAll(MentionFinder::titleCase); // "VLADIMIR PUTIN" in a transcript's speaker line
     }
     return String.join(" ", words);
+  }
+
+  private static String titleCase(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    boolean start = true;
+    for (char ch : w.toCharArray()) {
+      sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+      start = ch == '-' || ch == '\'' || ch == '.';
+    }
+    return sb.toString();
   }
 }

@@ -10,7 +10,9 @@ import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
 import org.compendium.extract.Sentence;
+import org.compendium.ingest.Markup;
 import org.compendium.model.Person;
+import org.compendium.model.Place;
 import org.compendium.model.Span;
 import org.compendium.resolve.Countries;
 import org.compendium.resolve.PersonDirectory;
@@ -28,6 +30,7 @@ public final class ParticipantAnnotator implements Annotator {
   private final SideMarkers sides;
   private final PersonLinker linker;
   private final Coreference coreference;
+  private final ListBlocks lists;
 
   public ParticipantAnnotator() {
     this(Countries.load(), PersonDirectory.load());
@@ -40,11 +43,12 @@ public final class ParticipantAnnotator implements Annotator {
     this.sides = new SideMarkers(lex);
     this.linker = new PersonLinker(directory);
     this.coreference = new Coreference(lex);
+    this.lists = new ListBlocks(lex, finder);
   }
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.HEADER);
+    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.PLACES);
   }
 
   @Override
@@ -54,16 +58,29 @@ public final class ParticipantAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.PARTICIPANTS, find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.HEADER)));
+    doc.put(Layers.PARTICIPANTS, find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.HEADER),
+        doc.source().markup(), doc.get(Layers.PLACES)));
   }
 
-  /** The participants of {@code text}. */
+  /** The participants of a plain text without markup or places. */
   public List<Person> find(String text, List<Sentence> sentences, Header header) {
+    return find(text, sentences, header, List.of(), List.of());
+  }
+
+  /**
+   * The participants of {@code text}. Markup from the source (TEI persName, participants lists) adds names
+   * and marks those present; {@code places} give the fallback country (see {@link FallbackCountry}).
+   */
+  public List<Person> find(String text, List<Sentence> sentences, Header header, List<Markup> markup,
+      List<Place> places) {
     List<Token> toks = lex.tokenize(text);
     if (toks.isEmpty()) {
       return List.of();
     }
-    List<Mention> mentions = finder.find(toks, text);
+    List<Mention> found = MarkupMentions.add(finder.find(toks, text), toks, text, markup);
+    ListBlocks.Result layout = lists.apply(toks, text, found);
+    List<Mention> mentions = layout.mentions();
+    boolean[] inList = MarkupMentions.participantTokens(layout.inList(), toks, markup);
     int[] sentenceOf = sentenceIndex(toks, sentences);
     int nSentences = sentenceOf[toks.size() - 1] + 1;
     int[] sentenceStart = new int[nSentences + 1];
@@ -77,12 +94,14 @@ public final class ParticipantAnnotator implements Annotator {
     for (int i = 0; i < mentions.size(); i++) {
       int s = sentenceOf[mentions.get(i).start()];
       int to = s + 1 < nSentences && sentenceStart[s + 1] >= 0 ? sentenceStart[s + 1] : toks.size();
-      side[i] = sides.countryAt(toks, sentenceStart[s], to, mentions.get(i).start());
+      side[i] = layout.country()[mentions.get(i).start()] != null ? layout.country()[mentions.get(i).start()]
+          : sides.countryAt(toks, sentenceStart[s], to, mentions.get(i).start());
     }
     List<PersonLinker.Cluster> clusters = linker.cluster(mentions, side);
     LocalDate date = RecordDate.of(text, header);
     List<String> titleParties = TitleParties.of(text, header, lex.countries);
     linker.resolve(clusters, mentions, date, titleParties.isEmpty() ? null : titleParties.get(0));
+    FallbackCountry.fill(clusters, places);
 
     PersonLinker.Cluster[] owner = new PersonLinker.Cluster[mentions.size()];
     for (PersonLinker.Cluster c : clusters) {
@@ -109,7 +128,8 @@ public final class ParticipantAnnotator implements Annotator {
       }
     }
     int headerEnd = Math.min(text.length(), Math.max(header.bodyStart(), 0) > 0 ? header.bodyStart() : 800);
-    Participation.Context ctx = new Participation.Context(toks, mentions, sentenceOf, sentenceStart, inTurn, headerEnd);
+    Participation.Context ctx = new Participation.Context(toks, mentions, sentenceOf, sentenceStart, inTurn, inList,
+        headerEnd);
     for (int i = 0; i < mentions.size(); i++) {
       if (owner[i] != null && !owner[i].participant && participation.evidence(ctx, i)) {
         owner[i].participant = true;

@@ -32,7 +32,7 @@ final class Participation {
 
   /** The facts about the document that evidence depends on. */
   record Context(List<Token> toks, List<Mention> mentions, int[] sentenceOf, int[] sentenceStartTok,
-      boolean[] inTurn, int headerEnd) {}
+      boolean[] inTurn, boolean[] inList, int headerEnd) {}
 
   boolean evidence(Context c, int index) {
     Mention m = c.mentions().get(index);
@@ -52,7 +52,7 @@ final class Participation {
     if (turn || inQuote(c, m)) {
       return false;
     }
-    return header(c, m) || list(c, m) || subject(c, index);
+    return c.inList()[m.start()] || header(c, m) || list(c, m) || subject(c, index);
   }
 
   private boolean inQuote(Context c, Mention m) {

@@ -186,7 +186,12 @@ final class PersonLexicon {
   }
 
   boolean isCue(String kind, String word) {
-    List<List<String>> l = cues.getOrDefault(kind, Map.of()).get(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    Map<String, List<List<String>>> byLast = cues.getOrDefault(kind, Map.of());
+    List<List<String>> l = byLast.get(w);
+    if (l == null && w.length() > 3 && w.endsWith("s")) {
+      l = byLast.get(w.substring(0, w.length() - 1)); // a plural: "Statements", "Remarks"
+    }
     return l != null && l.stream().anyMatch(o -> o.size() == 1);
   }
 

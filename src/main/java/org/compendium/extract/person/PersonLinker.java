@@ -21,6 +21,8 @@ final class PersonLinker {
     String fullest;
     String country;
     String sideCountry;
+    /** Whether the country came from the person's own mentions, list context or the directory. */
+    boolean resolved;
     String canonical;
     String role;
     int roleNameLength = -1;
@@ -102,6 +104,7 @@ final class PersonLinker {
         }
       }
       c.country = country != null ? country : fallbackCountry;
+      c.resolved = country != null;
     }
   }
 

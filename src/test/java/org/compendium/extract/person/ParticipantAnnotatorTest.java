@@ -183,4 +183,50 @@ class ParticipantAnnotatorTest {
         + "a meeting with Prime Minister Aiko Sato of Japan.";
     assertEquals("EUU", person(run(t), "Sven Holm").country());
   }
+
+  @Test
+  void participantsHeadingListsThePersonsBelowWithCountryLines() {
+    String t = "Memorandum of Conversation\n\nPARTICIPANTS\nFrance\nForeign Minister Rene Dubois\n"
+        + "Counselor, Political Section, Marc Lefevre\nUnited States\nSecretary Walter Brooks\n"
+        + "Mr. Henry Lowell, Jr.\n\nThe Secretary opened the talk by recalling the last meeting.";
+    List<Person> ps = run(t);
+    assertEquals("FRA", person(ps, "Rene Dubois").country(), ps.toString());
+    Person lefevre = person(ps, "Marc Lefevre");
+    assertNotNull(lefevre, ps.toString());
+    assertEquals("FRA", lefevre.country());
+    assertEquals("Counselor, Political Section", lefevre.role());
+    assertEquals("USA", person(ps, "Walter Brooks").country());
+    assertNotNull(person(ps, "Henry Lowell"), ps.toString());
+  }
+
+  @Test
+  void aTitleAfterACommaThatStartsAClauseIsNoAppositive() {
+    String t = "Prime Minister Ana Reyes of Chile met Mr. Jorge Pardo of Peru. "
+        + "Replying to Mr. Pardo, the Prime Minister stated that the talks were useful.";
+    List<Person> ps = run(t);
+    Person pardo = person(ps, "Jorge Pardo");
+    assertNull(pardo.role(), ps.toString());
+    assertTrue(mentions(t, person(ps, "Ana Reyes")).contains("the Prime Minister"));
+  }
+
+  @Test
+  void capitalisedSpeakerNamesAreTitleCased() {
+    String t = "PAVEL ORLOV: Good afternoon. I welcome our guests.\nSUSAN GRANT: Thank you, I am glad to be here.";
+    List<Person> ps = run(t);
+    assertNotNull(person(ps, "Pavel Orlov"), ps.toString());
+    assertNotNull(person(ps, "Susan Grant"), ps.toString());
+  }
+
+  @Test
+  void soloSpeakerLinesOpenTurnsUpToABlankLine() {
+    String t = "The leaders met in Hanoi.\nPresident Tran Van Minh\n- I welcome the Prime Minister.\n"
+        + "Prime Minister Hugo Lenz\n- I thank the President.\n\nI note the record closes here.";
+    List<Person> ps = run(t);
+    Person tran = person(ps, "Tran Van Minh");
+    assertNotNull(tran, ps.toString());
+    int i = t.indexOf("I welcome");
+    assertTrue(tran.mentions().contains(new Span(i, i + 1)));
+    int last = t.lastIndexOf("I note");
+    assertTrue(ps.stream().noneMatch(p -> p.mentions().contains(new Span(last, last + 1))));
+  }
 }
