@@ -287,6 +287,16 @@ final class PlaceFinder {
     return t.listGap(k) || (k > 0 && t.get(k - 1).upper() && words.isTitle(t.get(k - 1).key()) && t.titleGap(k));
   }
 
+  /** Whether a token looks like a given name: a capital, then small letters only ("George", not "G5", "UN"). */
+  private static boolean givenNameShape(Tokens t, Tok tok) {
+    for (int k = tok.start() + 1; k < tok.end(); k++) {
+      if (!Character.isLowerCase(t.text.charAt(k))) {
+        return false;
+      }
+    }
+    return tok.end() - tok.start() > 1;
+  }
+
   /** How sure it is that a one-word name is part of a person's name. */
   enum PersonEvidence { NONE, WEAK, STRONG }
 
@@ -301,7 +311,7 @@ final class PlaceFinder {
     }
     if (i > 0 && t.sameLineSpace(i)) {
       Tok prev = t.get(i - 1);
-      if (prev.upper() && !Tokens.FUNCTION.contains(prev.key()) && !t.sentenceInitial(i - 1)
+      if (prev.upper() && givenNameShape(t, prev) && !Tokens.FUNCTION.contains(prev.key()) && !t.sentenceInitial(i - 1)
           && (!t.inHeading(i) || nameStartsAt(t, i - 1)) && words.head(prev.key()) == null
           && !words.isDirection(prev.key()) && !words.isGeneric(prev.key()) && !prev.key().equals("'s")
           && countries.byNameOrAdjective(prev.key()).isEmpty()) {

@@ -216,4 +216,9 @@ class PlaceAnnotatorTest {
     assertEquals(List.of("Ottawa"), names("Office of the Press Secretary\nOttawa, June 5\n\nThe minister spoke."));
     assertEquals(List.of(), names("JOINT DECLARATION\non Friendship\nbetween Chile and Peru\n\nThe leaders met."));
   }
+
+  @Test
+  void anAcronymBeforeAPlaceIsNoGivenName() {
+    assertEquals(List.of("Sahel"), names("The G5 Sahel force works across the Sahel."));
+  }
 }
