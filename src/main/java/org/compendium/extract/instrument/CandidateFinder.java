@@ -21,6 +21,7 @@ import org.compendium.util.WordTokens.Type;
 final class CandidateFinder {
   private static final int MAX_PREMODS = 8;
   private static final int MAX_SUBJECT = 30;
+  private static final int MIN_HEADLINE_WORDS = 5;
 
   private final InstrumentCues cues;
   private final InstrumentWords words;
@@ -59,7 +60,7 @@ final class CandidateFinder {
       }
       for (InstrumentRegistry.Phrase p : registry.phrasesStartingWith(t.lower())) {
         int end = match(toks, i, p);
-        if (end < 0 || insideLongerName(toks, end) || continuesName(toks, i)) {
+        if (end < 0 || insideLongerName(toks, end) || (continuesName(toks, i) && !titleCaseLine(toks, i))) {
           continue;
         }
         Token last = toks.get(end);
@@ -131,6 +132,27 @@ final class CandidateFinder {
     String l = prev.lower();
     return !(cues.is("determiner", l) || cues.is("preposition", l) || cues.is("connector", l) || cues.is("stop", l)
         || cues.is("sign-past", l) || cues.is("sign-base", l) || l.endsWith("ed") || allCaps(prev));
+  }
+
+  /** Is the line of token {@code i} in title case (nearly every longer word capitalized, as in a headline)? */
+  boolean titleCaseLine(List<Token> toks, int i) {
+    int from = i;
+    while (from > 0 && !toks.get(from).newlineBefore()) {
+      from--;
+    }
+    int words = 0;
+    int caps = 0;
+    for (int j = from; j < toks.size() && (j == from || !toks.get(j).newlineBefore()); j++) {
+      Token t = toks.get(j);
+      if (!t.isWord() || cues.is("preposition", t.lower()) || cues.is("determiner", t.lower())) {
+        continue;
+      }
+      words++;
+      if (t.capitalized()) {
+        caps++;
+      }
+    }
+    return words >= MIN_HEADLINE_WORDS && caps * 10 >= words * 9;
   }
 
   private static boolean allCaps(Token t) {
@@ -403,10 +425,11 @@ final class CandidateFinder {
         if (lower && (cues.is("stop", l) || cues.is("sign-past", l) || cues.is("time", l))) {
           break; // a capitalized "States" or "End" belongs to a proper name
         }
-        if ((l.equals("and") || l.equals("or")) && newNameAhead(toks, j + 1)) {
+        if ((l.equals("and") || l.equals("or")) && (newNameAhead(toks, j + 1) || leavesTitle(toks, j + 1))) {
           break;
         }
-        boolean afterFunction = prev.isWord() && (cues.is("connector", prev.lower()) || cues.is("inner", prev.lower())
+        boolean afterFunction = prev.isWord() && !prev.is("and") && !prev.is("or")
+            && (cues.is("connector", prev.lower()) || cues.is("inner", prev.lower())
             || cues.is("determiner", prev.lower()));
         if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0 && !afterFunction) {
           break; // a verb: "... Agreement on fisheries entered into force"
@@ -428,6 +451,22 @@ final class CandidateFinder {
       last--;
     }
     return last < start ? start - 2 : last;
+  }
+
+  /**
+   * After "and": does the text leave the title ("... Weapons and the right of all parties", "... and to
+   * Article 25")? A preposition, or an article before a lower-case word, starts a new phrase.
+   */
+  private boolean leavesTitle(List<Token> toks, int i) {
+    if (i >= toks.size() || !toks.get(i).isWord()) {
+      return true;
+    }
+    Token t = toks.get(i);
+    if (cues.is("preposition", t.lower()) || cues.is("connector", t.lower())) {
+      return true;
+    }
+    return cues.is("determiner", t.lower()) && i + 1 < toks.size() && toks.get(i + 1).isWord()
+        && !toks.get(i + 1).capitalized();
   }
 
   /** A comma inside a list of capitalized words closed by "and" ("Peace, Friendship and Cooperation"). */

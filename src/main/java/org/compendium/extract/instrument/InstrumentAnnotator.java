@@ -101,7 +101,8 @@ public final class InstrumentAnnotator implements Annotator {
 
     List<Mention> accepted = new ArrayList<>();
     List<Candidate> bare = new ArrayList<>();
-    for (Candidate c : raw) {
+    for (Candidate found : raw) {
+      Candidate c = found;
       int s = sentenceOf[c.head()];
       boolean title = inTitle(toks, c, header);
       RelationFinder.Verdict v = title
@@ -132,6 +133,14 @@ public final class InstrumentAnnotator implements Annotator {
       }
       if (entry == null) {
         entry = phraseAtHead(phrases, c);
+      }
+      if (entry == null && finder.titleCaseLine(toks, c.head())) {
+        // in a headline every word is capitalized; a registry name inside it is the better boundary
+        Candidate p = phraseOverHead(phrases, c);
+        if (p != null) {
+          c = p;
+          entry = p.phraseEntry();
+        }
       }
       accepted.add(new Mention(c, entry, v.relation(), v.clauseYear(), s, title));
     }
@@ -281,6 +290,15 @@ public final class InstrumentAnnotator implements Annotator {
     for (Candidate p : phrases) {
       if (p.first() <= c.head() && c.last() <= p.last()) { // the alias covers the whole printed name
         return p.phraseEntry();
+      }
+    }
+    return null;
+  }
+
+  private static Candidate phraseOverHead(List<Candidate> phrases, Candidate c) {
+    for (Candidate p : phrases) {
+      if (p.first() <= c.head() && c.head() <= p.last() && c.first() <= p.first() && p.last() <= c.last()) {
+        return p;
       }
     }
     return null;

@@ -256,4 +256,30 @@ class InstrumentAnnotatorTest {
     assertEquals(Relation.planned, f.get(0).relation());
     assertEquals("jpn-chl-epa", f.get(0).id());
   }
+
+  @Test
+  void titlesEndWhereTheSentenceMovesOn() {
+    List<Instrument> f = find("The delegate recalled the Treaty on the Non-Proliferation of Nuclear Weapons and the "
+        + "rights of its parties. The leaders welcomed the Agreement on Health Cooperation and decided to sign "
+        + "a Memorandum of Understanding on Energy Security.", "2012-01-01");
+    assertEquals("npt", one(f, "Treaty on the Non-Proliferation").id());
+    assertEquals("Agreement on Health Cooperation", one(f, "Agreement on Health").name());
+    assertEquals(Relation.planned, one(f, "Memorandum of Understanding on Energy").relation());
+  }
+
+  @Test
+  void headlineWordsDoNotJoinARegistryName() {
+    List<Instrument> f = find("Council Adopts Resolution, Endorses Joint Comprehensive Plan of Action on Iran's "
+        + "Nuclear Programme\n\nThe Council met today.", "2015-07-20");
+    assertEquals(1, f.size(), names(f));
+    assertEquals("jcpoa", f.get(0).id());
+  }
+
+  @Test
+  void documentsSignedIncludeLowerCaseOnes() {
+    List<Instrument> f = find("The documents signed also include an intergovernmental agreement on cooperation in "
+        + "the peaceful use of atomic energy.", "2014-05-29");
+    assertEquals(1, f.size(), names(f));
+    assertEquals(Relation.signed, f.get(0).relation());
+  }
 }
