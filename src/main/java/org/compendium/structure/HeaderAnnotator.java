@@ -48,6 +48,7 @@ public final class HeaderAnnotator implements Annotator {
   private final HeadingLines classifier = new HeadingLines();
   private final PhraseTable titleNouns = titleNouns();
   private final PrintedDates dates;
+  private final MeetingDates meetingDates;
 
   public HeaderAnnotator() {
     this(new PrintedDates());
@@ -55,6 +56,7 @@ public final class HeaderAnnotator implements Annotator {
 
   public HeaderAnnotator(PrintedDates dates) {
     this.dates = dates;
+    this.meetingDates = new MeetingDates(dates);
   }
 
   @Override
@@ -69,7 +71,14 @@ public final class HeaderAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.HEADER, withMarkup(find(doc.text()), doc));
+    Header h = withMarkup(find(doc.text()), doc);
+    if (h.date() == null) {
+      PrintedDates.Found met = meetingDates.find(doc.text(), doc.get(Layers.SENTENCES), h.bodyStart());
+      if (met != null) {
+        h = new Header(h.title(), h.titleSpan(), met.iso(), met.span(), h.issuer(), h.bodyStart());
+      }
+    }
+    doc.put(Layers.HEADER, h);
   }
 
   /** One heading line of the zone, or several joined; {@code first}/{@code last} index the zone's lines. */

@@ -181,4 +181,28 @@ class HeaderAnnotatorTest {
     assertEquals("Memorandum of Conversation", h.title());
     assertEquals("1957-01-09", h.date());
   }
+
+  private static Header annotate(String text) {
+    Document doc = new Document(new SourceDocument(text, new Source(null, "text", "0")));
+    new SentenceAnnotator().annotate(doc);
+    new HeaderAnnotator().annotate(doc);
+    return doc.get(Layers.HEADER);
+  }
+
+  @Test
+  void unprintedDateIsTheDateOnWhichTheDescribedMeetingTookPlace() {
+    String text = "Talks with the President of Chile\n\nThe two presidents discussed trade and energy.\n"
+        + "The talks took place in Lima on 14 June 2012, first in a restricted format.\n"
+        + "They recalled the agreement of 3 May 2009.\n";
+    Header h = annotate(text);
+    assertEquals("2012-06-14", h.date());
+    assertEquals("14 June 2012", h.dateSpan().of(text));
+  }
+
+  @Test
+  void datesOfEarlierEventsAreNotTheRecordDate() {
+    String text = "The President received the Prime Minister of Peru. They recalled the Joint Statement of "
+        + "March 3, 2005 and the treaty signed on 9 May 1999 by their predecessors in Lima.\n";
+    assertNull(annotate(text).date());
+  }
 }
