@@ -22,7 +22,7 @@ final class FallbackCountry {
     for (PersonLinker.Cluster c : clusters) {
       if (c.resolved && c.country != null) {
         known.add(c.country);
-      } else if (c.country == null) {
+      } else if (c.country == null && !c.resolved) {
         missing = true;
       }
     }
@@ -44,7 +44,7 @@ final class FallbackCountry {
       return;
     }
     for (PersonLinker.Cluster c : clusters) {
-      if (c.country == null) {
+      if (c.country == null && !c.resolved) {
         c.country = best;
       }
     }

@@ -338,8 +338,21 @@ final class MentionFinder {
   /** End of the name that starts at {@code k} (== k when none). */
   int nameRun(List<Token> toks, int k) {
     int n = k;
-    while (n < toks.size() && n - k < 4 && nameLike(toks, n)) {
-      if (n > k && toks.get(n).newlineBefore() && !initial(toks.get(n - 1))) {
+    int particles = 0;
+    while (n < toks.size() && n - k - particles < 4) {
+      if (n > k && lex.particle(toks.get(n))) {
+        int p = n;
+        while (p < toks.size() && p - n < 3 && lex.particle(toks.get(p))) {
+          p++;
+        }
+        if (!nameLike(toks, p) || toks.get(p).newlineBefore()) {
+          break;
+        }
+        particles += p - n;
+        n = p;
+        continue;
+      }
+      if (!nameLike(toks, n) || (n > k && toks.get(n).newlineBefore() && !initial(toks.get(n - 1)))) {
         break;
       }
       n++;

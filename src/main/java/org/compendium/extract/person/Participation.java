@@ -52,7 +52,7 @@ final class Participation {
     if (turn || inQuote(c, m)) {
       return false;
     }
-    return c.inList()[m.start()] || header(c, m) || list(c, m) || subject(c, index);
+    return c.inList()[m.start()] || host(c, m) || header(c, m) || list(c, m) || subject(c, index);
   }
 
   private boolean inQuote(Context c, Mention m) {
@@ -69,6 +69,11 @@ final class Participation {
       }
     }
     return open == 1;
+  }
+
+  /** "At the invitation of Prime Minister X": the host. */
+  private boolean host(Context c, Mention m) {
+    return lex.cueEndsAt("host", c.toks(), m.start() - 1);
   }
 
   /** In the heading: "Visit to Japan by X", "Statement by X and Y". */

@@ -25,6 +25,7 @@ final class PersonLexicon {
   private final Map<String, List<List<String>>> honorifics = new HashMap<>();
   private final Set<String> titleWords = new HashSet<>();
   private final Set<String> titleTokens = new HashSet<>();
+  private final Set<String> particles = new HashSet<>();
   private final Map<String, Map<String, List<List<String>>>> cues = new HashMap<>();
   private final Map<String, List<Map.Entry<List<String>, String>>> countryPhrases = new HashMap<>();
 
@@ -46,6 +47,9 @@ final class PersonLexicon {
     for (String h : Resources.lines("person/honorifics.txt")) {
       List<String> toks = tokens(h);
       honorifics.computeIfAbsent(toks.get(0), k -> new ArrayList<>()).add(toks);
+    }
+    for (String w : Resources.lines("person/name-particles.txt")) {
+      particles.add(w);
     }
     for (String w : Resources.lines("person/title-words.txt")) {
       titleWords.add(w.toLowerCase(Locale.ROOT));
@@ -197,6 +201,11 @@ final class PersonLexicon {
 
   boolean titleWord(Token t) {
     return titleWords.contains(t.lc()) || titleTokens.contains(t.lc());
+  }
+
+  /** A lower-case name particle ("von", "da", "bin"). */
+  boolean particle(Token t) {
+    return t.lower() && particles.contains(t.text());
   }
 
   boolean honorificToken(Token t) {

@@ -103,8 +103,8 @@ final class PersonLinker {
           country = entry.country(date);
         }
       }
-      c.country = country != null ? country : fallbackCountry;
-      c.resolved = country != null;
+      c.resolved = country != null || e.isPresent(); // an official of an international body has none
+      c.country = country != null ? country : e.isPresent() ? null : fallbackCountry;
     }
   }
 

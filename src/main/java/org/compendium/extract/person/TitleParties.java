@@ -12,6 +12,7 @@ import org.compendium.resolve.Countries;
  */
 public final class TitleParties {
   private static final int MAX_LINES = 10;
+  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
   private TitleParties() {}
 
@@ -37,7 +38,7 @@ public final class TitleParties {
       if (line.isEmpty()) {
         continue;
       }
-      int words = line.split("\\s+").length;
+      int words = SPACE.split(line).length;
       if (line.length() > 150 || (line.endsWith(".") && words > 12)) {
         break;
       }
@@ -47,14 +48,18 @@ public final class TitleParties {
   }
 
   private static void scan(String line, Countries countries, List<String> out) {
-    String[] words = line.replace('\u2013', '-').split("\\s+");
+    String[] words = SPACE.split(line.replace('\u2013', '-'));
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
       int h = word.indexOf('-');
+      int prev = -1;
       while (h > 0 && h < word.length() - 1) {
-        String left = longestLeft(words, w, word.substring(0, h), countries);
+        // "Japan-U.S.-Australia": each pair of neighbours; only the first part may reach back over words.
+        String left = prev < 0 ? longestLeft(words, w, word.substring(0, h), countries)
+            : code(clean(word.substring(prev + 1, h)), countries);
         List<String> rightWords = new ArrayList<>();
-        rightWords.add(word.substring(h + 1));
+        int next = word.indexOf('-', h + 1);
+        rightWords.add(next > 0 ? word.substring(h + 1, next) : word.substring(h + 1));
         for (int k = w + 1; k < Math.min(words.length, w + 4); k++) {
           rightWords.add(words[k]);
         }
@@ -63,6 +68,7 @@ public final class TitleParties {
           add(out, left);
           add(out, right);
         }
+        prev = h;
         h = word.indexOf('-', h + 1);
       }
       if (word.equals("to") && w > 0 && words[w - 1].equalsIgnoreCase("visit")) {

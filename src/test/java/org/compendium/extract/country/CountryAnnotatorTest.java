@@ -46,4 +46,9 @@ class CountryAnnotatorTest {
   void betweenInTheHeading() {
     assertEquals(List.of("FRA", "JPN"), run("JOINT STATEMENT\nbetween Japan and the French Republic\nText.", List.of()));
   }
+
+  @Test
+  void trilateralHeadings() {
+    assertEquals(List.of("AUS", "JPN", "USA"), run("Japan-U.S.-Australia Trilateral Strategic Dialogue\nText.", List.of()));
+  }
 }

@@ -229,4 +229,29 @@ class ParticipantAnnotatorTest {
     int last = t.lastIndexOf("I note");
     assertTrue(ps.stream().noneMatch(p -> p.mentions().contains(new Span(last, last + 1))));
   }
+
+  @Test
+  void nameParticlesStayInsideNames() {
+    String t = "President Ines van der Berg of the Netherlands met President Carlos da Costa Lima of Brazil.";
+    List<Person> ps = run(t);
+    assertNotNull(person(ps, "Ines van der Berg"), ps.toString());
+    assertNotNull(person(ps, "Carlos da Costa Lima"), ps.toString());
+  }
+
+  @Test
+  void theHostOfAnInvitationTakesPart() {
+    String t = "At the invitation of Prime Minister Arjun Mehta of India, Chancellor Greta Vogel of Austria paid "
+        + "an official visit to New Delhi.";
+    List<Person> ps = run(t);
+    assertNotNull(person(ps, "Arjun Mehta"), ps.toString());
+    assertNotNull(person(ps, "Greta Vogel"), ps.toString());
+  }
+
+  @Test
+  void officialsOfInternationalBodiesGetNoGuessedCountry() {
+    String t = "Secretary-General Kofi Annan met Prime Minister Lars Berg of Sweden in Stockholm.";
+    Person annan = person(run(t), "Kofi Annan");
+    assertNotNull(annan);
+    assertNull(annan.country());
+  }
 }

@@ -20,6 +20,7 @@ class PersonLexiconTest {
     assertTrue(Resources.lines("person/honorifics.txt").contains("His Excellency"));
     assertTrue(Resources.lines("person/title-words.txt").contains("affairs"));
     assertTrue(Resources.tsv("person/cues.tsv", 2).stream().anyMatch(r -> r[0].equals("encounter")));
+    assertTrue(Resources.lines("person/name-particles.txt").contains("von"));
   }
 
   @Test
