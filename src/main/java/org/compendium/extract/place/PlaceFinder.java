@@ -79,7 +79,8 @@ final class PlaceFinder {
       int j = end[0];
       int from = formalNameStart(t, i, e);
       boolean oneWord = j == from + 1 && !e.type().equals("country");
-      PersonEvidence person = oneWord ? personName(t, from) : PersonEvidence.NONE;
+      // Inside a longer name ("George Washington University") a given name before it is no evidence.
+      PersonEvidence person = oneWord && !followedByHead(t, j) ? personName(t, from) : PersonEvidence.NONE;
       if (person == PersonEvidence.STRONG) {
         personNames.add(tok.key());
       } else if (person == PersonEvidence.NONE && accept(t, from, j)) {
@@ -264,6 +265,10 @@ final class PlaceFinder {
         if (h != null && h != HeadKind.UNIT && joined && HEAD_OPENERS.contains(t.get(k + 1).key())) {
           return true;
         }
+        // An event named with its year and place: "Expo 2025 Osaka".
+        if (h == HeadKind.EVENT && !joined && k + 1 < i && allDigits(t, k + 1, i)) {
+          return true;
+        }
         if (TITLE_CONNECTORS.contains(tok.key())) {
           joined = true;
         }
@@ -274,6 +279,15 @@ final class PlaceFinder {
       }
     }
     return false;
+  }
+
+  private static boolean allDigits(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.get(k).digit()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

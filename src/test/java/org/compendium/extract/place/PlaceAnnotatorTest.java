@@ -221,4 +221,14 @@ class PlaceAnnotatorTest {
   void anAcronymBeforeAPlaceIsNoGivenName() {
     assertEquals(List.of("Sahel"), names("The G5 Sahel force works across the Sahel."));
   }
+
+  @Test
+  void aPlaceInsideAnOrganisationNamedAfterAPersonStaysAPlaceElsewhere() {
+    assertEquals(List.of("Washington"), names("She studied at George Washington University and now works in Washington."));
+  }
+
+  @Test
+  void anEventNamedWithYearAndPlaceKeepsItsPlace() {
+    assertEquals(List.of("Lisbon"), names("Visitors to Expo 2030 Riyadh came from Lisbon."));
+  }
 }
