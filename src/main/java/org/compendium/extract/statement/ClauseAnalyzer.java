@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.compendium.extract.statement.Speakers.Kind;
 import org.compendium.extract.statement.Speakers.Speaker;
+import org.compendium.extract.statement.Candidate.Type;
 import org.compendium.model.Statement;
 
 /**
@@ -20,30 +21,6 @@ import org.compendium.model.Statement;
 final class ClauseAnalyzer {
   /** One speech act found in a sentence: content span in document offsets; {@code leadIn} marks "as follows". */
   record Found(Speaker speaker, String act, int start, int end, boolean leadIn, boolean emit, boolean ownSubject) {}
-
-  private enum Type { FINITE, COORD, PARTICIPLE, PASSIVE, INVERTED }
-
-  /** A verb occurrence while it is being classified. */
-  private static final class Cand {
-    int v;
-    int ve;
-    String act;
-    boolean base;
-    boolean ing;
-    boolean adj;
-    boolean self;
-    boolean passiveJoint;
-    boolean passiveOnly;
-    boolean lightPassive;
-    Type type;
-    Speaker speaker;
-    int subjStart = -1;
-    int attach = -1;
-    boolean aux;
-    boolean dropped;
-    int contentFrom = -1;
-    int contentTo = -1;
-  }
 
   private static final Set<String> AUX = Set.of("has", "have", "had", "been", "will", "would", "shall", "should",
       "could", "can", "may", "might", "must", "do", "does", "did", "being", "is", "are", "was", "were", "be",
@@ -78,10 +55,10 @@ final class ClauseAnalyzer {
 
   /** The speech acts of the sentence covering {@code toks}, in text order. */
   List<Found> analyze(List<Token> toks, Speakers speakers) {
-    List<Cand> cands = candidates(toks);
-    List<Cand> kept = new ArrayList<>();
+    List<Candidate> cands = candidates(toks);
+    List<Candidate> kept = new ArrayList<>();
     speakers.startSentence();
-    for (Cand c : cands) {
+    for (Candidate c : cands) {
       if (classify(c, toks, kept, speakers)) {
         kept.add(c);
         speakers.noteSentenceSpeaker(c.speaker);
@@ -90,11 +67,11 @@ final class ClauseAnalyzer {
     Token last = toks.get(toks.size() - 1);
     resolveForwardParticiples(kept, last.is(".") || last.is("!") || last.is("?") || last.is(":"));
     kept.removeIf(c -> c.speaker == null || c.dropped);
-    return spans(toks, kept, speakers);
+    return ContentSpans.spans(toks, kept, speakers);
   }
 
-  private List<Cand> candidates(List<Token> toks) {
-    List<Cand> out = new ArrayList<>();
+  private List<Candidate> candidates(List<Token> toks) {
+    List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       if (!t.isWord()) {
@@ -104,13 +81,13 @@ final class ClauseAnalyzer {
       if (t.isCapitalized() && !initial) {
         continue;
       }
-      Cand c = light(toks, i);
+      Candidate c = light(toks, i);
       if (c == null) {
         StatementLexicon.VerbForm f = lex.verbAt(toks, i);
         if (f == null) {
           continue;
         }
-        c = new Cand();
+        c = new Candidate();
         c.v = i;
         c.ve = i + f.words().size();
         c.act = f.lemma();
@@ -131,7 +108,7 @@ final class ClauseAnalyzer {
   }
 
   /** "gave a brief explanation", "extended to me an invitation", "reached agreement". */
-  private Cand light(List<Token> toks, int i) {
+  private Candidate light(List<Token> toks, int i) {
     String w = toks.get(i).lower();
     if (!lex.isLightVerb(w)) {
       return null;
@@ -142,7 +119,7 @@ final class ClauseAnalyzer {
       k--;
     }
     if (k >= 1 && BE.contains(toks.get(k).lower()) && lex.lightNoun(toks.get(k - 1).lower()) != null) {
-      Cand c = new Cand();
+      Candidate c = new Candidate();
       c.v = i;
       c.ve = i + 1;
       c.act = lex.lightNoun(toks.get(k - 1).lower());
@@ -157,7 +134,7 @@ final class ClauseAnalyzer {
       }
       String act = lex.lightNoun(t.lower());
       if (act != null) {
-        Cand c = new Cand();
+        Candidate c = new Candidate();
         c.v = i;
         c.ve = i + 1;
         c.act = act;
@@ -169,8 +146,8 @@ final class ClauseAnalyzer {
     return null;
   }
 
-  private boolean classify(Cand c, List<Token> toks, List<Cand> kept, Speakers speakers) {
-    Cand prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+  private boolean classify(Candidate c, List<Token> toks, List<Candidate> kept, Speakers speakers) {
+    Candidate prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
     int j = c.v - 1;
     boolean sawAux = false;
     boolean sawBe = false;
@@ -286,15 +263,15 @@ final class ClauseAnalyzer {
   }
 
   /** "We hope": in a speech, an attitude verb after "we" is the speaker's side, not both sides. */
-  private static Speaker ownSide(Speaker sp, Token subject, Cand c, Speakers speakers) {
+  private static Speaker ownSide(Speaker sp, Token subject, Candidate c, Speakers speakers) {
     if (c.self && subject.is("we") && speakers.firstPerson() != null) {
       return new Speaker(speakers.firstPerson(), Kind.FIRST_PERSON);
     }
     return sp;
   }
 
-  private static boolean isVerbAt(List<Cand> kept, int i) {
-    for (Cand k : kept) {
+  private static boolean isVerbAt(List<Candidate> kept, int i) {
+    for (Candidate k : kept) {
       if (k.v <= i && i < k.ve) {
         return true;
       }
@@ -307,7 +284,7 @@ final class ClauseAnalyzer {
   }
 
   /** "I congratulate", "I would like to express", "it gives me pleasure to tell you". */
-  private boolean firstPersonBase(Cand c, List<Token> toks, Speakers speakers) {
+  private boolean firstPersonBase(Candidate c, List<Token> toks, Speakers speakers) {
     for (int j = c.v - 1; j >= 0 && c.v - j <= 8; j--) {
       Token t = toks.get(j);
       if (t.is("i") || t.is("me")) {
@@ -341,7 +318,7 @@ final class ClauseAnalyzer {
   }
 
   /** ", expressing support", "and highlighting that", "responded by requesting", a sentence-initial "Recalling". */
-  private boolean participle(Cand c, List<Token> toks, int j, Cand prev) {
+  private boolean participle(Candidate c, List<Token> toks, int j, Candidate prev) {
     boolean initial = j < 0 || (j == 0 && !toks.get(0).isWord());
     if (!initial) {
       Token before = toks.get(j);
@@ -361,9 +338,9 @@ final class ClauseAnalyzer {
   }
 
   /** Participles that open a sentence take the speaker of the first later clause; else both sides (preamble). */
-  private static void resolveForwardParticiples(List<Cand> kept, boolean endsSentence) {
+  private static void resolveForwardParticiples(List<Candidate> kept, boolean endsSentence) {
     for (int i = 0; i < kept.size(); i++) {
-      Cand c = kept.get(i);
+      Candidate c = kept.get(i);
       if (c.type != Type.PARTICIPLE || c.speaker != null) {
         continue;
       }
@@ -383,7 +360,7 @@ final class ClauseAnalyzer {
       }
     }
     for (int i = 1; i < kept.size(); i++) {
-      Cand c = kept.get(i);
+      Candidate c = kept.get(i);
       if (c.speaker == null && (c.type == Type.PARTICIPLE || c.type == Type.COORD)) {
         c.speaker = kept.get(i - 1).speaker;
       }
@@ -391,7 +368,7 @@ final class ClauseAnalyzer {
   }
 
   /** "It was agreed that ...", "X were signed after the talks" (main clause only): both sides' act. */
-  private boolean passive(Cand c, List<Token> toks, int j, List<Cand> kept) {
+  private boolean passive(Candidate c, List<Token> toks, int j, List<Candidate> kept) {
     if (!kept.isEmpty()) {
       return false;
     }
@@ -421,7 +398,7 @@ final class ClauseAnalyzer {
   }
 
   /** "..., he said." / "..., its President told a press conference today." */
-  private static boolean isInverted(List<Token> toks, Cand c, int s) {
+  private static boolean isInverted(List<Token> toks, Candidate c, int s) {
     if (s < 2 || !toks.get(s - 1).is(",") && !isCloseQuote(toks.get(s - 1))) {
       return false;
     }
@@ -453,7 +430,7 @@ final class ClauseAnalyzer {
   }
 
   /** "It is important, he said, that ...": the report sits inside its content. */
-  private static boolean isParenthetical(List<Token> toks, Cand c, int s) {
+  static boolean isParenthetical(List<Token> toks, Candidate c, int s) {
     int n = toks.size();
     return toks.get(s - 1).is(",") && c.ve + 2 < n && toks.get(c.ve).is(",") && toks.get(c.ve + 1).isWord()
         && !toks.get(c.ve + 1).isCapitalized();
@@ -489,148 +466,4 @@ final class ClauseAnalyzer {
     return -1;
   }
 
-  private List<Found> spans(List<Token> toks, List<Cand> kept, Speakers speakers) {
-    List<Found> out = new ArrayList<>();
-    int n = toks.size();
-    for (int i = 0; i < kept.size(); i++) {
-      Cand c = kept.get(i);
-      // The content runs to the next act attached at this clause level, or to the sentence end.
-      int end = c.contentTo >= 0 ? c.contentTo - 1 : n;
-      Cand merged = null;
-      for (int k = i + 1; k < kept.size() && c.contentTo < 0; k++) {
-        Cand m = kept.get(k);
-        if (m.type == Type.COORD || m.type == Type.PARTICIPLE || isClauseCut(toks, m)
-            || m.type == Type.PASSIVE && m.attach >= 0) {
-          end = m.attach >= 0 ? m.attach : m.v;
-          if (m.type == Type.COORD) {
-            merged = m;
-          }
-          break;
-        }
-      }
-      int from;
-      int to;
-      if (c.type == Type.INVERTED) {
-        int prevEnd = 0;
-        for (Found f : out) {
-          prevEnd = Math.max(prevEnd, indexAfter(toks, f.end()));
-        }
-        from = prevEnd;
-        to = isParenthetical(toks, c, c.subjStart) ? end : c.subjStart - 1;
-      } else if (c.type == Type.PASSIVE) {
-        from = c.subjStart;
-        to = end;
-      } else {
-        from = c.v;
-        to = end;
-      }
-      boolean leadIn = c.type != Type.INVERTED && isLeadIn(toks, c.ve, Math.min(to, n));
-      boolean says = true;
-      if (leadIn) {
-        boolean thatClause = c.ve < n && toks.get(c.ve).is("that");
-        if (merged != null && !thatClause) {
-          to = n;
-          merged.dropped = true;
-        } else if (!thatClause) {
-          says = false;
-        }
-      }
-      if (c.ve < n && toks.get(c.ve).is("that") && c.ve + 1 < n && toks.get(c.ve + 1).is("(")) {
-        says = false;
-        leadIn = false;
-      }
-      if (c.dropped) {
-        continue;
-      }
-      int words = 0;
-      for (int k = c.ve; k < to && k < n; k++) {
-        words += toks.get(k).isWord() ? 1 : 0;
-      }
-      if (words < 5 && c.subjStart >= 0 && c.type == Type.FINITE) {
-        from = c.subjStart;
-      }
-      from = trimStart(toks, from, to);
-      to = trimEnd(toks, from, to);
-      if (to <= from) {
-        continue;
-      }
-      boolean own = c.type == Type.FINITE || c.type == Type.INVERTED;
-      out.add(new Found(c.speaker, c.act, toks.get(from).start(), toks.get(to - 1).end(), leadIn, says, own));
-      speakers.noteSpeaker(c.speaker);
-    }
-    return suppressNested(out);
-  }
-
-  /** A later act with its own subject after "; ", ", and", ", but" or an outline label starts a new clause. */
-  private static boolean isClauseCut(List<Token> toks, Cand m) {
-    if (m.type != Type.FINITE || m.attach < 0) {
-      return false;
-    }
-    Token t = toks.get(m.attach);
-    return t.is(";") || t.is(",") || t.is(")") || (t.is("and") || t.is("but"))
-        && m.attach > 0 && (toks.get(m.attach - 1).is(",") || toks.get(m.attach - 1).is(";"));
-  }
-
-  /** "made the following statements", "responded as follows:", "agreed on the following points". */
-  private static boolean isLeadIn(List<Token> toks, int from, int to) {
-    for (int k = from; k < to; k++) {
-      Token t = toks.get(k);
-      if (t.is("following") && k - from <= 4) {
-        return true;
-      }
-      if (t.is("follows") && k > 0 && toks.get(k - 1).is("as")) {
-        return true;
-      }
-    }
-    return to >= 1 && to <= toks.size() && toks.get(to - 1).is(":");
-  }
-
-  private static int indexAfter(List<Token> toks, int offset) {
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).start() >= offset) {
-        return k;
-      }
-    }
-    return toks.size();
-  }
-
-  private static int trimStart(List<Token> toks, int from, int to) {
-    while (from < to && (toks.get(from).is(",") || toks.get(from).is(";") || toks.get(from).is("\u201c")
-        || toks.get(from).is("\"") || toks.get(from).is("\u201d"))) {
-      from++;
-    }
-    return from;
-  }
-
-  private static int trimEnd(List<Token> toks, int from, int to) {
-    to = Math.min(to, toks.size());
-    while (to > from) {
-      Token t = toks.get(to - 1);
-      if (t.is(",") || t.is(";") || t.is("and") || t.is(".") || t.is(":") || t.is("\u201d") || t.is("\"")) {
-        to--;
-      } else {
-        break;
-      }
-    }
-    return to;
-  }
-
-  /** An act with its own subject inside the content of an act by the same speaker is part of it. */
-  private static List<Found> suppressNested(List<Found> found) {
-    List<Found> out = new ArrayList<>();
-    for (Found f : found) {
-      boolean nested = false;
-      for (Found o : out) {
-        if (f.ownSubject() && o.emit() && o.start() <= f.start() && f.end() <= o.end()
-            && o.speaker().value().equals(f.speaker().value())) {
-          nested = true;
-          break;
-        }
-      }
-      if (!nested) {
-        out.add(f);
-      }
-    }
-    return out;
-  }
 }

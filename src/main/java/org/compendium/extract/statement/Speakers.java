@@ -1,7 +1,6 @@
 package org.compendium.extract.statement;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,6 +195,10 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  static boolean isFunctionWord(String lower) {
+    return DETERMINERS.contains(lower) || LEADING.contains(lower);
   }
 
   private static boolean isPronoun(String w) {
@@ -457,43 +460,10 @@ final class Speakers {
 
   /** The longest name run in the text that ends with this family name, else the name as written. */
   private String complete(List<Token> name) {
-    String run = nameRuns().get(name.get(name.size() - 1).lower());
-    return run != null && run.split(" ").length > name.size() ? run : join(name);
-  }
-
-  /** Family name -> the longest title-free run of capitalized words ending with it, over the whole text. */
-  private Map<String, String> nameRuns() {
     if (nameRuns == null) {
-      nameRuns = new HashMap<>();
-      List<Token> all = Token.tokenize(text, 0, text.length());
-      List<Token> run = new ArrayList<>();
-      for (int i = 0; i <= all.size(); i++) {
-        Token t = i < all.size() ? all.get(i) : null;
-        boolean nameWord = t != null && t.isCapitalized() && t.isWord() && !t.isPossessive()
-            && !lex.isTitle(t.lower()) && countries.byNameOrAdjective(t.text()).isEmpty()
-            && !DETERMINERS.contains(t.lower()) && !LEADING.contains(t.lower())
-            || (t != null && t.text().length() == 1 && t.isCapitalized() && !run.isEmpty());
-        if (nameWord) {
-          run.add(t);
-          if (i + 1 < all.size() && all.get(i + 1).is(".") && t.text().length() == 1) {
-            i++;
-          }
-          continue;
-        }
-        if (run.size() >= 2 && run.size() <= 4) {
-          String fam = run.get(run.size() - 1).lower();
-          String full = WS.matcher(join(run)).replaceAll(" ");
-          String old = nameRuns.get(fam);
-          if (old == null || old.split(" ").length < run.size()) {
-            nameRuns.put(fam, full);
-          }
-        }
-        run.clear();
-        if (t != null && t.isPossessive() && t.isCapitalized()) {
-          continue;
-        }
-      }
+      nameRuns = NameRuns.of(text, lex, countries);
     }
-    return nameRuns;
+    String run = nameRuns.get(name.get(name.size() - 1).lower());
+    return run != null && run.split(" ").length > name.size() ? run : join(name);
   }
 }

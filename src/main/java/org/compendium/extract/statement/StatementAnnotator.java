@@ -36,11 +36,13 @@ public final class StatementAnnotator implements Annotator {
   private final StatementLexicon lex;
   private final Countries countries;
   private final ClauseAnalyzer analyzer;
+  private final Layout layout;
 
   public StatementAnnotator(Countries countries) {
     this.countries = countries;
     this.lex = StatementLexicon.load();
     this.analyzer = new ClauseAnalyzer(lex);
+    this.layout = new Layout(lex);
   }
 
   public StatementAnnotator() {
@@ -80,15 +82,15 @@ public final class StatementAnnotator implements Annotator {
 
   List<Statement> extract(String text, List<Sentence> sentences, List<Person> participants) {
     Speakers speakers = new Speakers(text, participants, countries, lex);
-    speakers.setFirstPerson(headingSpeaker(text, sentences, speakers));
-    sentences = joinWrapped(text, sentences);
+    speakers.setFirstPerson(layout.headingSpeaker(text, sentences, speakers));
+    sentences = Layout.joinWrapped(text, sentences);
     List<Statement> out = new ArrayList<>();
     LeadIn lead = null;
     Speaker bulletSpeaker = null;
     boolean inTurn = false;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      int indent = indent(text, s);
+      int indent = Layout.indent(text, s);
       if (lead != null) {
         if (continuesLeadIn(lead, text, s, indent)) {
           continue;
@@ -103,9 +105,9 @@ public final class StatementAnnotator implements Annotator {
         if (bulletSpeaker != null && s.label() == null) {
           bulletSpeaker = null;
         }
-        int colon = turnColon(text, s);
+        int colon = Layout.turnColon(text, s);
         if (colon >= 0) {
-          Speaker turn = turnPrefix(text, s, colon, speakers);
+          Speaker turn = Layout.turnPrefix(text, s, colon, speakers);
           if (turn != null) {
             speakers.setFirstPerson(turn.value());
             inTurn = true;
@@ -115,7 +117,7 @@ public final class StatementAnnotator implements Annotator {
             from = colon + 1;
           }
         }
-        Speaker alone = speakerLine(text, sentences, i, speakers);
+        Speaker alone = Layout.speakerLine(text, sentences, i, speakers);
         if (alone != null) {
           bulletSpeaker = alone;
           speakers.setFirstPerson(alone.value());
@@ -144,11 +146,11 @@ public final class StatementAnnotator implements Annotator {
           lead = open(f.speaker(), f.act(), s, indent);
         }
       }
-      if (found.isEmpty() && introducesPoints(toks)) {
-        Found f = possessiveLeadIn(toks, speakers);
+      if (found.isEmpty() && Layout.introducesPoints(toks)) {
+        Found f = layout.possessiveLeadIn(toks, speakers);
         boolean paragraphs = false;
         if (f == null) {
-          f = preambleLeadIn(toks);
+          f = layout.preambleLeadIn(toks);
           paragraphs = f != null;
         }
         if (f != null) {
@@ -163,31 +165,11 @@ public final class StatementAnnotator implements Annotator {
     return out;
   }
 
-  /** Joins a sentence cut by a hard line wrap (no closing stop, next line opens in lower case) with its rest. */
-  private static List<Sentence> joinWrapped(String text, List<Sentence> sentences) {
-    List<Sentence> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (!out.isEmpty() && s.label() == null) {
-        Sentence prev = out.get(out.size() - 1);
-        char last = text.charAt(prev.span().end() - 1);
-        char first = text.charAt(s.span().start());
-        if (".!?:;".indexOf(last) < 0 && Character.isLowerCase(first) && s.block() != prev.block()
-            && text.lastIndexOf('\n', s.span().start()) > prev.span().end() - 1
-            && text.substring(prev.span().end(), s.span().start()).chars().filter(c -> c == '\n').count() == 1) {
-          out.set(out.size() - 1, new Sentence(new Span(prev.span().start(), s.span().end()), prev.label(), prev.block()));
-          continue;
-        }
-      }
-      out.add(s);
-    }
-    return out;
-  }
-
   private static LeadIn open(Speaker speaker, String act, Sentence s, int indent) {
     LeadIn l = new LeadIn();
     l.speaker = speaker;
     l.act = act;
-    l.labelKind = labelKind(s.label());
+    l.labelKind = Layout.labelKind(s.label());
     l.indent = indent;
     l.block = s.block();
     return l;
@@ -195,7 +177,7 @@ public final class StatementAnnotator implements Annotator {
 
   /** Whether sentence {@code s} belongs to the lead-in's points (a new point, its text, or a sub-item). */
   private boolean continuesLeadIn(LeadIn l, String text, Sentence s, int indent) {
-    String kind = labelKind(s.label());
+    String kind = Layout.labelKind(s.label());
     if (kind != null) {
       if (l.pointKind == null) {
         if (s.block() == l.block && !kind.equals("-")) {
@@ -238,7 +220,7 @@ public final class StatementAnnotator implements Annotator {
     boolean blankBefore = lineStart >= 2 && text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart).isBlank();
     String body = s.text(text);
     char last = body.charAt(body.length() - 1);
-    boolean heading = opensLine && ".!?;:\"\u201d".indexOf(last) < 0 && wordCount(body) <= 8
+    boolean heading = opensLine && ".!?;:\"\u201d".indexOf(last) < 0 && Layout.wordCount(body) <= 8
         && (blankBefore || indent > 0);
     if (heading) {
       return true;
@@ -267,62 +249,6 @@ public final class StatementAnnotator implements Annotator {
     for (Span p : l.points) {
       out.add(new Statement(l.speaker.value(), l.act, p.of(text), p));
     }
-  }
-
-  private static boolean introducesPoints(List<Token> toks) {
-    for (int k = 1; k < toks.size(); k++) {
-      if (toks.get(k).is("follows") && toks.get(k - 1).is("as")) {
-        return true;
-      }
-    }
-    return toks.get(toks.size() - 1).is(":");
-  }
-
-  /** "The overview of State Councilor X's opening remarks is as follows." */
-  private Found possessiveLeadIn(List<Token> toks, Speakers speakers) {
-    for (int k = 0; k < toks.size(); k++) {
-      Token t = toks.get(k);
-      if (!t.isPossessive()) {
-        continue;
-      }
-      String act = null;
-      for (int j = k + 1; j < toks.size() && j <= k + 3 && act == null; j++) {
-        act = lex.lightNoun(toks.get(j).lower());
-      }
-      if (act == null) {
-        continue;
-      }
-      int s = k;
-      while (s > 0 && !toks.get(s - 1).is("of") && !toks.get(s - 1).is(",") && k - s < 8) {
-        s--;
-      }
-      List<Token> phrase = new ArrayList<>(toks.subList(s, k));
-      phrase.add(new Token(t.text().substring(0, t.text().length() - 2), t.lower().substring(0, t.lower().length() - 2),
-          t.start(), t.end() - 2));
-      Speaker sp = speakers.resolve(phrase, 0, phrase.size());
-      if (sp != null) {
-        return new Found(sp, act, t.start(), t.end(), true, false, true);
-      }
-    }
-    return null;
-  }
-
-  /** "Declare as follows:", "Have agreed as follows:" opening the operative part of a joint document. */
-  private Found preambleLeadIn(List<Token> toks) {
-    int k = 0;
-    while (k < toks.size() - 1 && (toks.get(k).is("hereby") || toks.get(k).is("have") || toks.get(k).is("jointly")
-        || toks.get(k).is("do"))) {
-      k++;
-    }
-    if (!toks.get(0).isCapitalized() || toks.size() > 8) {
-      return null;
-    }
-    StatementLexicon.VerbForm f = lex.verbAt(toks, k);
-    if (f == null || f.ing()) {
-      return null;
-    }
-    return new Found(new Speaker(Statement.JOINT, Kind.JOINT), f.lemma(), toks.get(k).start(), toks.get(k).end(),
-        true, false, false);
   }
 
   /**
@@ -367,125 +293,4 @@ public final class StatementAnnotator implements Annotator {
     return null;
   }
 
-  /** "Vladimir Putin: I was delighted ..." at the start of a line: the turn's speaker. */
-  private static Speaker turnPrefix(String text, Sentence s, int colon, Speakers speakers) {
-    List<Token> head = Token.tokenize(text, s.span().start(), colon);
-    Speaker sp = speakers.resolve(head, 0, head.size());
-    return sp != null && sp.kind() == Kind.PERSON ? sp : null;
-  }
-
-  /** The colon of a turn label ("Vladimir Putin:", "President of Russia Vladimir Putin:", "Question:"), or -1. */
-  private static int turnColon(String text, Sentence s) {
-    int colon = text.indexOf(':', s.span().start());
-    if (colon < 0 || colon + 1 >= s.span().end() || colon - s.span().start() > 60) {
-      return -1;
-    }
-    List<Token> head = Token.tokenize(text, s.span().start(), colon);
-    int depth = 0;
-    int words = 0;
-    for (Token t : head) {
-      depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
-      if (depth > 0 || !t.isWord()) {
-        continue; // "(retranslated)", "(via interpreter)"
-      }
-      if (!(t.isCapitalized() || t.is("of") || t.is("the")) || ++words > 8) {
-        return -1;
-      }
-    }
-    return words > 0 && head.get(0).isCapitalized() ? colon : -1;
-  }
-
-  /** A line that only names a person ("President Hu"), followed by a bulleted line. */
-  private static Speaker speakerLine(String text, List<Sentence> sentences, int i, Speakers speakers) {
-    Sentence s = sentences.get(i);
-    if (s.label() != null || i + 1 >= sentences.size() || sentences.get(i + 1).block() == s.block()
-        || !"-".equals(labelKind(sentences.get(i + 1).label()))
-        || wordCount(sentences.get(i + 1).text(text)) < 4) {
-      return null;
-    }
-    List<Token> toks = Token.tokenize(text, s.span().start(), s.span().end());
-    if (toks.isEmpty() || toks.size() > 6 || !toks.stream().allMatch(t -> t.isWord() && t.isCapitalized()
-        || t.is("."))) {
-      return null;
-    }
-    Speaker sp = speakers.resolve(toks, 0, toks.size());
-    return sp != null && sp.kind() == Kind.PERSON ? sp : null;
-  }
-
-  /** The person of a heading "... Statement by Prime Minister X at ...", who speaks "I" in the body. */
-  private String headingSpeaker(String text, List<Sentence> sentences, Speakers speakers) {
-    for (int i = 0; i < sentences.size() && i < 12; i++) {
-      List<Token> toks = Token.tokenize(text, sentences.get(i).span().start(), sentences.get(i).span().end());
-      for (int k = 1; k + 1 < toks.size(); k++) {
-        if (!toks.get(k).is("by") || !lex.isSpeechEvent(toks.get(k - 1).lower())) {
-          continue;
-        }
-        int e = k + 1;
-        while (e < toks.size() && !toks.get(e).is(",") && !toks.get(e).is("(") && !toks.get(e).is("at")
-            && !toks.get(e).is("on") && !toks.get(e).is("to") && !toks.get(e).is("in") && e - k < 10) {
-          e++;
-        }
-        Speaker sp = speakers.resolve(toks, k + 1, e);
-        if (sp != null && sp.kind() == Kind.PERSON) {
-          return sp.value();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static int indent(String text, Sentence s) {
-    int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
-    int k = lineStart;
-    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u3000')) {
-      k++;
-    }
-    if (s.label() != null && text.startsWith(s.label(), k)) {
-      return k - lineStart;
-    }
-    if (s.label() == null && k == s.span().start()) {
-      return k - lineStart;
-    }
-    return s.label() != null ? 1000 : k - lineStart;
-  }
-
-  /** "1." -> "N.", "(2)" -> "(N)", "a)" -> "a)", "--" -> "-". */
-  static String labelKind(String label) {
-    if (label == null) {
-      return null;
-    }
-    if (label.chars().allMatch(c -> c == '-' || !Character.isLetterOrDigit(c)) && !label.contains("(")) {
-      return "-";
-    }
-    // Digits become N, a letter or roman numeral becomes a: "(12)" -> "(N)", "b)" -> "a)", "(iv)" -> "(a)".
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < label.length(); k++) {
-      char c = label.charAt(k);
-      if (Character.isDigit(c)) {
-        if (b.length() == 0 || b.charAt(b.length() - 1) != 'N') {
-          b.append('N');
-        }
-      } else if (Character.isLetter(c)) {
-        if (b.length() == 0 || b.charAt(b.length() - 1) != 'a') {
-          b.append('a');
-        }
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  private static int wordCount(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int k = 0; k < s.length(); k++) {
-      boolean space = Character.isWhitespace(s.charAt(k));
-      if (!space && !in) {
-        n++;
-      }
-      in = !space;
-    }
-    return n;
-  }
 }

@@ -310,6 +310,14 @@ class StatementAnnotatorTest {
   }
 
   @Test
+  void withoutParticipantsTitledNamesAreCompletedFromTheText() {
+    String t = "President Tomas Varga met Chancellor Anna Berger in Vienna. "
+        + "Mr Varga said that the Danube shipping rules would be simplified.";
+    List<Statement> st = run(t);
+    assertHas(st, "Tomas Varga", "say", "the Danube shipping rules would be simplified");
+  }
+
+  @Test
   void dataFilesLoad() {
     StatementLexicon lex = StatementLexicon.load();
     assertTrue(lex.verbFormCount() > 300);
