@@ -231,4 +231,26 @@ class PlaceAnnotatorTest {
   void anEventNamedWithYearAndPlaceKeepsItsPlace() {
     assertEquals(List.of("Lisbon"), names("Visitors to Expo 2030 Riyadh came from Lisbon."));
   }
+
+  @Test
+  void randomTextNeverBreaksTheFinderAndSpansCoverTheirNames() {
+    String[] pieces = {"Japan", "-", "Russia", " ", "\n", ",", ".", "the", "Tokyo", "Declaration", "'s", "’", "U.S.",
+        "of", "Republic", "in", "summit", "Mr", "Victoria", "Lake", "(", "1.", "and", "Kawana", "é", "Sea", "Japan"};
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    for (int n = 0; n < 500; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      String text = sb.toString();
+      for (Place p : annotator.places(text, List.of(), List.of(), List.of())) {
+        for (org.compendium.model.Span m : p.mentions()) {
+          String printed = m.of(text).replaceAll("\\s+", " ");
+          assertEquals(PlaceAnnotator.sameNameKey(p.name()), PlaceAnnotator.sameNameKey(printed),
+              "seed " + seed + ", text [" + text + "]");
+        }
+      }
+    }
+  }
 }
