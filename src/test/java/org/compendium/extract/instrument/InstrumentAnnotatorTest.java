@@ -282,4 +282,10 @@ class InstrumentAnnotatorTest {
     assertEquals(1, f.size(), names(f));
     assertEquals(Relation.signed, f.get(0).relation());
   }
+
+  @Test
+  void pressItemsAreNotInstruments() {
+    assertEquals(List.of(), find("Statements for the Press following Talks with the President\n\nGood afternoon.",
+        "2016-12-16"));
+  }
 }
