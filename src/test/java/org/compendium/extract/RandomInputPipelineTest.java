@@ -27,7 +27,7 @@ class RandomInputPipelineTest {
     "21st", "1st", "3rd", "0", "00", "31", "32", "99999", "2000s", "1990's", "-", "--", "(", ")", "\"", "\u201c",
     "\u201d", ":", ";", ".", "...", "1.", "(1)", "1)", "a)", "--", "\u2022", "St.", "U.S.", "Mr.", "H.E.", "Feb",
     "February 30,", "31 February", "2000/13/45", "the following day", "next", "year", "of", "the", "by the end of",
-    "\t", "\n", "\n\n", "  ", "Japan-", "-Russia", "'s", "\u2019s", "\u00a0", "\ud83d\ude00", "\u0000", "\ufffd"
+    "\t", "\n", "\n\n", "\"by\":", "[", "]", "{", "}", "by", "by ,", "will", "agreed to", "  ", "Japan-", "-Russia", "'s", "\u2019s", "\u00a0", "\ud83d\ude00", "\u0000", "\ufffd"
   };
   private static Extractor extractor;
   private static List<String> words;
@@ -74,7 +74,7 @@ class RandomInputPipelineTest {
 
   @Test
   void degenerateTexts() {
-    for (String t : new String[] {"", " ", "\n", "\n\n\n", ".", "1.", "(1)", "--", "President", "Mr.", "\"", "2000"}) {
+    for (String t : new String[] {"The two sides will meet by \"\": [\"JPN\"],", "", " ", "\n", "\n\n\n", ".", "1.", "(1)", "--", "President", "Mr.", "\"", "2000"}) {
       run(t, 0);
     }
   }

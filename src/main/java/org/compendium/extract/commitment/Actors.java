@@ -78,7 +78,7 @@ final class Actors {
   }
 
   private Subject read(List<Token> toks, int from, int to, int head) {
-    if (from >= to) {
+    if (from >= to || head < 0) { // no word in the phrase: "by" before punctuation only
       return Subject.NONE;
     }
     Token h = toks.get(head);
