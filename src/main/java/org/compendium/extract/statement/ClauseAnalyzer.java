@@ -209,6 +209,17 @@ final class ClauseAnalyzer {
         c.attach = before.is("well") ? j - 2 : j;
         return true;
       }
+      if (prev == null && before.is("and") && !sawAux) {
+        // "X and Y held talks and agreed that ...": the act shares the subject that opens the clause.
+        int[] subj = leadingSubject(toks, j, speakers);
+        if (subj != null) {
+          c.type = Type.COORD;
+          c.speaker = speakers.resolve(toks, subj[0], subj[1]);
+          c.subjStart = subj[0];
+          c.attach = j;
+          return true;
+        }
+      }
       if (!before.is(",")) {
         return false;
       }
@@ -244,6 +255,35 @@ final class ClauseAnalyzer {
       c.type = Type.INVERTED;
     }
     return true;
+  }
+
+  /**
+   * The longest speaker phrase that opens the sentence or the clause after its first comma, before
+   * {@code limit}, followed by a lower-case word (the clause's first verb); [start, end) or null.
+   */
+  private static int[] leadingSubject(List<Token> toks, int limit, Speakers speakers) {
+    int[] starts = {0, -1};
+    for (int k = 0; k < limit && k < 12; k++) {
+      if (toks.get(k).is(",")) {
+        starts[1] = k + 1;
+        break;
+      }
+    }
+    for (int start : starts) {
+      if (start < 0) {
+        continue;
+      }
+      for (int end = Math.min(limit, start + 12); end > start; end--) {
+        Token next = toks.get(end);
+        if (!next.isWord() || next.isCapitalized() || toks.get(end - 1).is("and")) {
+          continue;
+        }
+        if (speakers.resolve(toks, start, end) != null) {
+          return new int[] {start, end};
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether ", and VERB" follows: a comma then belongs to a list of verb phrases. */

@@ -2,6 +2,7 @@ package org.compendium.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.compendium.extract.Sentence;
 import org.compendium.extract.statement.ClauseAnalyzer.Found;
 import org.compendium.extract.statement.Speakers.Kind;
@@ -162,6 +163,27 @@ final class Layout {
       }
     }
     return null;
+  }
+
+  /** A short unlabelled line without a closing stop, e.g. a photo caption or a headline. */
+  static boolean isCaption(String text, Sentence s) {
+    if (s.label() != null) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', s.span().end());
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    String body = s.text(text);
+    char last = body.charAt(body.length() - 1);
+    int lastWord = body.lastIndexOf(' ') + 1;
+    int next = lineEnd;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    boolean wrapped = Speakers.isFunctionWord(body.substring(lastWord).toLowerCase(Locale.ROOT))
+        || next < text.length() && Character.isLowerCase(text.charAt(next));
+    return text.substring(lineStart, s.span().start()).isBlank() && text.substring(s.span().end(), lineEnd).isBlank()
+        && ".!?:;,\"\u201d)".indexOf(last) < 0 && wordCount(body) <= 15 && !wrapped;
   }
 
   static int indent(String text, Sentence s) {

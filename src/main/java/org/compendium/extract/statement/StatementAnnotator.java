@@ -129,6 +129,9 @@ public final class StatementAnnotator implements Annotator {
         continue;
       }
       List<Found> found = analyzer.analyze(toks, speakers);
+      if (i + 1 < sentences.size() && Layout.isCaption(text, s)) {
+        found = List.of(); // "Foreign Minister X makes remarks at ..." under a photo
+      }
       if (found.isEmpty()) {
         speakers.noteSentenceSubject(toks);
       }

@@ -318,6 +318,23 @@ class StatementAnnotatorTest {
   }
 
   @Test
+  void actCoordinatedWithANarrativeVerbTakesTheOpeningSubject() {
+    String t = "In the afternoon, the two leaders visited a shipyard and discussed orders for icebreakers.";
+    List<Statement> st = run(t);
+    assertHas(st, "joint", "discuss", "orders for icebreakers");
+    assertEquals(1, st.size(), show(st));
+  }
+
+  @Test
+  void photoCaptionsAreNotStatements() {
+    String t = "Minister Karl Holm makes remarks at the opening session\n"
+        + "Minister Karl Holm stressed the importance of free trade in the Baltic region.\n";
+    List<Statement> st = run(t, person(t, "Karl Holm", "Minister", "SWE", "Minister Karl Holm"));
+    assertHas(st, "Karl Holm", "stress", "the importance of free trade");
+    assertEquals(1, st.size(), show(st));
+  }
+
+  @Test
   void dataFilesLoad() {
     StatementLexicon lex = StatementLexicon.load();
     assertTrue(lex.verbFormCount() > 300);
