@@ -1,0 +1,19 @@
+package org.compendium.archive;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an ingest did: records newly stored, stored as new versions of a changed source, unchanged (already
+ * stored), files that failed (each with its reason; a file counts once) and files passed over as not records.
+ */
+public record IngestSummary(int ingested, int versions, int unchanged, List<Failure> failed, List<Path> skipped,
+    double seconds) {
+  /** A file, or an input naming nothing, that could not be ingested (in whole or in part), and why. */
+  public record Failure(String file, String reason) {}
+
+  public IngestSummary {
+    failed = List.copyOf(failed);
+    skipped = List.copyOf(skipped);
+  }
+}

@@ -1,0 +1,76 @@
+package org.compendium.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.compendium.archive.Ingest;
+import org.compendium.archive.IngestSummary;
+import org.compendium.archive.IngestSummary.Failure;
+import org.compendium.archive.InputFiles;
+import org.compendium.extract.Extractor;
+import org.compendium.ingest.ReaderRegistry;
+import org.compendium.store.Archive;
+import org.compendium.util.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code compendium ingest PATH...}: extracts files, directories (recursively) and globs into the archive.
+ * Prints a summary; exit 1 if any file failed (every good file is still stored).
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Extract records from files, directories and globs into the archive.")
+public final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or globs.")
+  List<String> paths;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--batch", paramLabel = "N", description = "Records written per transaction (default: 200).")
+  int batch = 200;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on stderr (default: a bar on a terminal, plain lines otherwise).")
+  boolean progress = true;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    InputFiles.Expansion in = InputFiles.standard().expand(paths);
+    List<Failure> missing = new ArrayList<>();
+    for (String m : in.missing()) {
+      missing.add(new Failure(m, "no such file or nothing matched"));
+    }
+    IngestSummary s;
+    try (Archive archive = store.open()) {
+      Progress bar = progress ? Progress.onStderr("files", in.files().size()) : null;
+      s = new Ingest(archive, new Extractor(), ReaderRegistry.standard(), threads, batch)
+          .run(in.files(), in.skipped(), missing, bar);
+      out.println(String.format(Locale.ROOT,
+          "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s) into %s",
+          s.ingested(), s.versions(), s.unchanged(), s.failed().size(), s.skipped().size(), in.files().size(),
+          s.seconds(), store.dir()));
+    }
+    for (var p : s.skipped()) {
+      out.println("skipped " + p + ": not a record file");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Failure f : s.failed()) {
+      err.println("failed " + f.file() + ": " + f.reason());
+    }
+    out.flush();
+    err.flush();
+    return s.failed().isEmpty() ? 0 : 1;
+  }
+}

@@ -1,0 +1,124 @@
+package org.compendium.store;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.compendium.model.Record;
+import org.compendium.store.index.RecordIndex;
+import org.compendium.store.index.SearchRequest;
+import org.compendium.store.index.SearchResult;
+
+/**
+ * The archive in one store directory: the database ({@link RecordStore}, the truth) and the full-text index
+ * ({@link RecordIndex}, derived). Writes go to the database first, committed, then to the index; on open,
+ * current records missing from the index are indexed and stale documents dropped, so a crash between the two
+ * heals itself. Writes are serialized; searches run concurrently on the last committed index state.
+ */
+public final class Archive implements AutoCloseable {
+  public static final String INDEX_DIR = "index";
+
+  private final RecordStore store;
+  private final RecordIndex index;
+  private final int healed;
+
+  private Archive(RecordStore store, RecordIndex index) {
+    this.store = store;
+    this.index = index;
+    this.healed = heal();
+  }
+
+  /** Opens (creating if needed) the archive in {@code dir} and brings the index in line with the database. */
+  public static Archive open(Path dir) {
+    RecordStore store = RecordStore.open(dir);
+    try {
+      return new Archive(store, RecordIndex.open(dir.resolve(INDEX_DIR)));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** How many index documents {@link #open} had to add or drop to match the database. */
+  public int healed() {
+    return healed;
+  }
+
+  /** Stores a batch (see {@link RecordStore#store}), then indexes what was new and commits the index. */
+  public synchronized List<RecordStore.Outcome> store(List<Incoming> batch) {
+    List<RecordStore.Outcome> outcomes = store.store(batch);
+    boolean changed = false;
+    for (RecordStore.Outcome o : outcomes) {
+      if (o.stored() == Stored.NEW || o.stored() == Stored.VERSION) {
+        if (o.replaced() != null) {
+          index.delete(o.replaced());
+        }
+        index.put(o.incoming().record());
+        changed = true;
+      }
+    }
+    if (changed) {
+      index.commit();
+    }
+    return outcomes;
+  }
+
+  /** Rebuilds the whole index from the database; returns the number of records indexed. */
+  public synchronized int reindex() {
+    index.deleteAll();
+    int[] n = {0};
+    store.forEachCurrent(r -> {
+      index.put(r);
+      n[0]++;
+    });
+    index.commit();
+    return n[0];
+  }
+
+  private synchronized int heal() {
+    Set<String> current = store.currentIds();
+    Set<String> indexed = index.ids();
+    int n = 0;
+    for (String id : current) {
+      if (!indexed.contains(id)) {
+        Optional<Record> r = store.get(id);
+        if (r.isPresent()) {
+          index.put(r.get());
+          n++;
+        }
+      }
+    }
+    Set<String> stale = new HashSet<>(indexed);
+    stale.removeAll(current);
+    for (String id : stale) {
+      index.delete(id);
+      n++;
+    }
+    if (n > 0) {
+      index.commit();
+    }
+    return n;
+  }
+
+  public SearchResult search(SearchRequest request) {
+    return index.search(request);
+  }
+
+  public RecordStore records() {
+    return store;
+  }
+
+  public RecordIndex index() {
+    return index;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      index.close();
+    } finally {
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.compendium.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens the archive's SQLite file ({@code archive.db}) in WAL mode (readers never block the writer) with
+ * foreign keys on, after bringing its schema up to date with the Flyway migrations under
+ * {@code db/migration}. A newer schema than this build knows is refused by Flyway.
+ */
+public final class Database {
+  public static final String FILE = "archive.db";
+  // Flyway logs through java.util.logging; its INFO lines are noise on the command line. Held strongly so the
+  // level is not lost when the logger is collected.
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(Level.WARNING);
+  }
+
+  private Database() {}
+
+  public static String url(Path dir) {
+    return "jdbc:sqlite:" + dir.resolve(FILE).toAbsolutePath();
+  }
+
+  /** Migrates the schema, then opens one connection with auto-commit off. */
+  public static Connection open(Path dir) throws SQLException {
+    String url = url(dir);
+    Flyway.configure()
+        .dataSource(url, null, null)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);  // WAL + NORMAL: a kill loses no committed data
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(10_000);
+    Connection c = config.createConnection(url);
+    c.setAutoCommit(false);
+    return c;
+  }
+}

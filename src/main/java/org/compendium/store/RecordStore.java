@@ -1,0 +1,242 @@
+package org.compendium.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.compendium.json.RecordJson;
+import org.compendium.model.Record;
+
+/**
+ * The archive's records and facts in SQLite. A batch is one transaction; inside it each record with all its
+ * facts sits behind its own savepoint, so a record that fails leaves nothing of itself while the others of the
+ * batch still commit. Storing is idempotent: a record id already stored is {@link Stored#UNCHANGED}; a new id
+ * under a known source key becomes the next {@link Stored#VERSION}, the old row kept with {@code superseded_by}.
+ * One connection, used under this object's lock: safe to share between threads, writes are serialized.
+ */
+public final class RecordStore implements AutoCloseable {
+  private static final Pattern TABLE = Pattern.compile("[a-z_]+");
+
+  private final Connection c;
+  private final RecordJson json = new RecordJson();
+
+  private RecordStore(Connection c) {
+    this.c = c;
+  }
+
+  public static RecordStore open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      return new RecordStore(Database.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What became of one incoming record: how it was stored (null when it failed), the version it replaced. */
+  public record Outcome(Incoming incoming, Stored stored, String replaced, String error) {
+    public boolean failed() {
+      return error != null;
+    }
+  }
+
+  /** Stores a batch in one transaction, each record all-or-nothing. Outcomes are in input order. */
+  public synchronized List<Outcome> store(List<Incoming> batch) {
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    String now = Instant.now().toString();
+    try {
+      for (Incoming in : batch) {
+        outcomes.add(storeOne(in, now));
+      }
+      c.commit();
+      return outcomes;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("batch not stored: " + e.getMessage(), e);
+    }
+  }
+
+  private Outcome storeOne(Incoming in, String now) throws SQLException {
+    Record r = in.record();
+    try (Statement s = c.createStatement()) {
+      s.execute("SAVEPOINT rec");
+    }
+    try {
+      Outcome o = write(in, r, now);
+      try (Statement s = c.createStatement()) {
+        s.execute("RELEASE rec");
+      }
+      return o;
+    } catch (SQLException | RuntimeException e) {
+      try (Statement s = c.createStatement()) {
+        s.execute("ROLLBACK TO rec");
+        s.execute("RELEASE rec");
+      }
+      return new Outcome(in, null, null, "not stored: " + e.getMessage());
+    }
+  }
+
+  private Outcome write(Incoming in, Record r, String now) throws SQLException {
+    if (exists(r.id())) {
+      return new Outcome(in, Stored.UNCHANGED, null, null);
+    }
+    String previous = null;
+    int version = 1;
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT id, version FROM records WHERE source_key = ? AND superseded_by IS NULL")) {
+      p.setString(1, in.sourceKey());
+      try (ResultSet rs = p.executeQuery()) {
+        if (rs.next()) {
+          previous = rs.getString(1);
+          version = rs.getInt(2) + 1;
+        }
+      }
+    }
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO records(id, source_key, source_uri, format, sha256, "
+        + "title, date, kind, issuer, text, json, ingested_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      p.setString(1, r.id());
+      p.setString(2, in.sourceKey());
+      p.setString(3, r.source() == null ? null : r.source().uri());
+      p.setString(4, r.source() == null ? null : r.source().format());
+      p.setString(5, r.source() == null ? null : r.source().sha256());
+      p.setString(6, r.title());
+      p.setString(7, r.date());
+      p.setString(8, r.kind() == null ? null : r.kind().name());
+      p.setString(9, r.issuer());
+      p.setString(10, r.text());
+      p.setString(11, json.write(r, false));
+      p.setString(12, now);
+      p.setInt(13, version);
+      p.executeUpdate();
+    }
+    if (previous != null) {
+      try (PreparedStatement p = c.prepareStatement("UPDATE records SET superseded_by = ? WHERE id = ?")) {
+        p.setString(1, r.id());
+        p.setString(2, previous);
+        p.executeUpdate();
+      }
+    }
+    new FactWriter(c).write(r);
+    return new Outcome(in, previous == null ? Stored.NEW : Stored.VERSION, previous, null);
+  }
+
+  private boolean exists(String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM records WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** A stored record (current or history) by id. */
+  public synchronized Optional<Record> get(String id) {
+    return query("SELECT json FROM records WHERE id = ?", id, rs -> json.read(rs.getString(1))).stream().findFirst();
+  }
+
+  /** Ids of every version stored for the source of record {@code id}, oldest first. */
+  public synchronized List<String> versions(String id) {
+    return query("SELECT id FROM records WHERE source_key = (SELECT source_key FROM records WHERE id = ?) "
+        + "ORDER BY version", id, rs -> rs.getString(1));
+  }
+
+  /** Whether {@code id} is the current version of its source. */
+  public synchronized boolean isCurrent(String id) {
+    return !query("SELECT 1 FROM records WHERE id = ? AND superseded_by IS NULL", id, rs -> 1).isEmpty();
+  }
+
+  public synchronized Set<String> currentIds() {
+    return new LinkedHashSet<>(query("SELECT id FROM records WHERE superseded_by IS NULL ORDER BY rowid", null,
+        rs -> rs.getString(1)));
+  }
+
+  /** Every current record in storage order, read in pages so the whole archive is never held at once. */
+  public void forEachCurrent(Consumer<Record> sink) {
+    String after = "";
+    while (true) {
+      List<String[]> page;
+      synchronized (this) {
+        page = query("SELECT id, json FROM records WHERE superseded_by IS NULL AND id > ? ORDER BY id LIMIT 500",
+            after, rs -> new String[] {rs.getString(1), rs.getString(2)});
+      }
+      if (page.isEmpty()) {
+        return;
+      }
+      for (String[] row : page) {
+        sink.accept(json.read(row[1]));
+      }
+      after = page.get(page.size() - 1)[0];
+    }
+  }
+
+  public synchronized long countCurrent() {
+    return count("SELECT count(*) FROM records WHERE superseded_by IS NULL");
+  }
+
+  /** Rows of one table (records, participants, commitments, ...), for checks and summaries. */
+  public synchronized long rows(String table) {
+    if (!TABLE.matcher(table).matches()) {
+      throw new IllegalArgumentException("not a table name: " + table);
+    }
+    return count("SELECT count(*) FROM " + table);
+  }
+
+  private long count(String sql) {
+    return query(sql, null, rs -> rs.getLong(1)).get(0);
+  }
+
+  private interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, String arg, Row<T> row) {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      if (arg != null) {
+        p.setString(1, arg);
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+      }
+      c.commit();  // ends the read transaction so the WAL can be checkpointed
+      return out;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the original failure is the one worth reporting
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.compendium.store.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+import org.compendium.store.index.SearchResult.FacetCount;
+import org.compendium.store.index.SearchResult.Hit;
+
+/**
+ * Runs one {@link SearchRequest} on one point-in-time searcher: builds the query with its filters, collects the
+ * top hits and facet counts (top {@value #FACET_VALUES} values per dimension) in one pass, and highlights a
+ * snippet per hit. Facet state is built per search, which is simple but grows with the index (a cache per
+ * searcher is the next step for large archives).
+ */
+final class IndexSearch {
+  static final int FACET_VALUES = 10;
+  static final int SNIPPET = 160;
+
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+  private final FacetsConfig config;
+
+  IndexSearch(IndexSearcher searcher, Analyzer analyzer, FacetsConfig config) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+    this.config = config;
+  }
+
+  SearchResult run(SearchRequest req) throws IOException {
+    Query text = textQuery(req.query());
+    Query query = withFilters(text, req);
+    FacetsCollectorManager.FacetsResult r =
+        FacetsCollectorManager.search(searcher, query, req.limit(), new FacetsCollectorManager());
+    TopDocs top = r.topDocs();
+    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+        .withMaxLength(1_000_000)
+        // passages of about SNIPPET chars: a record's "sentence" can be a whole preamble
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET))
+        .build();
+    String[] snippets = top.scoreDocs.length == 0 ? new String[0] : hl.highlight(Fields.TEXT, text, top, 2);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      var doc = stored.document(sd.doc);
+      String snippet = snippets[i] == null ? "" : snippets[i].replaceAll("\\s+", " ").strip();
+      hits.add(new Hit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), sd.score, snippet));
+    }
+    return new SearchResult(top.totalHits.value, hits, facets(r));
+  }
+
+  private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult r) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
+    } catch (IllegalArgumentException e) {
+      return out;  // an empty index has no facet field yet
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
+    for (String dim : Fields.DIMENSIONS) {
+      List<FacetCount> values = new ArrayList<>();
+      try {
+        FacetResult fr = counts.getTopChildren(FACET_VALUES, dim);
+        if (fr != null) {
+          for (LabelAndValue lv : fr.labelValues) {
+            values.add(new FacetCount(lv.label, lv.value.longValue()));
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // no record carries this dimension yet
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private Query textQuery(String q) {
+    if (q == null || q.isBlank() || q.strip().equals("*")) {
+      return new MatchAllDocsQuery();
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, analyzer,
+        Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(q);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad query: " + e.getMessage().lines().findFirst().orElse(q), e);
+    }
+  }
+
+  private Query withFilters(Query text, SearchRequest req) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    for (String c : req.countries()) {
+      b.add(exact(Fields.COUNTRY, c), Occur.FILTER);
+    }
+    if (req.topic() != null) {
+      b.add(exact(Fields.TOPIC, req.topic()), Occur.FILTER);
+    }
+    if (req.kind() != null) {
+      b.add(exact(Fields.KIND, req.kind()), Occur.FILTER);
+    }
+    if (req.person() != null) {
+      b.add(phrase(Fields.PEOPLE, req.person()), Occur.FILTER);
+    }
+    if (req.instrument() != null) {
+      b.add(phrase(Fields.INSTRUMENTS, req.instrument()), Occur.FILTER);
+    }
+    if (req.from() != null || req.to() != null) {
+      long from = req.from() == null ? Long.MIN_VALUE : day(req.from(), false);
+      long to = req.to() == null ? Long.MAX_VALUE : day(req.to(), true);
+      b.add(LongPoint.newRangeQuery(Fields.DAY, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static long day(String iso, boolean last) {
+    long d = RecordDocuments.day(iso, last);
+    if (d == 0) {
+      throw new IllegalArgumentException("not a date (yyyy, yyyy-mm or yyyy-mm-dd): " + iso);
+    }
+    return d;
+  }
+
+  private static Query exact(String dim, String value) {
+    return new TermQuery(new Term(RecordDocuments.filterField(dim), value.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  private Query phrase(String field, String words) {
+    Query q = new QueryBuilder(analyzer).createPhraseQuery(field, words);
+    return q == null ? new MatchNoDocsQuery() : q;
+  }
+}

@@ -1,0 +1,140 @@
+package org.compendium.store.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.compendium.model.Record;
+
+/**
+ * The Lucene full-text index of the current records, one document per record keyed by its id. It is derived
+ * data: the database is the truth and the index can be rebuilt from it at any time. Changes become visible to
+ * searches only at {@link #commit()}, all at once, so a search never sees part of a batch. Searches run
+ * concurrently with writes on point-in-time searchers. One writer per index directory (Lucene's write lock).
+ */
+public final class RecordIndex implements AutoCloseable {
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new StandardAnalyzer();
+  private final FacetsConfig config = RecordDocuments.facetsConfig();
+  private final RecordDocuments documents = new RecordDocuments(config);
+
+  private RecordIndex(Path dir) throws IOException {
+    directory = FSDirectory.open(dir);
+    IndexWriterConfig wc = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    writer = new IndexWriter(directory, wc);
+    writer.commit();  // a fresh index is readable at once
+    searchers = new SearcherManager(writer, null);
+  }
+
+  public static RecordIndex open(Path dir) {
+    try {
+      return new RecordIndex(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds or replaces the document of {@code r}; visible after {@link #commit()}. */
+  public void put(Record r) {
+    try {
+      writer.updateDocument(new Term(Fields.ID, r.id()), documents.build(r));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void delete(String id) {
+    try {
+      writer.deleteDocuments(new Term(Fields.ID, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void deleteAll() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes every change durable and visible to new searches. */
+  public void commit() {
+    try {
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ids of the records in the committed index. */
+  public Set<String> ids() {
+    return withSearcher(s -> {
+      Set<String> ids = new HashSet<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            ids.add(stored.document(d, Set.of(Fields.ID)).get(Fields.ID));
+          }
+        }
+      }
+      return ids;
+    });
+  }
+
+  public int count() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** Runs a search on the latest committed state. */
+  public SearchResult search(SearchRequest request) {
+    return withSearcher(s -> new IndexSearch(s, analyzer, config).run(request));
+  }
+
+  private interface Use<T> {
+    T apply(IndexSearcher s) throws IOException;
+  }
+
+  private <T> T withSearcher(Use<T> use) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return use.apply(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
