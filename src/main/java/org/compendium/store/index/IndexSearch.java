@@ -28,6 +28,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -46,6 +48,8 @@ import org.compendium.store.index.SearchResult.Hit;
 final class IndexSearch {
   static final int FACET_VALUES = 10;
   static final int SNIPPET = 160;
+  // Score, then id: the same archive ranks the same way however (and in whichever order) it was indexed.
+  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
@@ -61,14 +65,14 @@ final class IndexSearch {
     Query text = textQuery(req.query());
     Query query = withFilters(text, req);
     FacetsCollectorManager.FacetsResult r =
-        FacetsCollectorManager.search(searcher, query, req.limit(), new FacetsCollectorManager());
+        FacetsCollectorManager.search(searcher, query, req.limit(), RANKING, true, new FacetsCollectorManager());
     TopDocs top = r.topDocs();
     UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
         .withMaxLength(1_000_000)
-        // passages of about SNIPPET chars: a record's "sentence" can be a whole preamble
+        // passages of about SNIPPET chars cut at words, the match centred: a "sentence" can be a whole preamble
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET))
+            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET, 0.5f))
         .build();
     String[] snippets = top.scoreDocs.length == 0 ? new String[0] : hl.highlight(Fields.TEXT, text, top, 2);
     StoredFields stored = searcher.storedFields();

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -41,6 +43,7 @@ final class RecordDocuments {
   Document build(Record r) {
     Document d = new Document();
     d.add(new StringField(Fields.ID, r.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.ID, new BytesRef(r.id())));  // ties ranked by id, not by insertion
     d.add(new TextField(Fields.TEXT, nz(r.text()), Field.Store.YES));
     d.add(new TextField(Fields.TITLE, nz(r.title()), Field.Store.YES));
     if (r.date() != null) {

@@ -1,0 +1,104 @@
+package org.compendium.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.compendium.model.Commitment;
+import org.compendium.model.Kind;
+import org.compendium.model.Person;
+import org.compendium.model.Record;
+import org.compendium.model.Source;
+import org.compendium.model.Span;
+import org.compendium.model.Statement;
+import org.compendium.store.index.SearchRequest;
+import org.compendium.util.Hashes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordStoreTest {
+  @TempDir Path dir;
+
+  static Record record(String text, List<Person> people) {
+    String id = Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    return new Record(id, new Source("file:/tmp/" + id + ".txt", "text", id), "Talks in Lisbon", "2003-04-05", null,
+        Kind.visit, List.of("PRT", "BRA"), people,
+        List.of(new Statement("joint", "agree", "The sides agreed to meet again.", new Span(0, 10))),
+        List.of(), List.of(new Commitment("meet again", List.of("PRT", "BRA"), "2004", "next year", new Span(0, 10))),
+        List.of(), List.of(), List.of("trade"), List.of(), text);
+  }
+
+  static Person person(String name) {
+    return new Person(name, "Minister", "PRT", List.of(new Span(0, 4)));
+  }
+
+  @Test
+  void aRecordThatFailsMidwayLeavesNothingWhileTheRestOfItsBatchIsStored() {
+    Record good = record("The ministers of Portugal and Brazil met in Lisbon to discuss cocoa tariffs.",
+        List.of(person("Ana Sousa")));
+    // The records row and its countries are written before participants; a participant without a name
+    // violates NOT NULL there, so the failure comes after part of the record is already written.
+    Record bad = record("A second meeting in Porto discussed olive oil quotas at length.",
+        List.of(person("Rui Costa"), person(null)));
+    try (RecordStore store = RecordStore.open(dir)) {
+      List<RecordStore.Outcome> out = store.store(List.of(
+          new Incoming("a", good), new Incoming("b", bad)));
+      assertFalse(out.get(0).failed());
+      assertTrue(out.get(1).failed(), "the bad record must fail");
+      assertNull(out.get(1).stored());
+      assertEquals(1, store.rows("records"));
+      assertEquals(1, store.rows("participants"), "only the good record's participant");
+      assertEquals(2, store.rows("countries"));
+      assertEquals(1, store.rows("statements"));
+      assertEquals(1, store.rows("commitments"));
+      assertEquals(2, store.rows("commitment_parties"));
+      assertTrue(store.get(bad.id()).isEmpty());
+    }
+  }
+
+  @Test
+  void sameContentIsUnchangedAndANewTextAtTheSameKeyIsTheNextVersion() {
+    Record v1 = record("Talks on fisheries were held in Reykjavik.", List.of(person("Jon Jonsson")));
+    Record v2 = record("Talks on fisheries and whaling were held in Reykjavik.", List.of(person("Jon Jonsson")));
+    try (RecordStore store = RecordStore.open(dir)) {
+      assertEquals(Stored.NEW, store.store(List.of(new Incoming("k", v1))).get(0).stored());
+      assertEquals(Stored.UNCHANGED, store.store(List.of(new Incoming("k", v1))).get(0).stored());
+      RecordStore.Outcome o = store.store(List.of(new Incoming("k", v2))).get(0);
+      assertEquals(Stored.VERSION, o.stored());
+      assertEquals(v1.id(), o.replaced());
+      assertEquals(1, store.countCurrent());
+      assertEquals(2, store.rows("records"));
+      assertEquals(List.of(v1.id(), v2.id()), store.versions(v2.id()));
+      assertFalse(store.isCurrent(v1.id()));
+      assertTrue(store.isCurrent(v2.id()));
+      assertEquals(v1, store.get(v1.id()).orElseThrow(), "history keeps the old record whole");
+    }
+  }
+
+  @Test
+  void aStoreWhoseIndexMissesRecordsHealsOnOpen() {
+    Record r = record("Envoys from Chile and Peru signed a maritime accord in Lima.", List.of(person("Eva Ruiz")));
+    try (RecordStore store = RecordStore.open(dir)) {
+      store.store(List.of(new Incoming("k", r)));  // as if the process died before the index write
+    }
+    try (Archive archive = Archive.open(dir)) {
+      assertEquals(1, archive.healed());
+      assertEquals(List.of(r.id()), archive.search(SearchRequest.of("maritime", 10)).hits().stream()
+          .map(h -> h.id()).toList());
+    }
+    try (Archive archive = Archive.open(dir)) {
+      assertEquals(0, archive.healed(), "nothing left to heal");
+    }
+  }
+
+  @Test
+  void storeLocationPrefersOptionThenEnvironmentThenDefault() {
+    assertEquals(Path.of("x"), StoreLocation.resolve(Path.of("x"), java.util.Map.of("COMPENDIUM_HOME", "/h")));
+    assertEquals(Path.of("/h"), StoreLocation.resolve(null, java.util.Map.of("COMPENDIUM_HOME", "/h")));
+    assertEquals(Path.of("compendium-data"), StoreLocation.resolve(null, java.util.Map.of()));
+  }
+}
