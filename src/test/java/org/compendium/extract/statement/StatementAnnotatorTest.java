@@ -335,6 +335,33 @@ class StatementAnnotatorTest {
   }
 
   @Test
+  void randomTextNeverBreaksSpans() {
+    long seed = System.nanoTime();
+    java.util.Random rnd = new java.util.Random(seed);
+    String[] words = {"President", "Varga", "said", "that", "the", "two", "leaders", "agreed", "and", ",", ".",
+        ":", "\n", "  1.", "--", "(2)", "He", "I", "we", "welcomed", "as", "follows", "following", "Hungary",
+        "side", "was", "signed", "\u201c", "\u201d", "'s", "remarks", "gave", "an", "explanation", "Declare",
+        "noting", "which", "by", "requesting", ";", "(", ")", "Question", "Recalling", "it", "In", "told"};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + rnd.nextInt(80);
+      for (int k = 0; k < n; k++) {
+        b.append(words[rnd.nextInt(words.length)]).append(rnd.nextInt(4) == 0 ? "" : " ");
+      }
+      String t = b.toString();
+      try {
+        List<Statement> st = run(t, person(t, "Tomas Varga", "President", "HUN", "President Varga", "Varga"));
+        for (Statement x : st) {
+          assertEquals(x.text(), t.substring(x.span().start(), x.span().end()));
+          assertTrue(!x.speaker().isBlank() && !x.act().isBlank());
+        }
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError("seed " + seed + " round " + round + " text: " + t, e);
+      }
+    }
+  }
+
+  @Test
   void dataFilesLoad() {
     StatementLexicon lex = StatementLexicon.load();
     assertTrue(lex.verbFormCount() > 300);
