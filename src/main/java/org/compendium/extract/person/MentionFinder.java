@@ -25,7 +25,8 @@ final class MentionFinder {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** Lower-case words that may follow an appositive title ("Mr. X, the President of Y, and ..."). */
-  private static final Set<String> APPOSITIVE_END = Set.of("and", "who", "which", "whose", "as", "in", "at");
+  private static final Set<String> APPOSITIVE_END = Set.of("and", "who", "which", "whose", "as", "in", "at",
+      "of", "for", "to", "on", "with", "from");
 
   private final PersonLexicon lex;
   private final PersonDirectory directory;
@@ -69,12 +70,13 @@ final class MentionFinder {
       if (after < toks.size() && toks.get(after).is("'s")) {
         after++;
       }
-      if (lex.title(toks, after) != null) {
+      if (lex.title(toks, titleHead(toks, after)) != null) {
         country = cm.value();
         j = after;
       }
     }
-    PersonLexicon.Match<String> tm = lex.title(toks, j);
+    int headAt = titleHead(toks, j);
+    PersonLexicon.Match<String> tm = lex.title(toks, headAt);
     if (tm == null) {
       return null;
     }
@@ -84,11 +86,27 @@ final class MentionFinder {
       country = ext.country;
     }
     int k = ext.end;
+    // "Prime Minister of India, Shri Narendra Modi,": a comma between a title with its country and the name.
+    boolean afterComma = i > 0 && toks.get(i - 1).is(",") || (i > 1 && toks.get(i - 1).lc().equals("the")
+        && toks.get(i - 2).is(","));
+    boolean honorificNext = k + 1 < toks.size() && toks.get(k).is(",") && lex.honorific(toks, k + 1) != null;
+    if ((ext.country != null || honorificNext) && k + 1 < toks.size() && toks.get(k).is(",")
+        && (!afterComma || startsClause(toks, i))) {
+      int c = k + 1;
+      PersonLexicon.Match<String> hc;
+      while ((hc = lex.honorific(toks, c)) != null) {
+        c = hc.end();
+      }
+      int e = nameRun(toks, c);
+      if (e > c && (e >= toks.size() || !toks.get(e).lower() || APPOSITIVE_END.contains(toks.get(e).lc()))) {
+        k = c;
+      }
+    }
     PersonLexicon.Match<String> h;
     while ((h = lex.honorific(toks, k)) != null) {
       k = h.end();
     }
-    int nameEnd = nameRun(toks, k);
+    int nameEnd = k < toks.size() && toks.get(k).newlineBefore() ? k : nameRun(toks, k);
     String role = span(text, toks, j, ext.roleEnd);
     String head = tm.value().toLowerCase(java.util.Locale.ROOT);
     boolean former = absentBefore(toks, i);
@@ -114,6 +132,40 @@ final class MentionFinder {
       return null;
     }
     return new Mention(start, ext.end, ext.end, ext.end, null, role, head, country, former, false);
+  }
+
+  /**
+   * Whether a title that follows a comma still opens the name after it: only when the name before the comma
+   * already carried its own title ("Prime Minister of India, Mr. X, the Prime Minister of Australia, Mr. Y").
+   */
+  private boolean startsClause(List<Token> toks, int i) {
+    int k = i - 1;
+    if (toks.get(k).lc().equals("the")) {
+      k--;
+    }
+    // Walk back over the previous name to its start; a title before it means this title is the next person's.
+    int n = k - 1;
+    while (n >= 0 && (nameLike(toks, n) || initial(toks.get(n)))) {
+      n--;
+    }
+    while (n >= 0 && lex.honorificToken(toks.get(n))) {
+      n--;
+    }
+    if (n >= 0 && toks.get(n).is(",")) {
+      n--;
+    }
+    return n >= 0 && (lex.titleWord(toks.get(n)) || lex.country(toks, n) != null);
+  }
+
+  /** Where the title head is at or after {@code j}: capitalised title words may precede it ("External Affairs Minister"). */
+  private int titleHead(List<Token> toks, int j) {
+    int k = j;
+    while (k < toks.size() && k < j + 4 && toks.get(k).capitalized() && lex.titleWord(toks.get(k))
+        && lex.title(toks, k) == null && (k == j || !toks.get(k).newlineBefore())) {
+      k++;
+    }
+    boolean sameLine = k == j || k >= toks.size() || !toks.get(k).newlineBefore();
+    return k < toks.size() && sameLine && lex.title(toks, k) != null ? k : j;
   }
 
   /** Honorific Name: "Mr. Vladimir Putin", "H.E. Dr. Susilo Bambang Yudhoyono", "Mr. HAYASHI Yoshimasa". */
@@ -195,7 +247,7 @@ final class MentionFinder {
     }
     if (e + 1 < n && toks.get(e).is(",")) {
       int t = appositiveTitleAt(toks, e + 1);
-      if (t >= 0 && !titleBeforeName(toks, t)) {
+      if (t >= 0 && !titleBeforeName(toks, t, m.role() != null)) {
         int j = t;
         String country = null;
         PersonLexicon.Match<String> cm = lex.country(toks, j);
@@ -232,7 +284,7 @@ final class MentionFinder {
   }
 
   /** Whether the title at {@code t} is followed by a name: then it is the next person's, not an appositive. */
-  private boolean titleBeforeName(List<Token> toks, int t) {
+  private boolean titleBeforeName(List<Token> toks, int t, boolean alreadyTitled) {
     int j = t;
     PersonLexicon.Match<String> cm = lex.country(toks, j);
     if (cm != null && lex.title(toks, cm.end()) != null) {
@@ -242,7 +294,11 @@ final class MentionFinder {
     if (tm == null) {
       return false;
     }
-    int k = extend(toks, tm.end()).end;
+    Extent ext = extend(toks, tm.end());
+    int k = ext.end;
+    if (alreadyTitled && ext.country != null && k + 1 < toks.size() && toks.get(k).is(",")) {
+      k++; // "Prime Minister of India, Mr. X, the Prime Minister of Australia, Mr. Y": Y's title
+    }
     PersonLexicon.Match<String> h;
     while ((h = lex.honorific(toks, k)) != null) {
       k = h.end();
@@ -293,7 +349,7 @@ final class MentionFinder {
           end = cm.end();
           continue;
         }
-        if (c < n && toks.get(c).capitalized() && (lex.titleWord(toks.get(c)) || cm != null)) {
+        if (c < n && toks.get(c).capitalized() && (lex.titleWord(toks.get(c)) || orgAcronym(toks, c))) {
           end = c;
           roleEnd = c;
           continue;
@@ -313,7 +369,7 @@ final class MentionFinder {
       }
       if (t.capitalized() && !t.newlineBefore()) {
         PersonLexicon.Match<String> inner = lex.country(toks, end);
-        if (inner != null || lex.titleWord(t)) {
+        if (inner != null || lex.titleWord(t) || orgAcronym(toks, end)) {
           end = inner != null ? inner.end() : end + 1;
           roleEnd = end;
           continue;
@@ -322,6 +378,15 @@ final class MentionFinder {
       break;
     }
     return new Extent(end, Math.max(roleEnd, k), country);
+  }
+
+  /** An all-capitals abbreviation naming a body inside a title, followed by a title word ("the CPC Central Committee"). */
+  private boolean orgAcronym(List<Token> toks, int k) {
+    String w = toks.get(k).text();
+    if (w.length() < 2 || w.length() > 6 || !w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
+      return false;
+    }
+    return k + 1 < toks.size() && toks.get(k + 1).capitalized() && lex.titleWord(toks.get(k + 1));
   }
 
   private boolean absentBefore(List<Token> toks, int i) {
@@ -352,7 +417,10 @@ final class MentionFinder {
         n = p;
         continue;
       }
-      if (!nameLike(toks, n) || (n > k && toks.get(n).newlineBefore() && !initial(toks.get(n - 1)))) {
+      boolean beforePostnominal = n > k && n + 1 < toks.size() && lex.postnominal(toks.get(n + 1))
+          && toks.get(n).capitalized() && toks.get(n).isWord();
+      if (!(nameLike(toks, n) || beforePostnominal)
+          || (n > k && toks.get(n).newlineBefore() && !initial(toks.get(n - 1)))) {
         break;
       }
       n++;
@@ -380,7 +448,8 @@ final class MentionFinder {
       return false;
     }
     String lc = t.lc();
-    if (FUNCTION.contains(lc) || lex.titleWord(t) || lex.honorificToken(t) || lex.isCue("header", lc)) {
+    if (FUNCTION.contains(lc) || lex.titleWord(t) || lex.honorificToken(t) || lex.isCue("header", lc)
+        || lex.postnominal(t)) {
       return false;
     }
     return lex.country(toks, i) == null;

@@ -79,7 +79,7 @@ public final class ParticipantAnnotator implements Annotator {
     }
     List<Mention> found = MarkupMentions.add(finder.find(toks, text), toks, text, markup);
     ListBlocks.Result layout = lists.apply(toks, text, found);
-    List<Mention> mentions = layout.mentions();
+    List<Mention> mentions = FamilyNames.add(layout.mentions(), toks, finder);
     boolean[] inList = MarkupMentions.participantTokens(layout.inList(), toks, markup);
     int[] sentenceOf = sentenceIndex(toks, sentences);
     int nSentences = sentenceOf[toks.size() - 1] + 1;
@@ -101,7 +101,7 @@ public final class ParticipantAnnotator implements Annotator {
     LocalDate date = RecordDate.of(text, header);
     List<String> titleParties = TitleParties.of(text, header, lex.countries);
     linker.resolve(clusters, mentions, date, titleParties.isEmpty() ? null : titleParties.get(0));
-    FallbackCountry.fill(clusters, places);
+    companions(clusters, mentions, toks, sentenceOf, sentenceStart);
 
     PersonLinker.Cluster[] owner = new PersonLinker.Cluster[mentions.size()];
     for (PersonLinker.Cluster c : clusters) {
@@ -135,6 +135,7 @@ public final class ParticipantAnnotator implements Annotator {
         owner[i].participant = true;
       }
     }
+    FallbackCountry.fill(clusters, places, TitleParties.pairs(text, lex.countries));
     List<List<Span>> extra = coreference.pronouns(toks, mentions, owner, clusters, sentenceOf, turns,
         coreference.documentSpeaker(toks, mentions, owner, headerEnd));
     List<Person> out = new ArrayList<>();
@@ -153,6 +154,41 @@ public final class ParticipantAnnotator implements Annotator {
       out.add(new Person(c.canonical, c.role, c.country, spans));
     }
     return out;
+  }
+
+  /**
+   * "X was accompanied by Minister Y": a person nothing else placed shares the state of the sentence's first
+   * person when an accompaniment cue stands between them.
+   */
+  private void companions(List<PersonLinker.Cluster> clusters, List<Mention> mentions, List<Token> toks,
+      int[] sentenceOf, int[] sentenceStart) {
+    PersonLinker.Cluster[] owner = new PersonLinker.Cluster[mentions.size()];
+    for (PersonLinker.Cluster c : clusters) {
+      for (int i : c.mentions) {
+        owner[i] = c;
+      }
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      PersonLinker.Cluster c = owner[i];
+      if (c == null || c.resolved) {
+        continue;
+      }
+      int s = sentenceOf[mentions.get(i).start()];
+      boolean cue = false;
+      for (int k = sentenceStart[s]; k < mentions.get(i).start() && !cue; k++) {
+        cue = lex.cueEndsAt("companion", toks, k);
+      }
+      if (!cue) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        if (sentenceOf[mentions.get(j).start()] == s && owner[j] != null && owner[j] != c && owner[j].resolved) {
+          c.country = owner[j].country;
+          c.resolved = true;
+          break;
+        }
+      }
+    }
   }
 
   /** Sentence index per token: the last sentence starting at or before it (outline labels join the one before). */

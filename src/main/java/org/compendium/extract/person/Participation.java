@@ -73,7 +73,11 @@ final class Participation {
 
   /** "At the invitation of Prime Minister X": the host. */
   private boolean host(Context c, Mention m) {
-    return lex.cueEndsAt("host", c.toks(), m.start() - 1);
+    int k = m.start() - 1;
+    if (k >= 0 && c.toks().get(k).lc().equals("the")) {
+      k--;
+    }
+    return lex.cueEndsAt("host", c.toks(), k);
   }
 
   /** In the heading: "Visit to Japan by X", "Statement by X and Y". */
@@ -93,6 +97,9 @@ final class Participation {
       }
       if (t.capitalized() && lex.isCue("header", t.text())) {
         return true;
+      }
+      if (t.newlineBefore()) {
+        return false; // the heading cue must stand on the same line
       }
     }
     return false;

@@ -26,6 +26,7 @@ final class PersonLexicon {
   private final Set<String> titleWords = new HashSet<>();
   private final Set<String> titleTokens = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
+  private final Set<String> postnominals = new HashSet<>();
   private final Map<String, Map<String, List<List<String>>>> cues = new HashMap<>();
   private final Map<String, List<Map.Entry<List<String>, String>>> countryPhrases = new HashMap<>();
 
@@ -48,6 +49,7 @@ final class PersonLexicon {
       List<String> toks = tokens(h);
       honorifics.computeIfAbsent(toks.get(0), k -> new ArrayList<>()).add(toks);
     }
+    postnominals.addAll(Resources.lines("person/postnominals.txt"));
     for (String w : Resources.lines("person/name-particles.txt")) {
       particles.add(w);
     }
@@ -206,6 +208,11 @@ final class PersonLexicon {
   /** A lower-case name particle ("von", "da", "bin"). */
   boolean particle(Token t) {
     return t.lower() && particles.contains(t.text());
+  }
+
+  /** Letters after a name ("MP", "QC"). */
+  boolean postnominal(Token t) {
+    return postnominals.contains(t.text());
   }
 
   boolean honorificToken(Token t) {

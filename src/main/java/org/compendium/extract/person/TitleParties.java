@@ -24,6 +24,23 @@ public final class TitleParties {
     return out;
   }
 
+  /** Every state of a hyphenated pair anywhere in {@code text}, once per occurrence ("U.S.-India talks"). */
+  public static List<String> pairs(String text, Countries countries) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      String line = nl < 0 ? text.substring(start) : text.substring(start, nl);
+      start = nl < 0 ? text.length() : nl + 1;
+      if (line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0) {
+        List<String> found = new ArrayList<>();
+        scanPairs(line, countries, found, true);
+        out.addAll(found);
+      }
+    }
+    return out;
+  }
+
   /** The heading lines: the header title, or the opening lines up to the first line of running text. */
   static List<String> heading(String text, Header header) {
     List<String> lines = new ArrayList<>();
@@ -48,6 +65,10 @@ public final class TitleParties {
   }
 
   private static void scan(String line, Countries countries, List<String> out) {
+    scanPairs(line, countries, out, false);
+  }
+
+  private static void scanPairs(String line, Countries countries, List<String> out, boolean every) {
     String[] words = SPACE.split(line.replace('\u2013', '-'));
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
@@ -65,8 +86,13 @@ public final class TitleParties {
         }
         String right = longestRight(rightWords, countries);
         if (left != null && right != null) {
-          add(out, left);
-          add(out, right);
+          if (every) {
+            out.add(left);
+            out.add(right);
+          } else {
+            add(out, left);
+            add(out, right);
+          }
         }
         prev = h;
         h = word.indexOf('-', h + 1);

@@ -254,4 +254,36 @@ class ParticipantAnnotatorTest {
     assertNotNull(annan);
     assertNull(annan.country());
   }
+
+  @Test
+  void titleOfCountryThenCommaThenName() {
+    String t = "At the invitation of the President of Ghana, H.E. Kofi Mensah, the Prime Minister of Fiji, "
+        + "the Hon Sitiveni Rata MP, paid a visit to Accra. Prime Minister Rata was accompanied by "
+        + "Minister for Trade, the Hon Mere Tora.";
+    List<Person> ps = run(t);
+    assertEquals("GHA", person(ps, "Kofi Mensah").country(), ps.toString());
+    assertEquals("FJI", person(ps, "Sitiveni Rata").country(), ps.toString());
+    assertEquals("FJI", person(ps, "Mere Tora").country(), ps.toString());
+  }
+
+  @Test
+  void wordsBeforeTheTitleHeadAndBodiesInTitles() {
+    String t = "Mexican Economy Minister Lucia Ortega met Director of the Office of the CPC Central Committee "
+        + "Liu Bo in Beijing. Ortega said the meeting was useful.";
+    List<Person> ps = run(t);
+    Person o = person(ps, "Lucia Ortega");
+    assertEquals("MEX", o.country(), ps.toString());
+    assertEquals("Economy Minister", o.role());
+    assertTrue(mentions(t, o).contains("Ortega"), mentions(t, o).toString());
+    assertNotNull(person(ps, "Liu Bo"), ps.toString());
+  }
+
+  @Test
+  void unplacedPersonsTakeTheOtherStateTheTextPointsTo() {
+    String t = "Secretary Dana Whitfield met with Kenyan Foreign Minister Peter Otieno in Nairobi. "
+        + "They reviewed the U.S.-Kenya partnership.";
+    List<Person> ps = run(t);
+    assertEquals("KEN", person(ps, "Peter Otieno").country());
+    assertEquals("USA", person(ps, "Dana Whitfield").country(), ps.toString());
+  }
 }
