@@ -40,7 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--progress", negatable = true,
       description = "Show progress on stderr (default: a bar on a terminal, plain lines otherwise).")
-  boolean progress = true;
+  Boolean progress;
 
   @Spec CommandSpec spec;
 
@@ -54,7 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IngestSummary s;
     try (Archive archive = store.open()) {
-      Progress bar = progress ? Progress.onStderr("files", in.files().size()) : null;
+      Progress bar = progress == null || progress ? Progress.onStderr("files", in.files().size()) : null;
       s = new Ingest(archive, new Extractor(), ReaderRegistry.standard(), threads, batch)
           .run(in.files(), in.skipped(), missing, bar);
       out.println(String.format(Locale.ROOT,
