@@ -20,8 +20,15 @@ final class ListItems {
 
   private ListItems() {}
 
-  /** A lead-in's actors, and whether only items stating an act ("To hold ...", "Holding ...") count. */
-  private record LeadIn(List<String> by, boolean actsOnly) {}
+  /**
+   * A lead-in's actors, whether only items stating an act ("To hold ...", "Holding ...") count, and whether
+   * the lead-in ends in "to:" so that items open with a bare verb ("agreed to: -- hold ...").
+   */
+  private record LeadIn(List<String> by, boolean actsOnly, boolean bareVerbs) {
+    LeadIn(List<String> by, boolean actsOnly) {
+      this(by, actsOnly, false);
+    }
+  }
 
   /**
    * Adds the items' commitments to {@code found} (kind {@link Kind#LIST_ITEM}) and returns, for each unit that
@@ -52,7 +59,8 @@ final class ListItems {
         }
         number = n;
         List<Token> toks = tokens.get(j);
-        if (found.get(j).isEmpty() && !toks.isEmpty() && (!lead.actsOnly() || statesAnAct(toks))) {
+        if (found.get(j).isEmpty() && !toks.isEmpty() && (!lead.actsOnly() || statesAnAct(toks)
+            || lead.bareVerbs() && !toks.get(0).capitalized() && AnchorFinder.verbLike(toks, 0))) {
           found.get(j).add(new Candidate(0, toks.size(), 0, Kind.LIST_ITEM, lead.by()));
           leads.put(j, i);
         }
@@ -103,7 +111,8 @@ final class ListItems {
       if (m != null && lex.leadClass(m) == CueLexicon.Lead.AGREE) {
         // "the two sides agreed on the following:": items that state an act are agreed undertakings
         Actors.Subject s = actors.subject(toks, 0, k);
-        return new LeadIn(s.codes().isEmpty() ? actors.parties() : s.codes(), true);
+        boolean toColon = colon && toks.size() >= 2 && toks.get(toks.size() - 2).is("to");
+        return new LeadIn(s.codes().isEmpty() ? actors.parties() : s.codes(), true, toColon);
       }
     }
     return null;

@@ -82,6 +82,19 @@ class CommitmentAnnotatorTest {
   }
 
   @Test
+  void bareVerbItemsUnderAgreedToAreCommitments() {
+    String text = "The ministers agreed to:\n"
+        + "-- open a consulate in Busan by 2012;\n"
+        + "-- expand student exchanges;\n"
+        + "-- Trade and tourism.\n";
+    List<Commitment> cs = run(text, "2012", "2012");
+    assertEquals(2, cs.size(), cs.toString());
+    assertEquals("open a consulate in Busan by 2012;", cs.get(0).text());
+    assertEquals("2012", cs.get(0).due());
+    assertEquals(List.of("BRA", "KOR"), cs.get(1).by());
+  }
+
+  @Test
   void itemsOfAPlainListAreNot() {
     String text = "The main points of the plan are as follows:\n-- Trade\n-- Tourism\n";
     assertEquals(List.of(), run(text));
