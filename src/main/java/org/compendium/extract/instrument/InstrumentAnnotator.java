@@ -348,6 +348,13 @@ public final class InstrumentAnnotator implements Annotator {
           rel = Relation.planned;
         }
       }
+      // An instrument the registry dates after this record was not signed yet: the record speaks of it
+      // while it is being negotiated, so it is planned, and its later signing year is not this record's.
+      boolean notYetSigned = entry != null && entry.year() != null && recordYear != null
+          && entry.year() > recordYear;
+      if (notYetSigned && rel == Relation.cited) {
+        rel = Relation.planned;
+      }
       Integer year = null;
       for (Mention m : ms) {
         if (m.c().year() != null) {
@@ -366,7 +373,7 @@ public final class InstrumentAnnotator implements Annotator {
           }
         }
       }
-      if (year == null && entry != null) {
+      if (year == null && entry != null && !notYetSigned) {
         year = entry.year();
       }
       if (year == null && rel == Relation.signed) {

@@ -96,6 +96,16 @@ class InstrumentAnnotatorTest {
   }
 
   @Test
+  void anInstrumentSignedAfterTheRecordIsPlannedAndUndated() {
+    List<Instrument> f = find("The ministers discussed the negotiations on the Kyoto Protocol, which they hoped "
+        + "would make progress.", "1995-04-01");
+    Instrument k = one(f, "Kyoto Protocol");
+    assertEquals(Instrument.Relation.planned, k.relation(), names(f));
+    assertNull(k.year(), names(f));
+    assertEquals(1997, one(find("The ministers recalled the Kyoto Protocol.", "2005-04-01"), "Kyoto").year());
+  }
+
+  @Test
   void relationCues() {
     List<Instrument> f = find("The two sides will sign an Agreement on Cultural Exchange during the next visit. "
         + "The leaders agreed to work toward the early conclusion of the Japan-Mongolia Economic Partnership "
