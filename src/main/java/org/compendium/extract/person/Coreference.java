@@ -99,7 +99,19 @@ final class Coreference {
       out.add(new ArrayList<>());
     }
     int mi = 0;
+    int passed = 0;
+    int lastSentence = -1;
+    java.util.Map<Integer, PersonLinker.Cluster> firstOwner = new java.util.HashMap<>();
     for (int k = 0; k < toks.size(); k++) {
+      // Mentions before k: remember each sentence's first person (its subject) and the latest such sentence.
+      while (passed < mentions.size() && mentions.get(passed).start() < k) {
+        if (owner[passed] != null) {
+          int ms = sentenceOf[mentions.get(passed).start()];
+          firstOwner.putIfAbsent(ms, owner[passed]);
+          lastSentence = Math.max(lastSentence, ms);
+        }
+        passed++;
+      }
       while (mi < mentions.size() && mentions.get(mi).end() <= k) {
         mi++;
       }
@@ -115,35 +127,13 @@ final class Coreference {
             target = turn.speaker();
           }
         }
-      } else if (THIRD.contains(t.lc())) {
-        target = antecedent(mentions, owner, sentenceOf, k);
+      } else if (THIRD.contains(t.lc()) && lastSentence >= 0 && lastSentence >= sentenceOf[k] - BACK) {
+        target = firstOwner.get(lastSentence);
       }
       if (target != null && target.participant) {
         out.get(clusters.indexOf(target)).add(new Span(t.start(), t.end()));
       }
     }
     return out;
-  }
-
-  private static PersonLinker.Cluster antecedent(List<Mention> mentions, PersonLinker.Cluster[] owner,
-      int[] sentenceOf, int k) {
-    int s = sentenceOf[k];
-    PersonLinker.Cluster best = null;
-    int bestSentence = -1;
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      if (m.start() >= k) {
-        break;
-      }
-      int ms = sentenceOf[m.start()];
-      if (owner[i] == null || ms < s - BACK) {
-        continue;
-      }
-      if (ms > bestSentence) {
-        best = owner[i];
-        bestSentence = ms;
-      }
-    }
-    return best;
   }
 }

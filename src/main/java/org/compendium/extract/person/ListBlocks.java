@@ -30,21 +30,35 @@ final class ListBlocks {
     boolean[] inList = new boolean[toks.size()];
     String[] country = new String[toks.size()];
     List<Mention> mentions = new ArrayList<>(found);
+    int[] startsAt = new int[toks.size()];
+    java.util.Arrays.fill(startsAt, -1);
+    boolean[] covered = new boolean[toks.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (startsAt[m.start()] < 0 && !m.titleOnly()) {
+        startsAt[m.start()] = i;
+      }
+      for (int k = m.start(); k < m.end(); k++) {
+        covered[k] = true;
+      }
+    }
     int[] solo = new int[lines.size()]; // index+1 of the mention filling the line, 0 if none
     for (int l = 0; l < lines.size(); l++) {
-      solo[l] = soloMention(mentions, lines.get(l)) + 1;
+      int[] line = lines.get(l);
+      int i = startsAt[line[0]];
+      solo[l] = i >= 0 && mentions.get(i).end() >= line[1] - 1 && mentions.get(i).end() <= line[1] ? i + 1 : 0;
     }
     boolean[] listLine = new boolean[lines.size()];
     for (int l = 0; l < lines.size(); l++) {
       int[] line = lines.get(l);
-      if (listHeading(toks, line, mentions)) {
+      if (listHeading(toks, line, covered)) {
         String side = null;
         for (int k = l + 1; k < lines.size() && k <= l + MAX_ITEMS; k++) {
           if (blankBefore(toks, text, lines.get(k)[0]) && k > l + 1) {
             break;
           }
           String c = countryLine(toks, lines.get(k));
-          if (c == null && !hasMention(mentions, lines.get(k)) && itemName(toks, text, lines.get(k)) == null) {
+          if (c == null && !hasMention(covered, lines.get(k)) && itemName(toks, text, lines.get(k)) == null) {
             break; // running text or a heading: the list is over
           }
           listLine[k] = true;
@@ -67,7 +81,7 @@ final class ListBlocks {
         for (int t = line[0]; t < line[1]; t++) {
           inList[t] = true;
         }
-        if (!hasMention(mentions, line) && countryLine(toks, line) == null) {
+        if (!hasMention(covered, line) && countryLine(toks, line) == null) {
           Mention item = itemName(toks, text, line);
           if (item != null) {
             mentions.add(item);
@@ -112,19 +126,9 @@ final class ListBlocks {
     return first >= 0 && gap.indexOf('\n', first + 1) >= 0;
   }
 
-  private static int soloMention(List<Mention> mentions, int[] line) {
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      if (m.start() == line[0] && !m.titleOnly() && m.end() >= line[1] - 1 && m.end() <= line[1]) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean hasMention(List<Mention> mentions, int[] line) {
-    for (Mention m : mentions) {
-      if (m.start() < line[1] && m.end() > line[0]) {
+  private static boolean hasMention(boolean[] covered, int[] line) {
+    for (int t = line[0]; t < line[1]; t++) {
+      if (covered[t]) {
         return true;
       }
     }
@@ -132,7 +136,7 @@ final class ListBlocks {
   }
 
   /** "PARTICIPANTS", "Participants:", "(Attendees)", "Present:". */
-  private boolean listHeading(List<Token> toks, int[] line, List<Mention> mentions) {
+  private boolean listHeading(List<Token> toks, int[] line, boolean[] covered) {
     int words = 0;
     boolean cue = false;
     for (int t = line[0]; t < line[1]; t++) {
@@ -142,7 +146,7 @@ final class ListBlocks {
         cue |= lex.isCue("list", tok.text());
       }
     }
-    return cue && words <= 3 && !hasMention(mentions, line);
+    return cue && words <= 3 && !hasMention(covered, line);
   }
 
   /** A line that names only a country or a country's side: its code. */

@@ -20,14 +20,11 @@ final class MarkupMentions {
       }
       int first = -1;
       int last = -1;
-      for (int k = 0; k < toks.size(); k++) {
-        Token t = toks.get(k);
-        if (t.start() >= mk.span().start() && t.end() <= mk.span().end()) {
-          if (first < 0) {
-            first = k;
-          }
-          last = k;
+      for (int k = firstAtOrAfter(toks, mk.span().start()); k < toks.size() && toks.get(k).end() <= mk.span().end(); k++) {
+        if (first < 0) {
+          first = k;
         }
+        last = k;
       }
       if (first < 0 || covered(out, first, last)) {
         continue;
@@ -60,13 +57,25 @@ final class MarkupMentions {
       if (mk.type() != Markup.Type.PARTICIPANT) {
         continue;
       }
-      for (int k = 0; k < toks.size(); k++) {
-        Token t = toks.get(k);
-        if (t.start() >= mk.span().start() && t.end() <= mk.span().end()) {
-          out[k] = true;
-        }
+      for (int k = firstAtOrAfter(toks, mk.span().start()); k < toks.size() && toks.get(k).end() <= mk.span().end(); k++) {
+        out[k] = true;
       }
     }
     return out;
+  }
+
+  /** Index of the first token starting at or after {@code offset} (binary search). */
+  private static int firstAtOrAfter(List<Token> toks, int offset) {
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

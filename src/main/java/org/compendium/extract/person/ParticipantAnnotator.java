@@ -109,9 +109,10 @@ public final class ParticipantAnnotator implements Annotator {
         owner[i] = c;
       }
     }
+    PersonLinker.Cluster[] titled = linker.titleReferents(clusters, mentions);
     for (int i = 0; i < mentions.size(); i++) {
       if (mentions.get(i).titleOnly()) {
-        owner[i] = linker.titleReferent(clusters, mentions, i);
+        owner[i] = titled[i];
         if (owner[i] != null) {
           owner[i].mentions.add(i);
           if (owner[i].role == null) {
@@ -181,8 +182,12 @@ public final class ParticipantAnnotator implements Annotator {
       if (!cue) {
         continue;
       }
-      for (int j = 0; j < i; j++) {
-        if (sentenceOf[mentions.get(j).start()] == s && owner[j] != null && owner[j] != c && owner[j].resolved) {
+      int first = i;
+      while (first > 0 && sentenceOf[mentions.get(first - 1).start()] == s) {
+        first--;
+      }
+      for (int j = first; j < i; j++) {
+        if (owner[j] != null && owner[j] != c && owner[j].resolved) {
           c.country = owner[j].country;
           c.resolved = true;
           break;

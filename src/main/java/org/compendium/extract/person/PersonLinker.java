@@ -114,43 +114,77 @@ final class PersonLinker {
   }
 
   /**
-   * The person a title-only mention refers to: one with that title (and the mention's country, if any),
-   * nearest before it, else nearest after it; null if none.
+   * The person each title-only mention refers to (null for named mentions or when none fits): one with that
+   * title (and the mention's country, if any) named nearest before it, else nearest after it; when no one
+   * carries the title, the only untitled person of the mention's country.
    */
-  Cluster titleReferent(List<Cluster> clusters, List<Mention> mentions, int index) {
-    Mention t = mentions.get(index);
+  Cluster[] titleReferents(List<Cluster> clusters, List<Mention> mentions) {
+    int n = clusters.size();
+    List<java.util.Set<String>> heads = new ArrayList<>(n);
+    List<int[]> positions = new ArrayList<>(n);
+    for (Cluster c : clusters) {
+      java.util.Set<String> h = new java.util.HashSet<>();
+      int[] pos = new int[c.mentions.size()];
+      for (int k = 0; k < pos.length; k++) {
+        Mention m = mentions.get(c.mentions.get(k));
+        pos[k] = m.start();
+        if (m.head() != null) {
+          h.add(m.head());
+        }
+      }
+      java.util.Arrays.sort(pos);
+      heads.add(h);
+      positions.add(pos);
+    }
+    Cluster[] out = new Cluster[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention t = mentions.get(i);
+      if (t.titleOnly()) {
+        out[i] = referent(clusters, heads, positions, t);
+      }
+    }
+    return out;
+  }
+
+  private static Cluster referent(List<Cluster> clusters, List<java.util.Set<String>> heads, List<int[]> positions,
+      Mention t) {
     Cluster before = null;
     int beforePos = -1;
     Cluster after = null;
     int afterPos = Integer.MAX_VALUE;
-    for (Cluster c : clusters) {
-      boolean titled = false;
-      for (int i : c.mentions) {
-        String h = mentions.get(i).head();
-        titled |= h != null && (h.equals(t.head()) || h.endsWith(" " + t.head()));
+    String suffix = " " + t.head();
+    for (int ci = 0; ci < clusters.size(); ci++) {
+      Cluster c = clusters.get(ci);
+      boolean titled = heads.get(ci).contains(t.head());
+      if (!titled) {
+        for (String h : heads.get(ci)) {
+          titled |= h.endsWith(suffix);
+        }
       }
       if (!titled || (t.country() != null && c.country != null && !t.country().equals(c.country))) {
         continue;
       }
-      for (int i : c.mentions) {
-        int p = mentions.get(i).start();
-        if (p < t.start() && p > beforePos) {
-          beforePos = p;
-          before = c;
-        } else if (p > t.start() && p < afterPos) {
-          afterPos = p;
-          after = c;
-        }
+      int[] pos = positions.get(ci);
+      int at = java.util.Arrays.binarySearch(pos, t.start());
+      int ins = at >= 0 ? at : -at - 1;
+      if (ins > 0 && pos[ins - 1] > beforePos) {
+        beforePos = pos[ins - 1];
+        before = c;
+      }
+      int nextAt = at >= 0 ? at + 1 : ins;
+      if (nextAt < pos.length && pos[nextAt] < afterPos) {
+        afterPos = pos[nextAt];
+        after = c;
       }
     }
     if (before != null || after != null) {
       return before != null ? before : after;
     }
-    // No one carries the title: a title with a country goes to the only untitled person of that country.
     Cluster only = null;
     if (t.country() != null) {
-      for (Cluster c : clusters) {
-        if (t.country().equals(c.country) && c.head(mentions) == null) {
+      for (int ci = 0; ci < clusters.size(); ci++) {
+        Cluster c = clusters.get(ci);
+        if (t.country().equals(c.country) && heads.get(ci).isEmpty()) {
           if (only != null) {
             return null;
           }

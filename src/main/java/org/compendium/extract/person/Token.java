@@ -7,7 +7,11 @@ import java.util.List;
  * A word or punctuation mark of the text with its UTF-16 offsets. Words keep inner periods, hyphens and
  * apostrophes ("U.S.", "Dae-jung", "O'Neil", "W."); a possessive "'s" is its own token.
  */
-record Token(String text, int start, int end, boolean newlineBefore) {
+record Token(String text, int start, int end, boolean newlineBefore, String lc) {
+  Token(String text, int start, int end, boolean newlineBefore) {
+    this(text, start, end, newlineBefore, text.toLowerCase(java.util.Locale.ROOT));
+  }
+
   boolean isWord() {
     return Character.isLetterOrDigit(text.charAt(0));
   }
@@ -22,10 +26,6 @@ record Token(String text, int start, int end, boolean newlineBefore) {
 
   boolean is(String s) {
     return text.equals(s);
-  }
-
-  String lc() {
-    return text.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Splits {@code text} into tokens; {@code abbreviations} (without the period) keep a following period. */
