@@ -14,7 +14,8 @@ import org.compendium.store.index.SearchResult;
  * The archive in one store directory: the database ({@link RecordStore}, the truth) and the full-text index
  * ({@link RecordIndex}, derived). Writes go to the database first, committed, then to the index; on open,
  * current records missing from the index are indexed and stale documents dropped, so a crash between the two
- * heals itself. Writes are serialized; searches run concurrently on the last committed index state.
+ * heals itself (the index's commit records the database state it matches, so an index in step costs no
+ * comparison). Writes are serialized; searches run concurrently on the last committed index state.
  */
 public final class Archive implements AutoCloseable {
   public static final String INDEX_DIR = "index";
@@ -59,7 +60,7 @@ public final class Archive implements AutoCloseable {
       }
     }
     if (changed) {
-      index.commit();
+      index.commit(store.mark());
     }
     return outcomes;
   }
@@ -72,11 +73,15 @@ public final class Archive implements AutoCloseable {
       index.put(r);
       n[0]++;
     });
-    index.commit();
+    index.commit(store.mark());
     return n[0];
   }
 
   private synchronized int heal() {
+    String mark = store.mark();
+    if (mark.equals(index.mark())) {
+      return 0;  // the index was last committed against exactly this database state
+    }
     Set<String> current = store.currentIds();
     Set<String> indexed = index.ids();
     int n = 0;
@@ -95,9 +100,7 @@ public final class Archive implements AutoCloseable {
       index.delete(id);
       n++;
     }
-    if (n > 0) {
-      index.commit();
-    }
+    index.commit(mark);
     return n;
   }
 

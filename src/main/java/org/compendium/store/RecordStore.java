@@ -184,6 +184,15 @@ public final class RecordStore implements AutoCloseable {
     }
   }
 
+  /**
+   * A mark of the database's content: the last row id and the number of current records. Every store that
+   * writes adds a row, so two equal marks mean the same current records (this store never deletes rows).
+   */
+  public synchronized String mark() {
+    return query("SELECT coalesce(max(rowid), 0) || ':' || (SELECT count(*) FROM records WHERE superseded_by IS NULL)"
+        + " FROM records", null, rs -> rs.getString(1)).get(0);
+  }
+
   public synchronized long countCurrent() {
     return count("SELECT count(*) FROM records WHERE superseded_by IS NULL");
   }

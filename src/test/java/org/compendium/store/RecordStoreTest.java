@@ -92,6 +92,16 @@ class RecordStoreTest {
     }
     try (Archive archive = Archive.open(dir)) {
       assertEquals(0, archive.healed(), "nothing left to heal");
+      assertEquals(archive.records().mark(), archive.index().mark());
+    }
+    Record r2 = record("A trade fair in Quito drew delegations from Ecuador and Colombia.", List.of(person("Luz Mora")));
+    try (RecordStore store = RecordStore.open(dir)) {
+      store.store(List.of(new Incoming("k", r2)));  // a new version written, index not told
+    }
+    try (Archive archive = Archive.open(dir)) {
+      assertEquals(2, archive.healed(), "the new version indexed, the old one dropped");
+      assertEquals(0, archive.search(SearchRequest.of("maritime", 10)).total());
+      assertEquals(1, archive.search(SearchRequest.of("Quito", 10)).total());
     }
   }
 

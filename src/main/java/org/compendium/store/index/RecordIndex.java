@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,10 +24,11 @@ import org.compendium.model.Record;
 /**
  * The Lucene full-text index of the current records, one document per record keyed by its id. It is derived
  * data: the database is the truth and the index can be rebuilt from it at any time. Changes become visible to
- * searches only at {@link #commit()}, all at once, so a search never sees part of a batch. Searches run
+ * searches only at {@link #commit(String)}, all at once, so a search never sees part of a batch. Searches run
  * concurrently with writes on point-in-time searchers. One writer per index directory (Lucene's write lock).
  */
 public final class RecordIndex implements AutoCloseable {
+  private static final String MARK = "compendium.db";
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -36,8 +39,11 @@ public final class RecordIndex implements AutoCloseable {
   private RecordIndex(Path dir) throws IOException {
     directory = FSDirectory.open(dir);
     IndexWriterConfig wc = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    boolean fresh = !DirectoryReader.indexExists(directory);
     writer = new IndexWriter(directory, wc);
-    writer.commit();  // a fresh index is readable at once
+    if (fresh) {
+      writer.commit();  // a fresh index is readable at once
+    }
     searchers = new SearcherManager(writer, null);
   }
 
@@ -49,7 +55,7 @@ public final class RecordIndex implements AutoCloseable {
     }
   }
 
-  /** Adds or replaces the document of {@code r}; visible after {@link #commit()}. */
+  /** Adds or replaces the document of {@code r}; visible after {@link #commit(String)}. */
   public void put(Record r) {
     try {
       writer.updateDocument(new Term(Fields.ID, r.id()), documents.build(r));
@@ -74,14 +80,31 @@ public final class RecordIndex implements AutoCloseable {
     }
   }
 
-  /** Makes every change durable and visible to new searches. */
-  public void commit() {
+  /**
+   * Makes every change durable and visible to new searches, recording {@code mark} (the database state the
+   * index now matches, see {@link #mark()}).
+   */
+  public void commit(String mark) {
     try {
+      writer.setLiveCommitData(Map.of(MARK, mark).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The database mark given at the last commit, or "" for an index never committed with one. */
+  public String mark() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(MARK)) {
+          return e.getValue();
+        }
+      }
+    }
+    return "";
   }
 
   /** Ids of the records in the committed index. */
