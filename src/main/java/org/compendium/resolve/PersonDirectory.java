@@ -76,6 +76,10 @@ public final class PersonDirectory {
     }
   }
 
+  /** A state the directory codes under its successor before a date (RUS persons before 1992 served SUN). */
+  private record Succession(String earlier, LocalDate until) {}
+
+  private final Map<String, Succession> successions = new HashMap<>();
   private final Map<String, List<Entry>> byKey = new HashMap<>();
   private final Map<String, List<Entry>> byWord = new HashMap<>();
   private final int size;
@@ -108,7 +112,31 @@ public final class PersonDirectory {
       }
       entries.add(new Entry(row[0], split(row[1]), split(row[2]), tenures(row[3])));
     }
-    return new PersonDirectory(entries);
+    PersonDirectory dir = new PersonDirectory(entries);
+    for (String[] row : Resources.tsv("resolve/state-succession.tsv", 3)) {
+      dir.successions.put(row[0], new Succession(row[1], LocalDate.parse(row[2])));
+    }
+    return dir;
+  }
+
+  /** The state {@code entry} represented at {@code date}, with earlier states restored (Soviet Union). */
+  public String countryOf(Entry entry, LocalDate date) {
+    String c = entry.country(date);
+    Succession s = c == null ? null : successions.get(c);
+    return s != null && date != null && !date.isAfter(s.until()) ? s.earlier() : c;
+  }
+
+  /** Whether {@code code} is the state of {@code entry}, or its earlier state before the succession. */
+  private boolean servedIn(Entry e, String code) {
+    if (e.servedIn(code)) {
+      return true;
+    }
+    for (Map.Entry<String, Succession> s : successions.entrySet()) {
+      if (s.getValue().earlier().equals(code) && e.servedIn(s.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A directory of the given entries (tests). */
@@ -181,7 +209,7 @@ public final class PersonDirectory {
     }
     List<Entry> fitting = new ArrayList<>();
     for (Entry e : pool) {
-      if (country == null || e.servedIn(country)) {
+      if (country == null || servedIn(e, country)) {
         fitting.add(e);
       }
     }

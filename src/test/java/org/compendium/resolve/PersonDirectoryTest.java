@@ -53,4 +53,14 @@ class PersonDirectoryTest {
     assertEquals("EUU", new PersonDirectory.Tenure("IGOEUREEC", null, null).country());
     assertEquals(null, new PersonDirectory.Tenure("IGOUNO", null, null).country());
   }
+
+  @Test
+  void sovietEraPersonsRepresentTheSovietUnion() {
+    PersonDirectory.Entry gromyko = DIR.resolve("Gromyko", null, LocalDate.of(1961, 9, 27), null).orElseThrow();
+    assertEquals("SUN", DIR.countryOf(gromyko, LocalDate.of(1961, 9, 27)));
+    PersonDirectory.Entry lavrov = DIR.resolve("Lavrov", "RUS", LocalDate.of(2010, 1, 1), null).orElseThrow();
+    assertEquals("RUS", DIR.countryOf(lavrov, LocalDate.of(2010, 1, 1)));
+    assertTrue(DIR.resolve("Gromyko", "SUN", LocalDate.of(1961, 9, 27), null).isPresent());
+    assertTrue(org.compendium.util.Resources.tsv("resolve/state-succession.tsv", 3).size() >= 1);
+  }
 }

@@ -70,7 +70,7 @@ final class MentionFinder {
       if (after < toks.size() && toks.get(after).is("'s")) {
         after++;
       }
-      if (lex.title(toks, titleHead(toks, after)) != null) {
+      if (lex.title(toks, titleHead(toks, after)) != null && !toks.get(after).newlineBefore()) {
         country = cm.value();
         j = after;
       }

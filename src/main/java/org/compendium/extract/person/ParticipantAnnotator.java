@@ -102,6 +102,12 @@ public final class ParticipantAnnotator implements Annotator {
     List<String> titleParties = TitleParties.of(text, header, lex.countries);
     linker.resolve(clusters, mentions, date, titleParties.isEmpty() ? null : titleParties.get(0));
     companions(clusters, mentions, toks, sentenceOf, sentenceStart);
+    for (PersonLinker.Cluster c : clusters) {
+      if (!c.resolved && c.role != null && international(c.role)) {
+        c.country = null; // an official of an international body represents no state
+        c.resolved = true;
+      }
+    }
 
     PersonLinker.Cluster[] owner = new PersonLinker.Cluster[mentions.size()];
     for (PersonLinker.Cluster c : clusters) {
@@ -152,7 +158,7 @@ public final class ParticipantAnnotator implements Annotator {
       }
       spans.addAll(extra.get(ci));
       spans.sort(null);
-      out.add(new Person(c.canonical, c.role, c.country, spans));
+      out.add(new Person(c.canonical, role(c.role), c.country, spans));
     }
     return out;
   }
@@ -194,6 +200,23 @@ public final class ParticipantAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /** The role without a leading article ("The representative" -> "representative"). */
+  private static String role(String r) {
+    if (r != null && (r.startsWith("the ") || r.startsWith("The "))) {
+      return r.substring(4);
+    }
+    return r;
+  }
+
+  private boolean international(String role) {
+    for (Token t : lex.tokenize(role)) {
+      if (lex.isCue("international", t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sentence index per token: the last sentence starting at or before it (outline labels join the one before). */

@@ -12,7 +12,7 @@ import java.util.Set;
  * marked "former" or "the late", inside quotations, and (except meetings) inside another speaker's turn.
  */
 final class Participation {
-  private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", "and", "that", "then", "also", "both",
+  private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", "and", "then", "also", "both",
       "while", "when", "as", "after", "where", "whereas", "-", "|", "\u2022", "but");
   private static final Set<String> NP = Set.of("the", "of", "for", "to", "his", "her", "its", "their", ",", "and",
       "&", ")", "'", "-", "|");

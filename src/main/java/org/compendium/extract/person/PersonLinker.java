@@ -100,7 +100,7 @@ final class PersonLinker {
           c.canonical = entry.name();
         }
         if (country == null) {
-          country = entry.country(date);
+          country = directory.countryOf(entry, date);
         }
       }
       c.resolved = country != null || e.isPresent(); // an official of an international body has none

@@ -286,4 +286,30 @@ class ParticipantAnnotatorTest {
     assertEquals("KEN", person(ps, "Peter Otieno").country());
     assertEquals("USA", person(ps, "Dana Whitfield").country(), ps.toString());
   }
+
+  @Test
+  void reportedSubjectsAfterThatAreNotPresent() {
+    String t = "Foreign Minister Ivan Petrov of Bulgaria met Foreign Minister Ana Dobre of Romania. "
+        + "Minister Petrov said that President Georgi Vlad had approved the plan.";
+    List<Person> ps = run(t);
+    assertNull(person(ps, "Georgi Vlad"), ps.toString());
+  }
+
+  @Test
+  void internationalOfficialsRepresentNoState() {
+    String t = "Mara Kessel, Under-Secretary-General for Humanitarian Affairs, briefed the Council on Chad. "
+        + "Chad was discussed at length.";
+    Person k = person(run(t), "Mara Kessel");
+    assertNotNull(k);
+    assertNull(k.country());
+  }
+
+  @Test
+  void aCountryOnTheLineAboveIsNoNationalityAdjective() {
+    String t = "PARTICIPANTS\nPoland\nForeign Minister Jan Nowak\nSweden\nForeign Minister Erik Lund\n\nThey met.";
+    List<Person> ps = run(t);
+    assertEquals("POL", person(ps, "Jan Nowak").country(), ps.toString());
+    assertEquals("SWE", person(ps, "Erik Lund").country());
+    assertEquals("Foreign Minister", person(ps, "Erik Lund").role());
+  }
 }
