@@ -44,7 +44,9 @@ final class Participation {
     }
     boolean turn = c.inTurn()[m.start()];
     if (m.end() < c.toks().size() && c.toks().get(m.end()).is("'s")) {
-      return false; // "welcomed President X's initiative": the initiative is met, not X
+      // "welcomed President X's initiative": the initiative is met, not X; but a heading's
+      // "Prime Minister X's Visit to India" names who acts.
+      return possessiveHeading(c, m);
     }
     if (encounter(c, index)) {
       return true;
@@ -69,6 +71,22 @@ final class Participation {
       }
     }
     return open == 1;
+  }
+
+  private boolean possessiveHeading(Context c, Mention m) {
+    if (c.toks().get(m.start()).start() >= c.headerEnd()) {
+      return false;
+    }
+    for (int k = m.end() + 1; k < Math.min(c.toks().size(), m.end() + 4); k++) {
+      Token t = c.toks().get(k);
+      if (t.newlineBefore()) {
+        return false;
+      }
+      if (t.capitalized() && lex.isCue("header", t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "At the invitation of Prime Minister X": the host. */

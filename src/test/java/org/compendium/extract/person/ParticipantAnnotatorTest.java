@@ -312,4 +312,12 @@ class ParticipantAnnotatorTest {
     assertEquals("SWE", person(ps, "Erik Lund").country());
     assertEquals("Foreign Minister", person(ps, "Erik Lund").role());
   }
+
+  @Test
+  void aPossessiveHeadingNamesWhoActs() {
+    String t = "Prime Minister Lotte Berg's Visit to Chile\n\nThe visit took place in Santiago.";
+    assertNotNull(person(run(t), "Lotte Berg"), run(t).toString());
+    String u = "Minister Hans Vik welcomed President Ola Dahl's plan for the region.";
+    assertNull(person(run(u), "Ola Dahl"));
+  }
 }
