@@ -35,7 +35,8 @@ final class MarkupMentions {
         String[] parts = value.split(",", 2);
         name = parts[1].strip() + " " + parts[0].strip();
       }
-      out.add(new Mention(first, last + 1, first, last + 1, name, null, null, null, false, false));
+      out.add(new Mention(first, last + 1, first, last + 1, name, itemRole(text, mk, markup), null, null, false,
+          false));
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
@@ -77,5 +78,19 @@ final class MarkupMentions {
       }
     }
     return lo;
+  }
+
+  /** In a participants item, the text before the name is the person's role ("Director, Foreign Ministry,"). */
+  private static String itemRole(String text, Markup person, List<Markup> markup) {
+    for (Markup item : markup) {
+      if (item.type() == Markup.Type.PARTICIPANT && item.span().contains(person.span())) {
+        String role = text.substring(item.span().start(), person.span().start()).strip();
+        while (role.endsWith(",")) {
+          role = role.substring(0, role.length() - 1).strip();
+        }
+        return role.isEmpty() ? null : role;
+      }
+    }
+    return null;
   }
 }
