@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.compendium.json.RecordJson;
+import org.compendium.resolve.Countries;
 import org.compendium.store.Archive;
 import org.compendium.store.index.SearchRequest;
 import org.compendium.store.index.SearchResult;
@@ -23,7 +24,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words, \"phrases\", AND/OR/NOT (default: all).")
   List<String> query = List.of();
 
-  @Option(names = "--country", paramLabel = "C", description = "ISO alpha-3 code; repeat to require several.")
+  @Option(names = "--country", paramLabel = "C",
+      description = "ISO alpha-3 code or country name; repeat to require several.")
   List<String> countries = List.of();
 
   @Option(names = "--person", paramLabel = "NAME") String person;
@@ -38,10 +40,24 @@ public final class SearchCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Spec CommandSpec spec;
 
+  /** Codes as given; a name or adjective ("Japan", "Japanese") becomes its code when the resolver knows it. */
+  private List<String> countryCodes() {
+    if (countries.isEmpty()) {
+      return countries;
+    }
+    Countries known = Countries.load();
+    return countries.stream()
+        .map(c -> known.byCode(c.strip().toUpperCase(Locale.ROOT))
+            .or(() -> known.byNameOrAdjective(c.strip()))
+            .map(Countries.Country::code)
+            .orElse(c))
+        .toList();
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SearchRequest req = new SearchRequest(String.join(" ", query), countries, person, instrument, topic, kind,
+    SearchRequest req = new SearchRequest(String.join(" ", query), countryCodes(), person, instrument, topic, kind,
         from, to, limit);
     SearchResult r;
     long t0 = System.nanoTime();
