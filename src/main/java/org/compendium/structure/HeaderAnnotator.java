@@ -241,7 +241,8 @@ public final class HeaderAnnotator implements Annotator {
 
   /**
    * The date of a line that is essentially a date ("September 5, 2000", "[May 24, 2002]", "Saturday, May 22,
-   * 2004", "Tokyo, 5 September 2000", "(October 3, 2000; 1300 hrs; ...)"), else null.
+   * 2004", "Tokyo, 5 September 2000", "Jeju, Republic of Korea, 1-2 June 2009", "(October 3, 2000; 1300 hrs;
+   * ...)"), else null.
    */
   private PrintedDates.Found dateLine(String text, Line line) {
     if (spaces(text, line.start(), line.end()) > MAX_DATE_LINE_WORDS) {
@@ -260,8 +261,12 @@ public final class HeaderAnnotator implements Annotator {
     }
     // A date that opens a short line may be followed by a time and place ("April 29, 2013, 16:20 Moscow").
     boolean opensLine = HeadingLines.words(before).size() <= 1;
-    return opensLine && (after.startsWith(";") || after.startsWith("(") || leftover <= DATELINE_EXTRA_WORDS)
-        ? d : null;
+    if (opensLine && (after.startsWith(";") || after.startsWith("(") || leftover <= DATELINE_EXTRA_WORDS)) {
+      return d;
+    }
+    // A dateline that names its place first and closes with the date ("Kuala Lumpur, Malaysia, 28 October 2010").
+    boolean closesLine = after.isEmpty() || after.equals(".");
+    return closesLine && before.strip().endsWith(",") && leftover <= DATELINE_EXTRA_WORDS ? d : null;
   }
 
   /**

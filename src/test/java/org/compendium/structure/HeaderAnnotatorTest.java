@@ -113,6 +113,14 @@ class HeaderAnnotatorTest {
   }
 
   @Test
+  void datelineThatNamesCityAndCountryBeforeTheDate() {
+    Header h = header.find("Chair's Statement of the Fifth Mekong-Lancang Leaders' Meeting\n"
+        + "Vientiane, Lao People's Democratic Republic, 14-15 March 2018\n\nThe Leaders met in Vientiane.\n");
+    assertEquals("Chair's Statement of the Fifth Mekong-Lancang Leaders' Meeting", h.title());
+    assertEquals("2018-03", h.date());
+  }
+
+  @Test
   void titleThatCarriesTheDate() {
     Header h = header.find("Joint Communique of Mali and Niger, 5 May 2001\n\nThe two presidents met today.\n");
     assertEquals("Joint Communique of Mali and Niger, 5 May 2001", h.title());
