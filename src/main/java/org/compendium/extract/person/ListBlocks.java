@@ -94,7 +94,7 @@ final class ListBlocks {
     for (Mention m : mentions) {
       boolean speaker = false;
       if (!m.titleOnly() && toks.get(m.start()).newlineBefore()) {
-        boolean colon = m.end() < toks.size() && toks.get(m.end()).is(":") && !toks.get(m.end()).newlineBefore();
+        boolean colon = colonAfter(toks, m.end());
         boolean alone = m.end() >= toks.size() || toks.get(m.end()).newlineBefore();
         speaker = colon || (alone && !inList[m.start()]);
       }
@@ -210,5 +210,21 @@ final class ListBlocks {
 
   private static boolean initialToken(Token t) {
     return t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /**
+   * Whether a speaker line's colon follows at {@code k} on the same line, possibly after a short parenthetical
+   * note ("Recep Tayyip Erdogan (retranslated): ...", "Mr Lavrov (via interpreter): ...").
+   */
+  static boolean colonAfter(List<Token> toks, int k) {
+    if (k < toks.size() && toks.get(k).is("(") && !toks.get(k).newlineBefore()) {
+      for (int j = k + 1; j < toks.size() && j <= k + 6 && !toks.get(j).newlineBefore(); j++) {
+        if (toks.get(j).is(")")) {
+          k = j + 1;
+          break;
+        }
+      }
+    }
+    return k < toks.size() && toks.get(k).is(":") && !toks.get(k).newlineBefore();
   }
 }

@@ -218,7 +218,7 @@ final class MentionFinder {
     boolean appositive = end + 2 < toks.size()
         && ((toks.get(end).is("(") && lex.country(toks, end + 1) != null)
         || (toks.get(end).is(",") && appositiveTitleAt(toks, end + 1) >= 0)
-        || (toks.get(end).is(":") && toks.get(i).newlineBefore()));
+        || (ListBlocks.colonAfter(toks, end) && toks.get(i).newlineBefore()));
     if (!appositive) {
       return null;
     }

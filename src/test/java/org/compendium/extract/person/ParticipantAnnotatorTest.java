@@ -123,6 +123,15 @@ class ParticipantAnnotatorTest {
   }
 
   @Test
+  void aNoteBetweenTheSpeakerAndTheColonStillOpensATurn() {
+    String t = "Marta Kowalska: Welcome to Warsaw.\n\nIvo Horvat (retranslated): I thank you for the invitation.";
+    Person h = person(run(t), "Ivo Horvat");
+    assertNotNull(h, run(t).toString());
+    int i = t.indexOf("I thank");
+    assertTrue(h.mentions().contains(new Span(i, i + 1)), h.mentions().toString());
+  }
+
+  @Test
   void transcriptTurnsGiveFirstPersonToTheSpeaker() {
     String t = "Marta Kowalska: I am glad to welcome my colleague, Mr. Ivo Horvat, to Warsaw.\n"
         + "Ivo Horvat: I thank the Prime Minister for her hospitality.";
