@@ -24,7 +24,8 @@ import org.compendium.util.PhraseTable;
  * "Press Conference on the Joint Statement"), ministerial, summit, meeting, visit. A plain "meeting" is ranked
  * by who meets: the participants' roles when that layer has them, else role words near the top of the text
  * ({@code extract/kind/role-levels.tsv}): heads of state or government make a summit, ministers a
- * ministerial. No cue at all gives {@code other}.
+ * ministerial. No cue at all gives {@code other}, and so does a title headed by a record that is no meeting
+ * ("Press Briefing by ...", "Interview of ...").
  *
  * <p>Limits: a visit that centres on one summit reads as a summit when its summit line is the title.
  */
@@ -33,7 +34,7 @@ public final class KindAnnotator implements Annotator {
   private static final int CUE_SENTENCES = 3;
   private static final int ROLE_SENTENCES = 8;
   private static final List<String> PRIORITY =
-      List.of("call", "statement", "ministerial", "summit", "meeting", "visit");
+      List.of("call", "statement", "ministerial", "summit", "meeting", "visit", "other");
   /** Where a title's head phrase ends: "Joint Statement | on ...", "Visit | to Japan of ...". */
   private static final Pattern HEAD_END = Pattern.compile(
       "(?i)\\s(?:by|of|on|between|at|for|to|with|concerning|regarding|from|in)\\s|[,:;(]");
@@ -89,11 +90,15 @@ public final class KindAnnotator implements Annotator {
     return level(doc, text, header, body);
   }
 
-  /** The strongest cue in text[start, end); statement cues count only when they end before {@code headEnd}. */
+  /**
+   * The strongest cue in text[start, end); statement and other cues ("Press Briefing by ...") count only when
+   * they end before {@code headEnd}, and an other cue there keeps the body's "met" from making a meeting.
+   */
   private String strongest(String text, int start, int end, int headEnd) {
     int best = PRIORITY.size();
     for (PhraseTable.Hit hit : cues.find(text, start, end)) {
-      if (hit.value().equals("statement") && (headEnd < 0 || hit.end() > headEnd)) {
+      boolean headOnly = hit.value().equals("statement") || hit.value().equals("other");
+      if (headOnly && (headEnd < 0 || hit.end() > headEnd)) {
         continue;
       }
       int rank = PRIORITY.indexOf(hit.value());

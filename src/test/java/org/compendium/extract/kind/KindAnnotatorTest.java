@@ -52,6 +52,14 @@ class KindAnnotatorTest {
   }
 
   @Test
+  void briefingHeadingTheTitleIsOtherEvenWhenTheBodyReportsAMeeting() {
+    assertEquals(Kind.other, kindOf("Daily Press Briefing by the Office of the Spokesperson\n3 March 2016\n\n"
+        + "The High Commissioner met the President of Ghana this morning.\n"));
+    assertEquals(Kind.summit, kindOf("Joint Press Conference by the Presidents "
+        + "of Peru and Chile after Their Summit\n3 March 2016\n\nThe President: Thank you.\n"));
+  }
+
+  @Test
   void callBeatsSummitAndMinisterialBeatsSummit() {
     assertEquals(Kind.call, kindOf("Summit Video Conference of Italy and Greece\n2 April 2020\n\nThey spoke.\n"));
     assertEquals(Kind.ministerial,
@@ -102,7 +110,7 @@ class KindAnnotatorTest {
 
   @Test
   void dataFilesLoadWithKnownValues() {
-    List<String> cueValues = List.of("call", "statement", "ministerial", "summit", "meeting", "visit");
+    List<String> cueValues = List.of("call", "statement", "ministerial", "summit", "meeting", "visit", "other");
     for (String[] row : Resources.tsv("extract/kind/kind-cues.tsv", 2)) {
       assertTrue(cueValues.contains(row[1]), String.join("\t", row));
     }
