@@ -160,11 +160,44 @@ public final class PersonDirectory {
   }
 
   private static LocalDate date(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (isPlainIsoDate(s)) {
+      // The usual "yyyy-MM-dd" cell: LocalDate.of is much cheaper than the formatter at load time and rejects
+      // the same impossible dates (month 13, 30 February) as the strict ISO parser.
+      try {
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
     try {
-      return s.isEmpty() ? null : LocalDate.parse(s);
+      return LocalDate.parse(s);
     } catch (java.time.format.DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static boolean isPlainIsoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
   }
 
   public int size() {

@@ -17,9 +17,45 @@ public final class PersonNames {
 
   /** The lookup key of a name: "Kim Jong-Il" and "KIM JONG IL" both give "kim jong il". */
   public static String key(String name) {
+    String ascii = asciiKey(name);
+    return ascii != null ? ascii : normalizedKey(name);
+  }
+
+  /** The general path of {@link #key}, for any text. */
+  static String normalizedKey(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     s = s.replace("\u2019", "").replace("'", "");
     return NON_WORD.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * The key of an all-ASCII name without normalizer or regex (the common case, also at directory load), or
+   * null for any other name. Same result as the general path: NFKC leaves ASCII alone, apostrophes are dropped
+   * and every run of other non-alphanumerics becomes one space, trimmed at both ends.
+   */
+  private static String asciiKey(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean gap = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c == '\'') {
+        continue;
+      }
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+      if (!alnum) {
+        gap = true;
+        continue;
+      }
+      if (gap && sb.length() > 0) {
+        sb.append(' ');
+      }
+      gap = false;
+      sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    return sb.toString();
   }
 
   /** The key's words. */
