@@ -1,11 +1,13 @@
 package org.compendium.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.compendium.ingest.SourceDocument;
 import org.compendium.model.Person;
+import org.compendium.model.Place;
 import org.compendium.model.Record;
 import org.compendium.model.Source;
 import org.compendium.model.Statement;
@@ -44,5 +46,16 @@ class GeneralCoverageTest {
         + "Both sides undertook to hold the next round of consultations in Quito in the autumn.\n");
     List<String> acts = r.statements().stream().map(Statement::act).toList();
     assertEquals(List.of("undertake"), acts);
+  }
+
+  @Test
+  void unStyleCountryNamesArePlacesAndAdjectivesAreNot() {
+    Record r = extract("Regional Forum\n\n4 July 2014\n\n"
+        + "Delegations from C\u00f4te d'Ivoire, Lao PDR and the UAE attended, with Saudi observers.\n");
+    List<String> places = r.places().stream().map(Place::name).toList();
+    assertTrue(places.contains("C\u00f4te d'Ivoire"), places.toString());
+    assertTrue(places.contains("Lao PDR"), places.toString());
+    assertTrue(places.contains("UAE"), places.toString());
+    assertFalse(places.contains("Saudi"), places.toString());
   }
 }

@@ -42,9 +42,17 @@ final class Tokens {
     Arrays.sort(this.sentenceStarts);
     NameTokenizer.tokenize(text, 0, text.length(), (start, end) -> {
       char c = text.charAt(start);
-      list.add(new Tok(start, end, Gazetteer.tokenKey(text.substring(start, end)), Character.isUpperCase(c),
+      list.add(new Tok(start, end, Gazetteer.tokenKey(text.substring(start, end)),
+          Character.isUpperCase(c) || elidedCapital(text, start, end),
           Character.isDigit(c)));
     });
+  }
+
+  /** A lower-case elided article before a capital counts as capitalized ("d'Ivoire", "l'Est"). */
+  private static boolean elidedCapital(String text, int start, int end) {
+    return end - start > 2 && Character.isLowerCase(text.charAt(start))
+        && (text.charAt(start + 1) == '\'' || text.charAt(start + 1) == '\u2019')
+        && Character.isUpperCase(text.charAt(start + 2));
   }
 
   int size() {
