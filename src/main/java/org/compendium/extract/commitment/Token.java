@@ -3,26 +3,24 @@ package org.compendium.extract.commitment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.compendium.util.WordScanner;
 
 /**
  * A word or punctuation mark of the text with its UTF-16 offsets. {@code lower} is lowercased, with the
  * typographic apostrophe read as "'". Words keep inner hyphens and apostrophes ("face-to-face", "japan's").
  */
 record Token(String lower, String raw, int start, int end, boolean word) {
-  private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*|\\S");
+  private static final String JOINERS = "'\u2019-";
 
   /** Splits {@code text[from, to)} into tokens. */
   static List<Token> split(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text).region(from, to);
-    while (m.find()) {
-      String raw = m.group();
+    // Same tokens as the pattern "[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*|\\S", without the regex engine.
+    WordScanner.scan(text, from, to, JOINERS, (start, end) -> {
+      String raw = text.substring(start, end);
       boolean word = Character.isLetterOrDigit(raw.charAt(0));
-      out.add(new Token(raw.toLowerCase(Locale.ROOT).replace('\u2019', '\''), raw, m.start(), m.end(), word));
-    }
+      out.add(new Token(raw.toLowerCase(Locale.ROOT).replace('\u2019', '\''), raw, start, end, word));
+    });
     return out;
   }
 

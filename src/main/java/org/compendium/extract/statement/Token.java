@@ -3,24 +3,22 @@ package org.compendium.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.compendium.util.WordScanner;
 
 /**
  * A word or punctuation mark of a sentence, with its UTF-16 offsets into the document text. Words keep inner
  * apostrophes, hyphens and periods ("Japan's", "Kim Jong-Il", "U.S"); every other non-space character is a token.
  */
 record Token(String text, String lower, int start, int end) {
-  private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.\\-/][\\p{L}\\p{N}]+)*|\\S");
+  private static final String JOINERS = "'\u2019.-/";
 
   static List<Token> tokenize(String doc, int from, int to) {
     List<Token> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(doc).region(from, to);
-    while (m.find()) {
-      String t = m.group();
-      out.add(new Token(t, t.toLowerCase(Locale.ROOT), m.start(), m.end()));
-    }
+    // Same tokens as the pattern "[\\p{L}\\p{N}]+(?:['\u2019.\\-/][\\p{L}\\p{N}]+)*|\\S", without the regex engine.
+    WordScanner.scan(doc, from, to, JOINERS, (start, end) -> {
+      String t = doc.substring(start, end);
+      out.add(new Token(t, t.toLowerCase(Locale.ROOT), start, end));
+    });
     return out;
   }
 
