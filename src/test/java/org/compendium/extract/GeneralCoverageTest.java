@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.compendium.ingest.SourceDocument;
+import org.compendium.model.Commitment;
 import org.compendium.model.Person;
 import org.compendium.model.Place;
 import org.compendium.model.Record;
@@ -57,5 +58,15 @@ class GeneralCoverageTest {
     assertTrue(places.contains("Lao PDR"), places.toString());
     assertTrue(places.contains("UAE"), places.toString());
     assertFalse(places.contains("Saudi"), places.toString());
+  }
+
+  @Test
+  void theInvitedPersonsStateVisitsWhenAnInvitationIsAccepted() {
+    Record r = extract("Peru-Chile Summit\n\n4 July 2014\n\n"
+        + "President Ollanta Humala of Peru met President Michelle Bachelet of Chile.\n"
+        + "President Humala invited President Bachelet to visit Lima next year, and President Bachelet accepted "
+        + "the invitation.\n");
+    List<List<String>> by = r.commitments().stream().map(Commitment::by).toList();
+    assertEquals(List.of(List.of("CHL")), by);
   }
 }

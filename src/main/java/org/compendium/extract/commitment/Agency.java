@@ -49,8 +49,9 @@ final class Agency {
 
   private List<String> baseBy(List<Token> toks, Anchor a, int cs, int subjFrom, int subjTo, Actors.Subject subj,
       Lead gov, int govPos, Actors actors) {
-    if (a.kind() == Kind.LEAD_INF && a.pos() > 0 && a.own() != Lead.AGREE) {
-      // a possessive before a noun lead: "his intention to", "Japan's commitment to"
+    if (a.kind() == Kind.LEAD_INF && a.pos() > 0 && a.own() != Lead.AGREE && a.own() != Lead.PROPOSAL) {
+      // a possessive before a noun lead: "his intention to", "Japan's commitment to" (not for invitations:
+      // "X invited Y to visit", "his invitation to visit": the one named before the lead is the inviter)
       List<String> poss = actors.mentioned(toks, a.pos() - 1, a.pos());
       if (!poss.isEmpty()) {
         return poss;
