@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.compendium.ingest.SourceDocument;
 import org.compendium.model.Commitment;
+import org.compendium.model.Instrument;
 import org.compendium.model.Person;
 import org.compendium.model.Place;
 import org.compendium.model.Record;
@@ -68,5 +69,15 @@ class GeneralCoverageTest {
         + "the invitation.\n");
     List<List<String>> by = r.commitments().stream().map(Commitment::by).toList();
     assertEquals(List.of(List.of("CHL")), by);
+  }
+
+  @Test
+  void aJointPressStatementIsADocumentAndASpokesmansPressStatementIsNot() {
+    Record r = extract("Talks in Accra\n\n9 May 2012\n\n"
+        + "The two Presidents issued the Joint Press Statement on Cooperation in Cocoa Research. "
+        + "The spokesman later read the Press Statement on the Weather Conditions to reporters.\n");
+    List<String> names = r.instruments().stream().map(Instrument::name).toList();
+    assertEquals(1, names.size(), names.toString());
+    assertTrue(names.get(0).contains("Joint Press Statement"), names.toString());
   }
 }

@@ -266,7 +266,8 @@ final class CandidateFinder {
       String l = t.lower();
       joint |= l.equals("joint");
       rejected |= possessive(t) && !t.text().equals("'s"); // "Mexico's National Development Plan": one side's own
-      rejected |= cues.is("reject-modifier", l);
+      // "Joint Press Statement": what both sides issue together is a document, not one side's press item
+      rejected |= cues.is("reject-modifier", l) && !joint;
       boolean generic = words.isGeneric(l) || words.isHead(l) || cues.is("party", l);
       if (!generic) {
         distinctPremod = true;
