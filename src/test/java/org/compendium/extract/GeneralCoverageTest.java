@@ -36,10 +36,12 @@ class GeneralCoverageTest {
   void headOfGovernmentTitlesOfOtherStatesAreNotPartOfTheName() {
     Record r = extract("Ireland-Chile Meeting\n\n12 May 2005\n\n"
         + "Taoiseach Bertie Ahern met President Ricardo Lagos in Dublin. "
-        + "Federal Chancellor Gerhard Schroeder joined the two leaders later.\n");
+        + "Federal Chancellor Gerhard Schroeder joined the two leaders later. "
+        + "Federal Councillor Joseph Deiss of Switzerland arrived in the evening.\n");
     List<String> names = r.participants().stream().map(Person::name).toList();
     assertTrue(names.contains("Bertie Ahern"), names.toString());
     assertTrue(names.contains("Gerhard Schroeder"), names.toString());
+    assertTrue(names.contains("Joseph Deiss"), names.toString());
   }
 
   @Test
