@@ -30,19 +30,19 @@ class DateShapes extends TokenView {
   /** A core expression (without modifier) ending before token {@code end}. */
   record Core(int end, DateExpr expr, Kind kind) {}
 
-  private final PhraseTable<Relative> relatives;
+  private final PhraseTrie<Relative> relatives;
 
-  DateShapes(String text, List<Token> toks, DateLexicon lex, PhraseTable<Relative> relatives) {
+  DateShapes(String text, List<Token> toks, DateLexicon lex, PhraseTrie<Relative> relatives) {
     super(text, toks, lex);
     this.relatives = relatives;
   }
 
   /** A relative year at i ("this year", "next year", "the same year"), or null. */
-  PhraseTable.Hit<Relative> relativeYear(int i) {
+  PhraseTrie.Hit<Relative> relativeYear(int i) {
     if (tok(i) == null) {
       return null;
     }
-    for (PhraseTable.Hit<Relative> h : relatives.matchAt(toks, i)) {
+    for (PhraseTrie.Hit<Relative> h : relatives.matchAt(toks, i)) {
       Relative r = h.value();
       if (r.unit() == Unit.YEAR && r.leads().isEmpty()) {
         return h;
@@ -52,7 +52,7 @@ class DateShapes extends TokenView {
   }
 
   /** A date in the relative year {@code h} ("November of this year", "23 October of the same year"). */
-  Core inRelativeYear(PhraseTable.Hit<Relative> h, Integer month, Integer day, Kind kind) {
+  Core inRelativeYear(PhraseTrie.Hit<Relative> h, Integer month, Integer day, Kind kind) {
     return new Core(h.end(), new Calendar(null, h.value().offset(), h.value().base(), month, day), kind);
   }
 
@@ -167,7 +167,7 @@ class DateShapes extends TokenView {
   Core dated(int end, Integer year, int month, int day, boolean range) {
     if (year == null) {
       // "23 October of the same year", "5 May next year"
-      PhraseTable.Hit<Relative> rel = relativeYear(is(end, "of") ? end + 1 : end);
+      PhraseTrie.Hit<Relative> rel = relativeYear(is(end, "of") ? end + 1 : end);
       if (rel != null) {
         return inRelativeYear(rel, month, range ? null : day, range ? Kind.DAYRANGE : Kind.FULL);
       }
@@ -221,7 +221,7 @@ class DateShapes extends TokenView {
     if (is(j, "of") && yearAt(j + 1) > 0) {
       return new Core(j + 2, date(yearAt(j + 1), m[0], null), Kind.MONTHYEAR);
     }
-    PhraseTable.Hit<Relative> rel = relativeYear(is(j, "of") ? j + 1 : j);
+    PhraseTrie.Hit<Relative> rel = relativeYear(is(j, "of") ? j + 1 : j);
     if (rel != null) {
       return inRelativeYear(rel, m[0], null, Kind.MONTHYEAR);
     }
@@ -246,7 +246,7 @@ class DateShapes extends TokenView {
     if (yearAt(j) > 0) {
       return new Core(j + 1, new Calendar(yearAt(j), null, null, null), Kind.SEASON);
     }
-    PhraseTable.Hit<Relative> rel = relativeYear(j);
+    PhraseTrie.Hit<Relative> rel = relativeYear(j);
     return rel == null ? null : inRelativeYear(rel, null, null, Kind.SEASON);
   }
 
@@ -336,7 +336,7 @@ class DateShapes extends TokenView {
 
   /** A phrase of the relative-expression lexicon, where its lead word (if it needs one) precedes it. */
   Core relative(int i) {
-    for (PhraseTable.Hit<Relative> h : relatives.matchAt(toks, i)) {
+    for (PhraseTrie.Hit<Relative> h : relatives.matchAt(toks, i)) {
       Relative r = h.value();
       if (r.leads().isEmpty()) {
         return new Core(h.end(), new Shift(r.base(), r.unit(), r.offset()), Kind.RELATIVE);

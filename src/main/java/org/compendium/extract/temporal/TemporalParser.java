@@ -24,8 +24,8 @@ final class TemporalParser {
   private static final Set<String> RANGE_TO = Set.of("to", "until", "till", "through");
 
   private final DateLexicon lex;
-  private final PhraseTable<Relative> relatives = new PhraseTable<>();
-  private final PhraseTable<Modifier> modifiers = new PhraseTable<>();
+  private final PhraseTrie<Relative> relatives = new PhraseTrie<>();
+  private final PhraseTrie<Modifier> modifiers = new PhraseTrie<>();
 
   TemporalParser(DateLexicon lex) {
     this.lex = lex;
@@ -81,7 +81,7 @@ final class TemporalParser {
 
     private List<Candidate> matchAt(int i) {
       Candidate best = null;
-      for (PhraseTable.Hit<Modifier> hit : modifiers.matchAt(toks, i)) {
+      for (PhraseTrie.Hit<Modifier> hit : modifiers.matchAt(toks, i)) {
         Core core = hit.end() < toks.size() ? coreAt(hit.end()) : null;
         if (core != null && (hit.value().kinds().isEmpty() || hit.value().kinds().contains(core.kind().key))) {
           best = new Candidate(i, core.end(), core.expr(), core.kind(), true);

@@ -9,7 +9,7 @@ import java.util.Map;
  * Multi-word phrases ("the following day", "by the end of") in a word trie, matched case-insensitively against
  * a token list, longest first. Built once, then read-only.
  */
-final class PhraseTable<V> {
+final class PhraseTrie<V> {
   /** A phrase that matched at some token: its value and the token index just after it. */
   record Hit<V>(V value, int end) {}
 
