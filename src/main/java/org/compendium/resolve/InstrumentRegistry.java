@@ -186,6 +186,9 @@ public final class InstrumentRegistry {
       if (!partiesFit(n.entry(), m)) {
         continue;
       }
+      if (!n.entry().multilateral() && !context.isEmpty() && !inContext(n.entry(), context) && !namesParty(n.entry(), m)) {
+        continue; // a kind of agreement many pairs sign ("Acquisition and Cross-Servicing Agreement"): another pair's
+      }
       double s = score(m, n.words(), partial);
       if (s <= 0) {
         continue;
@@ -334,6 +337,16 @@ public final class InstrumentRegistry {
       }
     }
     return true;
+  }
+
+  /** Does the printed name itself name one of the entry's parties ("Japan-U.S. ...")? */
+  private static boolean namesParty(Entry e, Set<String> m) {
+    for (String w : m) {
+      if (isCode(w) && hasParty(e, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inContext(Entry e, Set<String> context) {

@@ -96,6 +96,19 @@ class InstrumentRegistryTest {
   }
 
   @Test
+  void aKindOfAgreementManyPairsSignResolvesOnlyBetweenItsParties() {
+    // the Japan-U.S. logistics agreement is one of many bilateral ones bearing the same short name
+    String acsa = "Acquisition and Cross-Servicing Agreement";
+    assertEquals("jpn-usa-acsa", id(registry.resolve(acsa, Set.of("JPN", "USA"), false)));
+    assertEquals(null, id(registry.resolve(acsa, Set.of("JPN", "GBR"), false)));
+    assertEquals("jpn-usa-acsa", id(registry.resolve("Japan-U.S. " + acsa, Set.of("JPN", "GBR"), false)));
+    // ASEAN's framework agreements with each partner share their title's words; the partner named decides
+    assertEquals("akfta-framework", id(registry.resolve("ASEAN-Korea Framework Agreement", Set.of(), false)));
+    assertEquals("aifta-framework", id(registry.resolve("ASEAN-India Framework Agreement", Set.of(), false)));
+    assertEquals("acfta-framework", id(registry.resolve("ASEAN-China Framework Agreement", Set.of(), false)));
+  }
+
+  @Test
   void genericNamesResolveOnlyByUniqueParties() {
     assertEquals("jpn-chn-communique", id(registry.resolveByParties("Joint Communique", Set.of("JPN", "CHN"))));
     assertEquals(null, id(registry.resolveByParties("Joint Communique", Set.of("USA", "CHN"))));

@@ -376,7 +376,13 @@ final class CandidateFinder {
       return false; // "of 1998", "for July": a date, not a subject
     }
     if (t.is("to")) {
-      return next.capitalized() || (next.isWord() && cues.is("determiner", next.lower()));
+      if (next.isWord() && cues.is("determiner", next.lower())) {
+        return true; // "Protocol to the Convention"
+      }
+      // "Convention to Combat Desertification" goes on in capitals; "submit the plan to Congress by June"
+      // names where it goes, one proper word and the clause moves on
+      Token after = i + 2 < toks.size() ? toks.get(i + 2) : null;
+      return next.capitalized() && after != null && after.isWord() && after.capitalized() && !after.newlineBefore();
     }
     return next.isWord() || next.type() == Type.NUMBER;
   }

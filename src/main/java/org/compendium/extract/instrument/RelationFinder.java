@@ -84,6 +84,9 @@ final class RelationFinder {
       }
     }
     Relation nominal = nominal(toks, c, from);
+    if (nominal == Relation.signed) {
+      return dated(toks, c.last() + 1, to, others, recordYear); // "welcomed the signing of X in 2005": not now
+    }
     return new Verdict(nominal != null ? nominal : Relation.cited, null);
   }
 

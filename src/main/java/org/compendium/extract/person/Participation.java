@@ -147,8 +147,9 @@ final class Participation {
     int k = m.start() - 1;
     int mi = index - 1;
     while (k >= from) {
-      if (lex.cueEndsAt("encounter", toks, k)) {
-        return true;
+      int cue = lex.cueStartEndingAt("encounter", toks, k);
+      if (cue >= 0) {
+        return !futurePassive(toks, cue, from);
       }
       Token t = toks.get(k);
       if (mi >= 0 && c.mentions().get(mi).end() > k && c.mentions().get(mi).start() <= k) {
@@ -173,6 +174,18 @@ final class Participation {
       k--;
     }
     return false;
+  }
+
+  /** "will be chaired by", "is to be received by": the encounter has not happened yet. */
+  private boolean futurePassive(List<Token> toks, int cue, int from) {
+    int k = cue - 1;
+    while (k >= from && ADVERB.contains(toks.get(k).lc())) {
+      k--;
+    }
+    if (k <= from || !toks.get(k).is("be")) {
+      return false;
+    }
+    return toks.get(k - 1).is("to") || lex.cueEndsAt("future", toks, k - 1);
   }
 
   /** The subject of an act that is not a future one. */

@@ -150,12 +150,17 @@ final class PersonLexicon {
 
   /** Whether a multi-word cue of {@code kind} ends at token {@code last} (inclusive). */
   boolean cueEndsAt(String kind, List<Token> toks, int last) {
+    return cueStartEndingAt(kind, toks, last) >= 0;
+  }
+
+  /** The first token of a cue of {@code kind} that ends at token {@code last}, or -1. */
+  int cueStartEndingAt(String kind, List<Token> toks, int last) {
     if (last < 0) {
-      return false;
+      return -1;
     }
     List<List<String>> options = cues.getOrDefault(kind, Map.of()).get(toks.get(last).lc());
     if (options == null) {
-      return false;
+      return -1;
     }
     for (List<String> o : options) {
       int s = last - o.size() + 1;
@@ -167,10 +172,10 @@ final class PersonLexicon {
         ok = toks.get(s + k).lc().equals(o.get(k));
       }
       if (ok) {
-        return true;
+        return s;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Whether token {@code i} begins a multi-word cue of {@code kind}; returns its end or -1. */

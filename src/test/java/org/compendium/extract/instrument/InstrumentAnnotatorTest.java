@@ -74,6 +74,27 @@ class InstrumentAnnotatorTest {
   }
 
   @Test
+  void aPlanSentToABodyIsNotNamedByIt() {
+    assertEquals(List.of(), find("The minister said her cabinet would send the new water management plan to "
+        + "Parliament before the summer recess.", "2014-03-03"));
+    Instrument c = one(find("Both leaders urged all states to join the Agreement to Restore Coastal Wetlands.",
+        "2014-03-03"), "Agreement to Restore Coastal Wetlands");
+    assertEquals(Relation.cited, c.relation());
+  }
+
+  @Test
+  void aSigningWelcomedAtTheMeetingIsSignedThereUnlessDatedElsewhere() {
+    Instrument now = one(find("The leaders welcomed the signing of the Agreement on Cooperation in Polar "
+        + "Research.", "2016-09-12", "NOR", "JPN"), "Agreement on Cooperation in Polar Research");
+    assertEquals(Relation.signed, now.relation());
+    assertEquals(2016, now.year());
+    Instrument before = one(find("The leaders welcomed the signing of the Agreement on Cooperation in Polar "
+        + "Research in 2013.", "2016-09-12", "NOR", "JPN"), "Agreement on Cooperation in Polar Research");
+    assertEquals(Relation.cited, before.relation());
+    assertEquals(2013, before.year());
+  }
+
+  @Test
   void bareNounsAreNotInstruments() {
     assertEquals(List.of(), find("The two leaders signed a statement. They hoped to conclude a peace treaty soon. "
         + "The agreement was welcomed by both sides, and a joint statement was issued.", "2001-01-01"));

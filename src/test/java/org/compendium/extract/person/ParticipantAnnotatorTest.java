@@ -48,6 +48,17 @@ class ParticipantAnnotatorTest {
   }
 
   @Test
+  void whoChairsTheMeetingTakesPartUnlessTheChairIsStillToCome() {
+    String t = "The ministerial meeting was held in Lima under the chairmanship of Foreign Minister Rosa Quispe "
+        + "of Peru. The working lunch was chaired by Minister Kofi Mensah of Ghana. The next round, to be held in "
+        + "May, will be chaired by Minister Lars Holm of Denmark.";
+    List<Person> ps = run(t);
+    assertNotNull(person(ps, "Rosa Quispe"), ps.toString());
+    assertNotNull(person(ps, "Kofi Mensah"), ps.toString());
+    assertNull(person(ps, "Lars Holm"), ps.toString());
+  }
+
+  @Test
   void appositiveTitleAndCountry() {
     String t = "Mr. Tomas Novak, Minister for Foreign Affairs of the Czech Republic, met with H.E. Ms. Ana Silva, "
         + "Minister of Foreign Affairs of Portugal. Minister Novak welcomed the agreement.";
