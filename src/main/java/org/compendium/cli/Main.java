@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "compendium 0.1.0",
     description = "Structured, linked records of diplomatic texts.",
     subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
-        ShowCommand.class, ReindexCommand.class, ExportCommand.class, GenerateCommand.class})
+        ShowCommand.class, ReindexCommand.class, ExportCommand.class, GenerateCommand.class,
+        CommitmentsCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

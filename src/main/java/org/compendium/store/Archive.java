@@ -30,9 +30,17 @@ public final class Archive implements AutoCloseable {
     this.healed = heal();
   }
 
-  /** Opens (creating if needed) the archive in {@code dir} and brings the index in line with the database. */
+  /**
+   * Opens (creating if needed) the archive in {@code dir} with the standard derivations (see
+   * {@link RecordStore#standardDerivations()}) and brings the index in line with the database.
+   */
   public static Archive open(Path dir) {
-    RecordStore store = RecordStore.open(dir);
+    return open(dir, RecordStore.standardDerivations());
+  }
+
+  /** Opens the archive in {@code dir} keeping exactly {@code derivations} in step with the records. */
+  public static Archive open(Path dir, java.util.List<Derivation> derivations) {
+    RecordStore store = RecordStore.open(dir, derivations);
     try {
       return new Archive(store, RecordIndex.open(dir.resolve(INDEX_DIR)));
     } catch (RuntimeException e) {

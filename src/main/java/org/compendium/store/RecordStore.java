@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -32,19 +33,88 @@ public final class RecordStore implements AutoCloseable {
 
   private final Connection c;
   private final RecordJson json = new RecordJson();
+  private final List<Derivation> derivations;
 
-  private RecordStore(Connection c) {
+  private RecordStore(Connection c, List<Derivation> derivations) {
     this.c = c;
+    this.derivations = List.copyOf(derivations);
   }
 
+  /** Opens the store in {@code dir} with the derivations found by {@link ServiceLoader}. */
   public static RecordStore open(Path dir) {
+    return open(dir, standardDerivations());
+  }
+
+  /** The derivations listed in {@code META-INF/services/org.compendium.store.Derivation}. */
+  public static List<Derivation> standardDerivations() {
+    List<Derivation> out = new ArrayList<>();
+    ServiceLoader.load(Derivation.class).forEach(out::add);
+    return out;
+  }
+
+  /** Opens the store in {@code dir}, bringing each of {@code derivations} up to date (see {@link Derivation#heal}). */
+  public static RecordStore open(Path dir, List<Derivation> derivations) {
+    Connection c = null;
     try {
       Files.createDirectories(dir);
-      return new RecordStore(Database.open(dir));
+      c = Database.open(dir);
+      RecordStore store = new RecordStore(c, derivations);
+      store.heal();
+      return store;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create store directory " + dir + ": " + e.getMessage(), e);
     } catch (SQLException e) {
+      closeQuietly(c);
       throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  private void heal() throws SQLException {
+    for (Derivation d : derivations) {
+      try {
+        d.heal(c);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly();
+        throw e;
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // reporting the failure to open matters more
+      }
+    }
+  }
+
+  /** Work on the store's connection: a query or an update of tables outside the record write path. */
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on the store's connection under its lock, then commits (which also ends a read
+   * transaction, so the WAL can be checkpointed); rolls back and throws {@link StoreException} if it fails.
+   * For the services that query the fact tables or write what people decide (never records or facts).
+   */
+  public synchronized <T> T transact(Work<T> work) {
+    try {
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("store query failed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      rollbackQuietly();
+      throw e;
     }
   }
 
@@ -132,6 +202,9 @@ public final class RecordStore implements AutoCloseable {
       }
     }
     new FactWriter(c).write(r);
+    for (Derivation d : derivations) {
+      d.stored(c, r, previous);
+    }
     return new Outcome(in, previous == null ? Stored.NEW : Stored.VERSION, previous, null);
   }
 

@@ -1,0 +1,27 @@
+package org.compendium.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.compendium.model.Record;
+
+/**
+ * Facts derived across records (such as the evidence that a later record reports an earlier commitment), kept
+ * in step with the stored records inside the store's own transactions. A derivation must give the same result
+ * whatever order the records arrive in, so it can be brought up to date at any time by {@link #heal}.
+ * Derivations are found with {@link java.util.ServiceLoader} (listed in
+ * {@code META-INF/services/org.compendium.store.Derivation}), so the store knows none of them by name.
+ */
+public interface Derivation {
+  /**
+   * Called inside the savepoint of a record just written (a new source, or a new version replacing
+   * {@code replaced}, which may be null). Throwing rolls that record back like any other write failure.
+   */
+  void stored(Connection c, Record r, String replaced) throws SQLException;
+
+  /**
+   * Called when the store opens, in a transaction of its own: catches up on current records stored while this
+   * derivation was not present (or under an older version of its data), and drops what no longer holds.
+   * Should be cheap when there is nothing to do.
+   */
+  void heal(Connection c) throws SQLException;
+}

@@ -1,0 +1,45 @@
+package org.compendium.track;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When a report sentence speaks of a commitment's action: they share at least {@value #MIN_SHARED} content terms,
+ * at least three when the commitment has more than three, and at least {@value #MIN_SHARE} of the commitment's
+ * terms (a long commitment touches many subjects; a few of them in passing is no report of it). The score (shared terms plus the share of the
+ * commitment's terms) ranks several candidates. Dates and parties are checked by the caller: only a later record
+ * whose countries overlap the commitment's parties may hold evidence.
+ */
+public final class EvidenceRule {
+  static final int MIN_SHARED = 2;
+  static final int MIN_SHARED_LONG = 3;
+  static final double MIN_SHARE = 0.3;
+
+  private EvidenceRule() {}
+
+  /** A match: the shared terms and the score. */
+  public record Match(List<String> shared, double score) {}
+
+  /** How many shared terms a commitment with {@code termCount} terms needs. */
+  static int needed(int termCount) {
+    return termCount > MIN_SHARED_LONG ? MIN_SHARED_LONG : MIN_SHARED;
+  }
+
+  /** The match of a commitment's terms with a sentence's terms, if they share enough. */
+  public static Optional<Match> match(Collection<String> commitment, Set<String> sentence) {
+    List<String> shared = new ArrayList<>();
+    for (String t : commitment) {
+      if (sentence.contains(t)) {
+        shared.add(t);
+      }
+    }
+    if (commitment.isEmpty() || shared.size() < needed(commitment.size())
+        || shared.size() < MIN_SHARE * commitment.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Match(shared, shared.size() + (double) shared.size() / commitment.size()));
+  }
+}
