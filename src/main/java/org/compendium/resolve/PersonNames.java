@@ -80,7 +80,9 @@ public final class PersonNames {
       return true;
     }
     if (s.size() == 1) {
-      return s.get(0).equals(f.get(f.size() - 1)) || (f.size() > 1 && s.get(0).equals(f.get(0)));
+      // the family name, a one-word given name, or the first of two family names ("Duque" of "Iván Duque Márquez")
+      return s.get(0).equals(f.get(f.size() - 1)) || (f.size() > 1 && s.get(0).equals(f.get(0)))
+          || (f.size() >= 3 && s.get(0).equals(f.get(f.size() - 2)));
     }
     if (!s.get(s.size() - 1).equals(f.get(f.size() - 1)) || s.size() > f.size() + 1) {
       return false;

@@ -86,11 +86,14 @@ final class MentionFinder {
       country = ext.country;
     }
     int k = ext.end;
+    int start = i;
     // "Prime Minister of India, Shri Narendra Modi,": a comma between a title with its country and the name.
     boolean afterComma = i > 0 && toks.get(i - 1).is(",") || (i > 1 && toks.get(i - 1).lc().equals("the")
         && toks.get(i - 2).is(","));
     boolean honorificNext = k + 1 < toks.size() && toks.get(k).is(",") && lex.honorific(toks, k + 1) != null;
-    if ((ext.country != null || honorificNext) && k + 1 < toks.size() && toks.get(k).is(",")
+    // "The Secretary-General, António Guterres, met": a determined title, then a full name set off by commas.
+    boolean determinedTitle = i > 0 && toks.get(i - 1).lc().equals("the");
+    if ((ext.country != null || honorificNext || determinedTitle) && k + 1 < toks.size() && toks.get(k).is(",")
         && (!afterComma || startsClause(toks, i))) {
       int c = k + 1;
       PersonLexicon.Match<String> hc;
@@ -98,8 +101,13 @@ final class MentionFinder {
         c = hc.end();
       }
       int e = nameRun(toks, c);
-      if (e > c && (e >= toks.size() || !toks.get(e).lower() || APPOSITIVE_END.contains(toks.get(e).lc()))) {
+      boolean closed = e - c >= 2 && e < toks.size() && toks.get(e).is(",");
+      if (e > c && (ext.country != null || honorificNext || closed)
+          && (e >= toks.size() || !toks.get(e).lower() || APPOSITIVE_END.contains(toks.get(e).lc()))) {
         k = c;
+        if (determinedTitle && ext.country == null && !honorificNext) {
+          start = i - 1; // "The Prime Minister, X," is one noun phrase, the clause's subject
+        }
       }
     }
     PersonLexicon.Match<String> h;
@@ -111,14 +119,13 @@ final class MentionFinder {
     String head = tm.value().toLowerCase(java.util.Locale.ROOT);
     boolean former = absentBefore(toks, i);
     if (nameEnd > k && capital) {
-      return new Mention(i, nameEnd, k, nameEnd, name(toks, text, k, nameEnd), role, head, country, former, false);
+      return new Mention(start, nameEnd, k, nameEnd, name(toks, text, k, nameEnd), role, head, country, former, false);
     }
     if (nameEnd > k) {
       return null;
     }
     // Title only: "the (Russian) President", "Russia's acting president", "Mr Prime Minister".
     boolean plural = ext.end < toks.size() && toks.get(ext.end).is("s");
-    int start = i;
     boolean determined = false;
     if (i > 0 && (toks.get(i - 1).lc().equals("the") || toks.get(i - 1).lc().equals("its")
         || toks.get(i - 1).lc().equals("his") || toks.get(i - 1).lc().equals("her")

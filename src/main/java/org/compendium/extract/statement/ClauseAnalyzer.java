@@ -29,6 +29,9 @@ final class ClauseAnalyzer {
   private static final Set<String> ADVERBS = Set.of("also", "then", "once", "again", "further", "both", "each",
       "all", "themselves", "himself", "herself", "itself", "first", "later", "subsequently", "already", "still",
       "too", "jointly", "together", "thus", "therefore", "however", "kindly", "just", "now", "recently");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "\u2019ll");
+  private static final Set<String> WHEN = Set.of("today", "yesterday", "tonight", "again", "briefly");
+  private static final Set<String> MEANS = Set.of("telephone", "phone", "videoconference", "video");
   private static final Set<String> FIRST_PERSON_BRIDGE = Set.of("like", "to", "want", "wish", "pleased",
       "happy", "glad", "delighted", "honoured", "honored", "am", "'m", "\u2019m", "extremely", "very", "would",
       "particular", "great", "pleasure", "gives", "give", "let", "me", "us", "should", "must", "can", "will");
@@ -84,7 +87,7 @@ final class ClauseAnalyzer {
       Candidate c = light(toks, i);
       if (c == null) {
         StatementLexicon.VerbForm f = lex.verbAt(toks, i);
-        if (f == null) {
+        if (f == null || (f.encounterWithWith() && withFollows(toks, i + f.words().size()))) {
           continue;
         }
         c = new Candidate();
@@ -105,6 +108,20 @@ final class ClauseAnalyzer {
       i = c.ve - 1;
     }
     return out;
+  }
+
+  /** Does "with" come next, after adverbs and a means ("today", "by telephone")? */
+  private static boolean withFollows(List<Token> toks, int i) {
+    for (int k = i; k < toks.size() && k < i + 4; k++) {
+      String w = toks.get(k).lower();
+      if (w.equals("with")) {
+        return true;
+      }
+      if (!(ADVERBS.contains(w) || w.endsWith("ly") || WHEN.contains(w) || w.equals("by") || MEANS.contains(w))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "gave a brief explanation", "extended to me an invitation", "reached agreement". */
@@ -325,8 +342,10 @@ final class ClauseAnalyzer {
 
   /** "I congratulate", "I would like to express", "it gives me pleasure to tell you". */
   private boolean firstPersonBase(Candidate c, List<Token> toks, Speakers speakers) {
+    boolean future = false;
     for (int j = c.v - 1; j >= 0 && c.v - j <= 8; j--) {
       Token t = toks.get(j);
+      future |= FUTURE.contains(t.lower());
       if (t.is("i") || t.is("me")) {
         String fp = speakers.firstPerson();
         Speaker sp = speakers.resolve(toks, j, j + 1);
@@ -343,6 +362,9 @@ final class ClauseAnalyzer {
         return true;
       }
       if (t.is("we")) {
+        if (future) {
+          return false; // "we will sign it next month": a plan of the side, not something said now
+        }
         c.speaker = ownSide(new Speaker(Statement.JOINT, Kind.JOINT), t, c, speakers);
         c.subjStart = j;
         c.type = Type.FINITE;

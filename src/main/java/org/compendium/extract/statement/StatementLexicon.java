@@ -33,6 +33,10 @@ final class StatementLexicon {
     boolean self() {
       return flags.contains("s");
     }
+
+    boolean encounterWithWith() {
+      return flags.contains("e");
+    }
   }
 
   private final Map<String, List<VerbForm>> verbsByFirstWord = new HashMap<>();

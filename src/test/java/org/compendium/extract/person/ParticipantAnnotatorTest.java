@@ -59,6 +59,26 @@ class ParticipantAnnotatorTest {
   }
 
   @Test
+  void aTitleWithItsNameSetOffByCommas() {
+    String t = "The Foreign Minister, Amara Okafor, met the ambassadors in Abuja. The Chairman, Ravi Menon, opened "
+        + "the session. The President, Chile and Peru were not mentioned by name.";
+    List<Person> ps = run(t);
+    assertEquals("Foreign Minister", person(ps, "Amara Okafor").role(), ps.toString());
+    assertEquals("Chairman", person(ps, "Ravi Menon").role(), ps.toString());
+    assertEquals(2, ps.size(), ps.toString());
+  }
+
+  @Test
+  void theFirstOfTwoFamilyNamesIsTheSamePerson() {
+    String t = "President Lucía Ortega Ruiz of Ecuador met the delegation. President Ortega said the talks were "
+        + "useful.";
+    List<Person> ps = run(t);
+    assertEquals(1, ps.size(), ps.toString());
+    assertEquals("Lucía Ortega Ruiz", ps.get(0).name());
+    assertEquals(2, ps.get(0).mentions().size(), ps.toString());
+  }
+
+  @Test
   void appositiveTitleAndCountry() {
     String t = "Mr. Tomas Novak, Minister for Foreign Affairs of the Czech Republic, met with H.E. Ms. Ana Silva, "
         + "Minister of Foreign Affairs of Portugal. Minister Novak welcomed the agreement.";

@@ -69,6 +69,24 @@ class StatementAnnotatorTest {
   }
 
   @Test
+  void aCallWithSomeoneIsAnEncounterNotAStatement() {
+    String t = "Minister Ines Navarro spoke by telephone with her Chilean counterpart. Minister Navarro spoke "
+        + "of her hope for a quick agreement on fishing quotas.";
+    List<Statement> st = run(t, person(t, "Ines Navarro", "Minister", "ESP", "Minister Ines Navarro",
+        "Minister Navarro"));
+    assertEquals(1, st.size(), show(st));
+    assertHas(st, "Ines Navarro", "speak", "her hope for a quick agreement on fishing quotas");
+  }
+
+  @Test
+  void aSpeakersPlanInTheFutureIsNotSomethingSaid() {
+    String t = "We will sign the fisheries protocol in the spring. We welcome the progress made by the experts.";
+    List<Statement> st = run(t);
+    assertEquals(1, st.size(), show(st));
+    assertEquals("welcome", st.get(0).act(), show(st));
+  }
+
+  @Test
   void pronounFollowsThePreviousSpeaker() {
     String t = "President Tomas Varga welcomed the new railway line. He noted that freight volumes had doubled.";
     List<Statement> st = run(t, person(t, "Tomas Varga", "President", "HUN", "President Tomas Varga", "He"));
