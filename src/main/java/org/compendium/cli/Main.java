@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Structured, linked records of diplomatic texts.",
     subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
         ShowCommand.class, ReindexCommand.class, ExportCommand.class, GenerateCommand.class,
-        CommitmentsCommand.class})
+        CommitmentsCommand.class, PeopleCommand.class, PersonCommand.class, InstrumentsCommand.class,
+        InstrumentCommand.class, RelinkCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Record;
 import org.compendium.store.Archive;
+import org.compendium.store.link.RecordLinks;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,11 +25,15 @@ public final class ShowCommand implements Callable<Integer> {
   @Option(names = "--json", description = "The record as JSON (spec/record.schema.json).")
   boolean json;
 
+  @Option(names = "--links", description = "With --json: {record, links}, the links being each participant's and "
+      + "speaker's person and each instrument's registry entry.")
+  boolean links;
+
   @Mixin StoreOption store;
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Archive archive = store.open()) {
       Optional<Record> found = archive.records().get(id);
@@ -36,11 +42,19 @@ public final class ShowCommand implements Callable<Integer> {
         return 1;
       }
       Record r = found.get();
-      if (json) {
+      RecordLinks.Links linked = new RecordLinks(archive.records()).of(id);
+      if (json && links) {
+        RecordJson rj = new RecordJson();
+        ObjectNode both = rj.mapper().createObjectNode();
+        both.set("record", rj.mapper().readTree(rj.write(r, false)));
+        both.set("links", rj.mapper().valueToTree(linked));
+        out.println(rj.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(both));
+      } else if (json) {
         out.println(new RecordJson().write(r, true));
       } else {
         List<String> versions = archive.records().versions(id);
         RecordText.print(r, versions, archive.records().isCurrent(id), out);
+        LinkText.print(linked, out);
       }
     }
     out.flush();

@@ -79,7 +79,7 @@ public final class InstrumentRegistry {
   }
 
   public static InstrumentRegistry load(InstrumentWords words) {
-    InstrumentRegistry r = new InstrumentRegistry(words);
+    List<Entry> entries = new ArrayList<>();
     for (String[] row : Resources.tsv("resolve/instruments.tsv", 5)) {
       Set<String> parties = row[2].equals("multilateral") || row[2].isEmpty()
           ? Set.of() : Set.of(row[2].split("\\|"));
@@ -89,8 +89,19 @@ public final class InstrumentRegistry {
           aliases.add(a.strip());
         }
       }
-      Entry e = new Entry(row[0], row[3], row[1].isEmpty() ? null : Integer.valueOf(row[1]), parties,
-          List.copyOf(aliases));
+      entries.add(new Entry(row[0], row[3], row[1].isEmpty() ? null : Integer.valueOf(row[1]), parties,
+          List.copyOf(aliases)));
+    }
+    return of(words, entries);
+  }
+
+  /**
+   * A registry of the given entries (the archive's own entries, tests), resolving with the same rules as the
+   * bundled one. Ids must be unique.
+   */
+  public static InstrumentRegistry of(InstrumentWords words, List<Entry> entries) {
+    InstrumentRegistry r = new InstrumentRegistry(words);
+    for (Entry e : entries) {
       r.add(e);
     }
     r.phrases.replaceAll((k, v) -> {

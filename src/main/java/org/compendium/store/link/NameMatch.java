@@ -1,0 +1,67 @@
+package org.compendium.store.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds what a user means by a typed name, in tiers, returning the best non-empty tier: the id itself; a name
+ * with exactly the typed words; names holding every typed word (an initial may match a word it begins or
+ * stand unmatched, as "V." in "Vladimir V. Putin"; leading "the" ignored). Case, accents and punctuation do
+ * not matter.
+ */
+final class NameMatch {
+  private NameMatch() {}
+
+  static <T> List<T> best(String query, List<T> items, Function<T, String> id, Function<T, List<String>> names) {
+    String q = query.strip();
+    List<T> out = new ArrayList<>();
+    for (T t : items) {
+      if (id.apply(t).equalsIgnoreCase(q)) {
+        out.add(t);
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    List<String> words = new ArrayList<>(Sql.words(q));
+    if (words.size() > 1 && words.get(0).equals("the")) {
+      words.remove(0);
+    }
+    if (words.isEmpty()) {
+      return out;
+    }
+    for (T t : items) {
+      if (names.apply(t).stream().anyMatch(n -> Sql.words(n).equals(words))) {
+        out.add(t);
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (T t : items) {
+      if (names.apply(t).stream().anyMatch(n -> contains(Sql.words(n), words))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(List<String> nameWords, List<String> typed) {
+    Set<String> have = new HashSet<>(nameWords);
+    boolean any = false;
+    for (String w : typed) {
+      if (have.contains(w)) {
+        any = true;
+        continue;
+      }
+      if (w.length() == 1) {
+        continue;  // an initial: matches a word it begins, or is a middle initial the name leaves out
+      }
+      return false;
+    }
+    return any;
+  }
+}
