@@ -1,5 +1,7 @@
 package org.compendium.cli;
 
+import java.io.UncheckedIOException;
+import org.compendium.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,11 +16,34 @@ import picocli.CommandLine.Command;
         CommitmentsCommand.class, PeopleCommand.class, PersonCommand.class, InstrumentsCommand.class,
         InstrumentCommand.class, RelinkCommand.class})
 public final class Main {
+  /** Exit code of a command refused or stopped by its store (locked, unreadable, unwritable). */
+  public static final int STORE_ERROR = 2;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line with its error handling, for callers that set their own output streams. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(Main::storeProblem);
+  }
+
+  /**
+   * A store that cannot be opened or written (in use by another process, unreadable, disk full) is the user's
+   * to fix: one line naming the command and the problem, no stack trace. Anything else is a bug and keeps its
+   * trace.
+   */
+  private static int storeProblem(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+    if (e instanceof StoreException || e instanceof UncheckedIOException) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      cmd.getErr().println("compendium " + cmd.getCommandName() + ": " + m.replaceAll("\\s+", " ").strip());
+      cmd.getErr().flush();
+      return STORE_ERROR;
+    }
+    throw e;
   }
 }

@@ -20,11 +20,13 @@ import org.compendium.store.index.SearchResult;
 public final class Archive implements AutoCloseable {
   public static final String INDEX_DIR = "index";
 
+  private final StoreLock lock;
   private final RecordStore store;
   private final RecordIndex index;
   private final int healed;
 
-  private Archive(RecordStore store, RecordIndex index) {
+  private Archive(StoreLock lock, RecordStore store, RecordIndex index) {
+    this.lock = lock;
     this.store = store;
     this.index = index;
     this.healed = heal();
@@ -35,16 +37,43 @@ public final class Archive implements AutoCloseable {
    * {@link RecordStore#standardDerivations()}) and brings the index in line with the database.
    */
   public static Archive open(Path dir) {
-    return open(dir, RecordStore.standardDerivations());
+    return open(dir, "compendium", RecordStore.standardDerivations());
   }
 
   /** Opens the archive in {@code dir} keeping exactly {@code derivations} in step with the records. */
   public static Archive open(Path dir, java.util.List<Derivation> derivations) {
-    RecordStore store = RecordStore.open(dir, derivations);
+    return open(dir, "compendium", derivations);
+  }
+
+  /** Opens the archive with the standard derivations for {@code purpose} (see below). */
+  public static Archive open(Path dir, String purpose) {
+    return open(dir, purpose, RecordStore.standardDerivations());
+  }
+
+  /**
+   * Opens the archive for {@code purpose} (a command name, shown to another process refused meanwhile): takes
+   * the store's {@link StoreLock} first, so only one process at a time migrates, writes or indexes it.
+   */
+  public static Archive open(Path dir, String purpose, java.util.List<Derivation> derivations) {
+    StoreLock lock = StoreLock.acquire(dir, purpose);
+    RecordStore store = null;
+    RecordIndex index = null;
     try {
-      return new Archive(store, RecordIndex.open(dir.resolve(INDEX_DIR)));
+      store = RecordStore.open(dir, derivations);
+      index = RecordIndex.open(dir.resolve(INDEX_DIR));
+      return new Archive(lock, store, index);
     } catch (RuntimeException e) {
-      store.close();
+      try {
+        if (index != null) {
+          index.close();
+        }
+        if (store != null) {
+          store.close();
+        }
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      lock.close();
       throw e;
     }
   }
@@ -129,7 +158,11 @@ public final class Archive implements AutoCloseable {
     try {
       index.close();
     } finally {
-      store.close();
+      try {
+        store.close();
+      } finally {
+        lock.close();
+      }
     }
   }
 }

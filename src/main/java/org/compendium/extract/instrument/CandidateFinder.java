@@ -22,6 +22,8 @@ final class CandidateFinder {
   private static final int MAX_PREMODS = 8;
   private static final int MAX_SUBJECT = 30;
   private static final int MIN_HEADLINE_WORDS = 5;
+  // A headline is short; a longer line is body text, and bounding the scan keeps a huge one-line file linear.
+  private static final int MAX_HEADLINE_TOKENS = 120;
 
   private final InstrumentCues cues;
   private final InstrumentWords words;
@@ -139,10 +141,16 @@ final class CandidateFinder {
     int from = i;
     while (from > 0 && !toks.get(from).newlineBefore()) {
       from--;
+      if (i - from > MAX_HEADLINE_TOKENS) {
+        return false;
+      }
     }
     int words = 0;
     int caps = 0;
     for (int j = from; j < toks.size() && (j == from || !toks.get(j).newlineBefore()); j++) {
+      if (j - from > MAX_HEADLINE_TOKENS) {
+        return false;
+      }
       Token t = toks.get(j);
       if (!t.isWord() || cues.is("preposition", t.lower()) || cues.is("determiner", t.lower())) {
         continue;

@@ -157,13 +157,36 @@ public final class InstrumentAnnotator implements Annotator {
     }
     // a name inside another's subject is referred to by it: cited
     List<Mention> fixed = new ArrayList<>();
+    Set<Integer> nested = nestedHeads(accepted);
     for (Mention m : accepted) {
-      boolean nested = accepted.stream().anyMatch(o -> o != m && o.c().inComplement(m.c().head())
-          && o.c().head() != m.c().head());
-      fixed.add(nested ? new Mention(m.c(), m.entry(), Relation.cited, null, m.sentence(), false) : m);
+      fixed.add(nested.contains(m.c().head())
+          ? new Mention(m.c(), m.entry(), Relation.cited, null, m.sentence(), false) : m);
     }
     fixed.sort(Comparator.comparingInt(m -> m.c().spanStart()));
     return merge(fixed, bare, toks, context, recordYear, header);
+  }
+
+  /**
+   * Heads of the mentions that lie in the subject of another mention (after its head), in one sweep in head
+   * order rather than by comparing every pair, so a record with very many mentions stays fast.
+   */
+  private static Set<Integer> nestedHeads(List<Mention> mentions) {
+    List<Candidate> byHead = mentions.stream().map(Mention::c).sorted(Comparator.comparingInt(Candidate::head)).toList();
+    Set<Integer> nested = new HashSet<>();
+    int reach = -1;  // the furthest last token of the mentions with a smaller head
+    int i = 0;
+    while (i < byHead.size()) {
+      int h = byHead.get(i).head();
+      if (reach >= h) {
+        nested.add(h);
+      }
+      int groupReach = reach;
+      for (; i < byHead.size() && byHead.get(i).head() == h; i++) {
+        groupReach = Math.max(groupReach, byHead.get(i).last());
+      }
+      reach = groupReach;
+    }
+    return nested;
   }
 
   /** ACCEPT names an instrument; REJECT may still be one the registry knows; DROP never is; BARE links back. */

@@ -170,9 +170,19 @@ final class Layout {
     if (s.label() != null) {
       return false;
     }
-    int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
-    int lineEnd = text.indexOf('\n', s.span().end());
-    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    // Only whitespace may share the sentence's line; found by looking at that whitespace alone, so a sentence on
+    // a very long line costs nothing.
+    int lineEnd = s.span().end();
+    while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && Character.isWhitespace(text.charAt(lineEnd))) {
+      lineEnd++;
+    }
+    int before = s.span().start() - 1;
+    while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (lineEnd < text.length() && text.charAt(lineEnd) != '\n' || before >= 0 && text.charAt(before) != '\n') {
+      return false;
+    }
     String body = s.text(text);
     char last = body.charAt(body.length() - 1);
     int lastWord = body.lastIndexOf(' ') + 1;
@@ -182,12 +192,11 @@ final class Layout {
     }
     boolean wrapped = Speakers.isFunctionWord(body.substring(lastWord).toLowerCase(Locale.ROOT))
         || next < text.length() && Character.isLowerCase(text.charAt(next));
-    return text.substring(lineStart, s.span().start()).isBlank() && text.substring(s.span().end(), lineEnd).isBlank()
-        && ".!?:;,\"\u201d)".indexOf(last) < 0 && wordCount(body) <= 15 && !wrapped;
+    return ".!?:;,\"\u201d)".indexOf(last) < 0 && wordCount(body) <= 15 && !wrapped;
   }
 
-  static int indent(String text, Sentence s) {
-    int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
+  static int indent(String text, LineStarts lines, Sentence s) {
+    int lineStart = lines.of(s.span().start());
     int k = lineStart;
     while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u3000')) {
       k++;

@@ -88,11 +88,12 @@ public final class StatementAnnotator implements Annotator {
     LeadIn lead = null;
     Speaker bulletSpeaker = null;
     boolean inTurn = false;
+    LineStarts lines = new LineStarts(text);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      int indent = Layout.indent(text, s);
+      int indent = Layout.indent(text, lines, s);
       if (lead != null) {
-        if (continuesLeadIn(lead, text, s, indent)) {
+        if (continuesLeadIn(lead, text, lines, s, indent)) {
           continue;
         }
         closePoint(lead, text, out);
@@ -179,7 +180,7 @@ public final class StatementAnnotator implements Annotator {
   }
 
   /** Whether sentence {@code s} belongs to the lead-in's points (a new point, its text, or a sub-item). */
-  private boolean continuesLeadIn(LeadIn l, String text, Sentence s, int indent) {
+  private boolean continuesLeadIn(LeadIn l, String text, LineStarts lines, Sentence s, int indent) {
     String kind = Layout.labelKind(s.label());
     if (kind != null) {
       if (l.pointKind == null) {
@@ -199,7 +200,7 @@ public final class StatementAnnotator implements Annotator {
       return false;
     }
     if (l.paragraphs) {
-      return paragraphPoint(l, text, s, indent);
+      return paragraphPoint(l, text, lines, s, indent);
     }
     if (l.pointKind == null) {
       return false;
@@ -217,10 +218,14 @@ public final class StatementAnnotator implements Annotator {
    * Unlabelled points after a preamble lead-in ("Declare as follows:"): each paragraph (a line opened by
    * indentation or after a blank line) is a point; short lines without a closing stop are headings.
    */
-  private boolean paragraphPoint(LeadIn l, String text, Sentence s, int indent) {
-    int lineStart = text.lastIndexOf('\n', s.span().start() - 1) + 1;
-    boolean opensLine = text.substring(lineStart, s.span().start()).isBlank();
-    boolean blankBefore = lineStart >= 2 && text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart).isBlank();
+  private boolean paragraphPoint(LeadIn l, String text, LineStarts lines, Sentence s, int indent) {
+    int lineStart = lines.of(s.span().start());
+    int k = s.span().start() - 1;
+    while (k >= lineStart && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    boolean opensLine = k < lineStart;
+    boolean blankBefore = lineStart >= 2 && text.substring(lines.of(lineStart - 1), lineStart).isBlank();
     String body = s.text(text);
     char last = body.charAt(body.length() - 1);
     boolean heading = opensLine && ".!?;:\"\u201d".indexOf(last) < 0 && Layout.wordCount(body) <= 8
