@@ -17,8 +17,9 @@ import org.compendium.model.Span;
  */
 final class Actors {
   /** A subject read from text: whether it names an actor at all, whether it is joint, and the states. */
-  record Subject(boolean actor, boolean joint, List<String> codes) {
-    static final Subject NONE = new Subject(false, false, List.of());
+  /** Who a clause's subject is; {@code stateless}: a person who acts for no state (a UN Secretary-General). */
+  record Subject(boolean actor, boolean joint, List<String> codes, boolean stateless) {
+    static final Subject NONE = new Subject(false, false, List.of(), false);
   }
 
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "'s", "and");
@@ -91,13 +92,18 @@ final class Actors {
       headIsState |= m.span().end() >= h.end() && m.span().start() <= h.start();
     }
     boolean headIsPerson = false;
+    boolean stateless = false;
+    List<Span> personSpans = new ArrayList<>();
     for (Person p : participants) {
       for (Span s : p.mentions()) {
         if (s.start() >= start && s.end() <= end) {
           if (p.country() != null) {
             codes.add(p.country());
           }
-          headIsPerson |= s.start() <= h.start() && h.end() <= s.end();
+          boolean covers = s.start() <= h.start() && h.end() <= s.end();
+          headIsPerson |= covers;
+          stateless |= covers && p.country() == null;
+          personSpans.add(s);
         }
       }
     }
@@ -111,8 +117,9 @@ final class Actors {
       }
       if (lex.nounIs(t, "JOINT") && !(t.is("two") && (k + 1 >= to || !toks.get(k + 1).word()))) {
         joint = true;
-      } else if (lex.nounIs(t, "PERSON")) {
-        String code = personBefore(t.start());
+      } else if (lex.nounIs(t, "PERSON") && personSpans.stream().noneMatch(x -> x.start() <= t.start()
+          && t.end() <= x.end())) {
+        String code = personBefore(t.start()); // a title the participants layer did not link: the last person named
         if (code != null) {
           codes.add(code);
         }
@@ -127,7 +134,7 @@ final class Actors {
     }
     // two named states acting together ("Japan and the EU will ...") are a joint subject too
     boolean pair = codes.size() > 1 && nounPhrase(toks, from, to);
-    return new Subject(actor, joint || plural || pair, List.copyOf(codes));
+    return new Subject(actor, joint || plural || pair, List.copyOf(codes), stateless && codes.isEmpty());
   }
 
   /** Whether {@code toks[from, to)} is only names, actor nouns and "the", "of", "and" (no verb). */

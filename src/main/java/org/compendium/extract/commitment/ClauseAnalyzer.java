@@ -159,14 +159,17 @@ final class ClauseAnalyzer {
     boolean concrete = action >= 0 && concrete(toks, action, ownEnd)
         || ownEnd > a.pos() && dues.pick(toks, toks.get(a.pos()).start(), toks.get(ownEnd - 1).end()) != null;
 
+    if (subj.stateless() && !subj.joint()) {
+      return null; // an official of an international body undertakes nothing for the sides
+    }
     if (subj.actor() && !subj.joint() && nonParty(subj.codes(), actors.parties())
         && (a.kind() == Kind.MODAL_ACTIVE || a.kind() == Kind.MODAL_STATIVE || a.kind() == Kind.LEAD_INF)) {
       return null; // what a third state will do is a prediction, not an undertaking of the sides
     }
     switch (a.kind()) {
       case MODAL_ACTIVE -> {
-        if (!subj.actor() && !scheduledEvent(toks, subjFrom, a.pos(), a.action())) {
-          return null;
+        if (!subj.actor() && !scheduledEvent(toks, subjFrom, a.pos(), a.action()) && gov != Lead.AGREE) {
+          return null; // under "agreed that", what "would be discussed by experts" is what the sides agreed
         }
         if (lex.verbIs(toks.get(a.action()), "STATIVE") && gov != Lead.STRONG) {
           return null;

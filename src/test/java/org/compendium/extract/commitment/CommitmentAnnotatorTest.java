@@ -45,8 +45,42 @@ class CommitmentAnnotatorTest {
     return out;
   }
 
+  /** The span of the {@code nth} (from 0) occurrence of {@code piece} in {@code text}. */
+  private static Span at(String text, String piece, int nth) {
+    int from = -1;
+    for (int i = 0; i <= nth; i++) {
+      from = text.indexOf(piece, from + 1);
+      assertTrue(from >= 0, piece);
+    }
+    return new Span(from, from + piece.length());
+  }
+
   private static List<Commitment> run(String text, String... dates) {
     return run(text, "2010-06-15", List.of("BRA", "KOR"), List.of(), dates);
+  }
+
+  @Test
+  void eachAgreedThatClauseIsACommitmentEvenWithAThingAsSubject() {
+    String t = "The ministers agreed that the trade council would meet in Recife in March and that the tariff "
+        + "schedule would be reviewed by experts before the end of the year.";
+    List<Commitment> cs = run(t, "in March", "2011-03", "before the end of the year", "2010");
+    assertEquals(2, cs.size(), cs.toString());
+    assertTrue(cs.get(0).text().endsWith("in March"), cs.get(0).text());
+    assertTrue(cs.get(1).text().startsWith("the tariff schedule would be reviewed"), cs.get(1).text());
+    assertEquals(List.of("BRA", "KOR"), cs.get(1).by());
+  }
+
+  @Test
+  void anInternationalOfficialUndertakesNothingForTheSides() {
+    String t = "The Secretary-General, Maria Lindqvist, met President Park. The Secretary-General will travel "
+        + "to Seoul next week. President Park will visit Brasilia in May.";
+    Person sg = new Person("Maria Lindqvist", "Secretary-General", null,
+        List.of(at(t, "The Secretary-General, Maria Lindqvist", 0), at(t, "The Secretary-General", 1)));
+    Person park = new Person("Ji-ho Park", "President", "KOR",
+        List.of(at(t, "President Park", 0), at(t, "President Park", 1)));
+    List<Commitment> cs = run(t, "2010-06-15", List.of("BRA", "KOR"), List.of(sg, park), "in May", "2011-05");
+    assertEquals(1, cs.size(), cs.toString());
+    assertEquals(List.of("KOR"), cs.get(0).by());
   }
 
   @Test
