@@ -1,0 +1,156 @@
+package org.compendium.serve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.compendium.model.Record;
+import org.compendium.resolve.Countries;
+import org.compendium.store.ApiTokens;
+import org.compendium.store.Archive;
+import org.compendium.store.Browse;
+import org.compendium.store.index.SearchRequest;
+import org.compendium.store.index.SearchResult;
+
+/**
+ * What the API and the pages ask of the archive, in one place, so handlers stay thin: search with paging,
+ * records, the overview, and the store's parts for the services that need them. Owns the open archive, the
+ * read connection and the token table for the life of the server.
+ */
+public final class ArchiveService implements AutoCloseable {
+  private final Path dir;
+  private final Archive archive;
+  private final Browse browse;
+  private final ApiTokens tokens;
+  private final Countries countries = Countries.load();
+
+  private ArchiveService(Path dir, Archive archive, Browse browse, ApiTokens tokens) {
+    this.dir = dir;
+    this.archive = archive;
+    this.browse = browse;
+    this.tokens = tokens;
+  }
+
+  public static ArchiveService open(Path dir) {
+    Archive archive = Archive.open(dir);
+    try {
+      Browse browse = Browse.open(dir);
+      try {
+        return new ArchiveService(dir, archive, browse, ApiTokens.open(dir));
+      } catch (RuntimeException e) {
+        browse.close();
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      archive.close();
+      throw e;
+    }
+  }
+
+  /** A page of search results: the query, total matches, this page's hits and the facet counts. */
+  public record SearchPage(SearchQuery query, long total, List<SearchResult.Hit> hits,
+      Map<String, List<SearchResult.FacetCount>> facets) {
+    public int pages() {
+      return (int) Math.min((total + query.size() - 1) / query.size(), SearchQuery.MAX_DEPTH / query.size());
+    }
+  }
+
+  public SearchPage search(SearchQuery q) {
+    String from = q.from();
+    String to = q.to();
+    if (q.year() != null) {
+      from = q.year();
+      to = q.year();
+    }
+    SearchRequest req = new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
+        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(from),
+        blankToNull(to), q.page() * q.size());
+    SearchResult r = archive.search(req);
+    int start = (q.page() - 1) * q.size();
+    List<SearchResult.Hit> hits = start >= r.hits().size() ? List.of()
+        : r.hits().subList(start, Math.min(r.hits().size(), start + q.size()));
+    return new SearchPage(q, r.total(), List.copyOf(hits), r.facets());
+  }
+
+  /** A stored record with whether it is current and the ids of all versions of its source. */
+  public record RecordInfo(Record record, boolean current, List<String> versions) {}
+
+  public RecordInfo record(String id) {
+    Optional<Record> r = archive.records().get(id);
+    if (r.isEmpty()) {
+      throw ApiException.notFound("no record " + id);
+    }
+    return new RecordInfo(r.get(), archive.records().isCurrent(id), archive.records().versions(id));
+  }
+
+  public Optional<Record> find(String id) {
+    return archive.records().get(id);
+  }
+
+  /** Every current record matching a search, in date order (undated last): the timeline's entries. */
+  public List<SearchResult.Hit> dated(SearchQuery q) {
+    long total = archive.search(new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
+        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), null, null, 1)).total();
+    SearchResult r = archive.search(new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
+        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), null, null,
+        (int) Math.max(1, Math.min(total, SearchQuery.MAX_DEPTH))));
+    List<SearchResult.Hit> hits = new ArrayList<>(r.hits());
+    hits.sort((a, b) -> {
+      if (a.date() == null || b.date() == null) {
+        return a.date() == null ? (b.date() == null ? a.id().compareTo(b.id()) : 1) : -1;
+      }
+      int c = a.date().compareTo(b.date());
+      return c != 0 ? c : a.id().compareTo(b.id());
+    });
+    return hits;
+  }
+
+  List<String> countryCodes(List<String> given) {
+    return given.stream()
+        .filter(c -> c != null && !c.isBlank())
+        .map(c -> countries.byCode(c.strip().toUpperCase(Locale.ROOT))
+            .or(() -> countries.byNameOrAdjective(c.strip()))
+            .map(Countries.Country::code)
+            .orElse(c.strip()))
+        .toList();
+  }
+
+  public Countries countries() {
+    return countries;
+  }
+
+  public Browse browse() {
+    return browse;
+  }
+
+  public Archive archive() {
+    return archive;
+  }
+
+  public ApiTokens tokens() {
+    return tokens;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  @Override
+  public void close() {
+    try {
+      tokens.close();
+    } finally {
+      try {
+        browse.close();
+      } finally {
+        archive.close();
+      }
+    }
+  }
+}

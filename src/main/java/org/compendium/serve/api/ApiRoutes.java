@@ -1,0 +1,168 @@
+package org.compendium.serve.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.compendium.json.RecordJson;
+import org.compendium.model.Record;
+import org.compendium.serve.ApiException;
+import org.compendium.serve.ArchiveService;
+import org.compendium.serve.Params;
+import org.compendium.serve.SearchQuery;
+import org.compendium.serve.Uploads;
+import org.compendium.store.Browse;
+import org.compendium.util.Resources;
+
+/**
+ * The JSON API under {@code /api/v1}, described by {@code /api/openapi.json}. Handlers only read parameters, call
+ * the {@link ArchiveService} and shape the answer; failures are exceptions mapped to statuses by
+ * {@code Errors}; tokens and size limits are checked before any handler by {@code Access}.
+ */
+public final class ApiRoutes {
+  public static final String BASE = "/api/v1";
+  static final String OPENAPI = "serve/openapi.json";
+
+  private final ArchiveService archive;
+  private final Uploads uploads;
+  private final long maxBodyBytes;
+  private final RecordJson json = new RecordJson();
+  private final byte[] openapi;
+
+  public ApiRoutes(ArchiveService archive, Uploads uploads, long maxBodyBytes) {
+    this.archive = archive;
+    this.uploads = uploads;
+    this.maxBodyBytes = maxBodyBytes;
+    try (InputStream in = Resources.open(OPENAPI)) {
+      this.openapi = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + OPENAPI, e);
+    }
+  }
+
+  public void register(RoutesConfig r) {
+    r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    r.get(BASE + "/stats", ctx -> ctx.json(archive.browse().counts()));
+    r.get(BASE + "/records", this::records);
+    r.get(BASE + "/records/{id}", this::record);
+    r.post(BASE + "/records", this::upload);
+    r.post(BASE + "/extract", this::extract);
+    r.get(BASE + "/search", this::search);
+    r.get(BASE + "/export", this::export);
+  }
+
+  private void records(Context ctx) {
+    int page = Params.integer(ctx, "page", 1);
+    int size = Params.integer(ctx, "size", 20);
+    new SearchQuery(null, null, null, null, null, null, null, null, null, page, size);  // validates page and size
+    Browse.Page p = archive.browse().page((page - 1) * size, size);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", p.total());
+    body.put("page", page);
+    body.put("size", size);
+    body.put("records", p.records());
+    ctx.json(body);
+  }
+
+  private void record(Context ctx) {
+    ArchiveService.RecordInfo info = archive.record(ctx.pathParam("id"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("record", tree(info.record()));
+    body.put("current", info.current());
+    body.put("versions", info.versions());
+    ctx.json(body);
+  }
+
+  private void search(Context ctx) {
+    ArchiveService.SearchPage p = archive.search(Params.search(ctx, 20));
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (var h : p.hits()) {
+      Map<String, Object> hit = new LinkedHashMap<>();
+      hit.put("id", h.id());
+      hit.put("title", h.title());
+      hit.put("date", h.date());
+      hit.put("score", h.score());
+      hit.put("snippet", Snippets.parts(h.snippet()));
+      hits.add(hit);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", p.total());
+    body.put("page", p.query().page());
+    body.put("size", p.query().size());
+    body.put("hits", hits);
+    body.put("facets", p.facets());
+    ctx.json(body);
+  }
+
+  private void upload(Context ctx) {
+    Upload u = Upload.read(ctx, maxBodyBytes);
+    List<Uploads.Kept> kept = uploads.keep(u.name(), u.bytes());
+    ctx.status(201).json(Map.of("file", u.name(), "records", kept));
+  }
+
+  private void extract(Context ctx) {
+    Upload u = Upload.read(ctx, maxBodyBytes);
+    List<JsonNode> records = uploads.preview(u.name(), u.bytes()).stream().map(this::tree).toList();
+    ctx.json(Map.of("file", u.name(), "records", records));
+  }
+
+  private void export(Context ctx) {
+    String format = Params.text(ctx, "format");
+    if (format != null && !format.equals("jsonl")) {
+      throw ApiException.badRequest("format must be jsonl: " + format);
+    }
+    ctx.contentType("application/x-ndjson; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"compendium.jsonl\"");
+    StringBuilder out = new StringBuilder();
+    archive.archive().records().forEachCurrent(rec -> out.append(json.write(rec, false)).append('\n'));
+    ctx.result(out.toString());
+  }
+
+  private JsonNode tree(Record r) {
+    return json.mapper().valueToTree(r);
+  }
+
+  /** A file sent to the API: a multipart form's {@code file} part, or the raw body named by {@code ?name=}. */
+  record Upload(String name, byte[] bytes) {
+    private static final List<String> TYPES = List.of("text/plain", "text/html", "application/xhtml+xml",
+        "application/xml", "text/xml", "application/tei+xml", "application/octet-stream");
+
+    static Upload read(Context ctx, long limit) {
+      String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase();
+      if (type.equals("multipart/form-data")) {
+        var file = ctx.uploadedFile("file");
+        if (file == null) {
+          throw ApiException.badRequest("multipart upload without a 'file' part");
+        }
+        try (InputStream in = file.content()) {
+          return new Upload(Uploads.safeName(file.filename()), bounded(in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8)),
+              limit));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read upload: " + e.getMessage(), e);
+        }
+      }
+      if (!TYPES.contains(type)) {
+        throw new ApiException(415, "unsupported content type '" + type + "': send text/plain, text/html, "
+            + "application/xml (TEI) or a multipart form with a 'file' part");
+      }
+      String name = Params.text(ctx, "name");
+      if (name == null) {
+        name = type.contains("html") ? "upload.html" : type.contains("xml") ? "upload.xml" : "upload.txt";
+      }
+      return new Upload(Uploads.safeName(name), bounded(ctx.bodyAsBytes(), limit));
+    }
+
+    private static byte[] bounded(byte[] b, long limit) {
+      if (b.length > limit) {
+        throw new ApiException(413, "upload too large (limit " + limit + " bytes)");
+      }
+      return b;
+    }
+  }
+}
