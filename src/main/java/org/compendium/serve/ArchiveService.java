@@ -34,7 +34,7 @@ public final class ArchiveService implements AutoCloseable {
   }
 
   public static ArchiveService open(Path dir) {
-    Archive archive = Archive.open(dir);
+    Archive archive = Archive.open(dir, "serve");
     try {
       Browse browse = Browse.open(dir);
       try {
