@@ -47,7 +47,7 @@ public final class PlaceAnnotator implements Annotator {
     this(Countries.load());
   }
 
-  private PlaceAnnotator(Countries countries) {
+  public PlaceAnnotator(Countries countries) {
     this(countries, Gazetteer.load(countries), PlaceWords.load());
   }
 
