@@ -1,0 +1,188 @@
+package org.compendium.archive.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.compendium.model.Instrument;
+import org.compendium.model.Kind;
+import org.compendium.model.Person;
+import org.compendium.model.Record;
+import org.compendium.model.Source;
+import org.compendium.model.Span;
+import org.compendium.model.Statement;
+import org.compendium.store.Incoming;
+import org.compendium.store.RecordStore;
+import org.compendium.store.link.Instruments;
+import org.compendium.store.link.People;
+import org.compendium.store.link.RecordLinks;
+import org.compendium.util.Hashes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The linking rules on records written for the purpose, stored through the store with the archive's linker. */
+class LinkRulesTest {
+  /** One linker for the class: its directories load once (it holds no state of any one store). */
+  private static final ArchiveLinker LINKER = new ArchiveLinker();
+
+  @TempDir Path dir;
+
+  private RecordStore open() {
+    return RecordStore.open(dir, List.of(LINKER));
+  }
+
+  /** A record whose text names each fact, so spans and sentences point at real text. */
+  private static Record record(String date, List<String> countries, List<Person> people, List<Statement> said,
+      List<Instrument> instruments, String text) {
+    String id = Hashes.sha256((date + text).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    return new Record(id, new Source("file:/tmp/" + id + ".txt", "text", id), "Talks " + date, date, null,
+        Kind.visit, countries, people, said, instruments, List.of(), List.of(), List.of(), List.of(), List.of(),
+        text);
+  }
+
+  private static Person person(String name, String role, String country, String text) {
+    int at = text.indexOf(name);
+    return new Person(name, role, country, at < 0 ? List.of() : List.of(new Span(at, at + name.length())));
+  }
+
+  private static Instrument instrument(String name, Instrument.Relation rel, String text) {
+    int at = text.indexOf(name);
+    return new Instrument(null, name, null, rel, List.of(new Span(at, at + name.length())));
+  }
+
+  private static void store(RecordStore s, String key, Record r) {
+    List<RecordStore.Outcome> out = s.store(List.of(new Incoming(key, r)));
+    assertTrue(!out.get(0).failed(), out.get(0).error());
+  }
+
+  private static String personOf(RecordStore s, Record r, int ord) {
+    return new RecordLinks(s).of(r.id()).participants().get(ord).personId();
+  }
+
+  @Test
+  void sameFamilyNameIsOnePersonOnlyWithTheSameStateAndCompatibleGivenNames() {
+    String t1 = "Alistair Quenby of the United Kingdom met Alistair Quenby of New Zealand.";
+    String t2 = "Brendan Quenby, the British minister, spoke. A. Quenby of the United Kingdom said more.";
+    String t3 = "Mr. Quenby of the United Kingdom returned.";
+    Record r1 = record("2001-03-04", List.of("GBR", "NZL"),
+        List.of(person("Alistair Quenby", "Minister", "GBR", t1),
+            new Person("Alistair Quenby", "High Commissioner", "NZL", List.of(new Span(44, 59)))), List.of(), List.of(),
+        t1);
+    Record r2 = record("2003-05-06", List.of("GBR"),
+        List.of(person("Brendan Quenby", "Minister", "GBR", t2), person("A. Quenby", "Minister", "GBR", t2)),
+        List.of(new Statement("A. Quenby", "say", "said more", new Span(t2.indexOf("said"), t2.length() - 1))),
+        List.of(), t2);
+    Record r3 = record("2004-01-02", List.of("GBR"), List.of(person("Quenby", "Minister", "GBR", t3)), List.of(),
+        List.of(), t3);
+    try (RecordStore s = open()) {
+      store(s, "r1", r1);
+      store(s, "r2", r2);
+      store(s, "r3", r3);
+      String gbr = personOf(s, r1, 0);
+      String nzl = personOf(s, r1, 1);
+      assertNotEquals(gbr, nzl, "same name, different states: two persons");
+      assertNotEquals(gbr, personOf(s, r2, 0), "different given names: two persons");
+      assertEquals(gbr, personOf(s, r2, 1), "an initial of the given name, same state: the same person");
+      assertEquals(gbr, new RecordLinks(s).of(r2.id()).statements().get(0).personId());
+      assertNotEquals(gbr, personOf(s, r3, 0), "a bare family name fitting two persons of the state stays apart");
+      People people = new People(s);
+      assertEquals(2, people.find("Alistair Quenby").matches().size(), "one per state: ambiguous");
+      People.Profile p = people.profile(gbr).orElseThrow();
+      assertEquals(List.of(r1.id(), r2.id()), p.records().stream().map(People.Appearance::recordId).toList());
+      assertEquals(1, p.statements().size());
+      assertEquals("2001-03-04", p.roles().get(0).firstDate());
+      assertEquals("2003-05-06", p.roles().get(0).lastDate());
+    }
+  }
+
+  @Test
+  void aSupersededVersionNoLongerCounts() {
+    String t1 = "Zoltan Vereczkey of Hungary and Ilse Marbach of Austria met.";
+    String t2 = "Ilse Marbach of Austria met the press alone.";
+    Record v1 = record("2005-01-01", List.of("HUN", "AUT"),
+        List.of(person("Zoltan Vereczkey", "Minister", "HUN", t1), person("Ilse Marbach", "Minister", "AUT", t1)),
+        List.of(), List.of(), t1);
+    Record v2 = record("2005-01-01", List.of("AUT"), List.of(person("Ilse Marbach", "Minister", "AUT", t2)),
+        List.of(), List.of(), t2);
+    try (RecordStore s = open()) {
+      store(s, "same-source", v1);
+      assertTrue(new People(s).find("Vereczkey").isUnique());
+      store(s, "same-source", v2);
+      People people = new People(s);
+      assertTrue(people.find("Vereczkey").isEmpty(), "only in the superseded version");
+      People.Profile ilse = people.profile(people.find("Ilse Marbach").single().id()).orElseThrow();
+      assertEquals(List.of(v2.id()), ilse.records().stream().map(People.Appearance::recordId).toList());
+    }
+  }
+
+  @Test
+  void anInstrumentFirstSignedInARecordBecomesTheEntryLaterCitationsResolveTo() {
+    String signing = "Finland and Estonia signed the Treaty on Baltic Herring Quotas. They also signed a Protocol "
+        + "on the Herring Fund.";
+    String citing = "The sides recalled the Baltic Herring Quotas Treaty and its good results.";
+    String other = "Finland and Estonia signed a Protocol amending the Treaty on Baltic Herring Quotas.";
+    String earlier = "The ministers hoped the Baltic Herring Quotas Treaty would be concluded.";
+    Record early = record("2009-02-01", List.of("FIN", "EST"), List.of(), List.of(),
+        List.of(instrument("Baltic Herring Quotas Treaty", Instrument.Relation.planned, earlier)), earlier);
+    Record sign = record("2010-06-01", List.of("FIN", "EST"), List.of(), List.of(),
+        List.of(instrument("Treaty on Baltic Herring Quotas", Instrument.Relation.signed, signing),
+            instrument("Protocol on the Herring Fund", Instrument.Relation.signed, signing)), signing);
+    Record cite = record("2012-09-01", List.of("FIN", "EST"), List.of(), List.of(),
+        List.of(instrument("Baltic Herring Quotas Treaty", Instrument.Relation.cited, citing)), citing);
+    Record protocol = record("2013-09-01", List.of("FIN", "EST"), List.of(), List.of(),
+        List.of(instrument("Protocol amending the Treaty on Baltic Herring Quotas", Instrument.Relation.signed,
+            other)), other);
+    try (RecordStore s = open()) {
+      store(s, "cite", cite);      // stored before the signing: linked when the signing arrives
+      store(s, "early", early);
+      store(s, "sign", sign);
+      store(s, "protocol", protocol);
+      String treaty = new RecordLinks(s).of(sign.id()).instruments().get(0).entryId();
+      assertNotNull(treaty);
+      assertEquals(treaty, new RecordLinks(s).of(cite.id()).instruments().get(0).entryId(), "a later citation");
+      assertEquals(treaty, new RecordLinks(s).of(early.id()).instruments().get(0).entryId(), "an earlier plan");
+      assertNotEquals(treaty, new RecordLinks(s).of(sign.id()).instruments().get(1).entryId(), "another instrument");
+      assertNotEquals(treaty, new RecordLinks(s).of(protocol.id()).instruments().get(0).entryId(),
+          "a protocol amending the treaty is not the treaty");
+      Instruments instruments = new Instruments(s);
+      Instruments.Profile p = instruments.profile(treaty).orElseThrow();
+      assertEquals("archive", p.entry().origin());
+      assertEquals(List.of(sign.id()), p.signedIn().stream().map(Instruments.Citation::recordId).toList());
+      assertEquals(List.of(early.id(), sign.id(), cite.id()),
+          p.history().stream().map(Instruments.Citation::recordId).toList(), "date order, not storing order");
+      assertEquals(citing.substring(0, citing.indexOf("results.") + 8), p.history().get(2).sentence());
+      assertEquals(List.of(p.entry().id()), instruments.find("Baltic Herring").matches().stream()
+          .map(Instruments.Summary::id).filter(treaty::equals).toList());
+      // relinking from scratch, oldest first, links the same way
+      List<String> before = entries(s, early, sign, cite, protocol);
+      new ArchiveLinker().relink(s, null);
+      assertEquals(before, entries(s, early, sign, cite, protocol));
+    }
+  }
+
+  @Test
+  void aGenericSignedNameMintsNothing() {
+    String text = "The two leaders signed a Joint Statement.";
+    Record r = record("2011-01-01", List.of("FIN", "EST"), List.of(), List.of(),
+        List.of(instrument("Joint Statement", Instrument.Relation.signed, text)), text);
+    try (RecordStore s = open()) {
+      store(s, "generic", r);
+      assertNull(new RecordLinks(s).of(r.id()).instruments().get(0).entryId());
+      assertTrue(new Instruments(s).list().isEmpty());
+    }
+  }
+
+  private static List<String> entries(RecordStore s, Record... records) {
+    List<String> out = new ArrayList<>();
+    for (Record r : records) {
+      new RecordLinks(s).of(r.id()).instruments().forEach(i -> out.add(i.entryId()));
+    }
+    return out;
+  }
+}
