@@ -161,6 +161,17 @@ class LinkSamplesTest {
     assertTrue(out[0].contains("ambiguous") && out[0].contains("yohei-kono") && out[0].contains("taro-kono"), out[0]);
     assertEquals(1, run(out, "instrument", "Treaty of Nowhere In Particular", "--store", dir.toString()));
     assertTrue(out[0].contains("no instrument matches"), out[0]);
+    String citing = j.get("history").get(0).get("recordId").asText();
+    assertEquals(0, run(out, "show", citing, "--json", "--links", "--store", dir.toString()));
+    JsonNode shown = new ObjectMapper().readTree(out[0]);
+    assertEquals(citing, shown.get("record").get("id").asText());
+    boolean linked = false;
+    for (JsonNode i : shown.get("links").get("instruments")) {
+      linked |= i.get("entryId").asText().equals("jpn-rus-tokyo-declaration") && i.get("otherRecords").asInt() >= 1;
+    }
+    assertTrue(linked, out[0]);
+    assertEquals(0, run(out, "show", citing, "--store", dir.toString()));
+    assertTrue(out[0].contains("links:") && out[0].contains("-> jpn-rus-tokyo-declaration"), out[0]);
     assertEquals(0, run(out, "instruments", "--graph", "--store", dir.toString()));
     JsonNode g = new ObjectMapper().readTree(out[0]);
     assertTrue(g.get("nodes").size() > 10 && g.get("edges").size() > 10);
