@@ -12,6 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src/main/resources/org/compendium/resolve/countries.tsv"
 EXTRA = ROOT / "src/main/resources/org/compendium/resolve/countries-extra.tsv"
 
+# Native spellings that are also common English words ("Island" is Iceland's own name).
+ENGLISH_WORDS = {"Island"}
+
 def fetch():
     tmp = tempfile.mkdtemp()
     subprocess.run(["npm", "pack", "world-countries@5.1.0", "-q"], cwd=tmp, check=True, capture_output=True)
@@ -26,7 +29,8 @@ def main():
         code = c["cca3"]
         names = [c["name"]["common"], c["name"]["official"]]
         # Alternative spellings that are names (not two-letter codes or native scripts).
-        names += [a for a in c.get("altSpellings", []) if len(a) > 3 and re.fullmatch(r"[A-Za-z .,'()-]+", a)]
+        names += [a for a in c.get("altSpellings", []) if len(a) > 3 and re.fullmatch(r"[A-Za-z .,'()-]+", a)
+                  and a not in ENGLISH_WORDS]
         adj = []
         dem = c.get("demonyms", {}).get("eng", {})
         for k in ("m", "f"):
