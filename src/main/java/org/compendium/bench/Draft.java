@@ -73,6 +73,9 @@ final class Draft {
     }
     out.append('\n');
     Sentence opening = sentence("opening");
+    for (int tries = 0; tries < 20 && !opening.text().contains("{P0}"); tries++) {
+      opening = sentence("opening"); // the opening names the first leader, as real outlines do
+    }
     out.append(line(opening.text(), opening.sample()));
     if (rnd.nextBoolean()) {
       Sentence more = sentence("other");
