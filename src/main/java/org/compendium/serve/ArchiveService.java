@@ -13,6 +13,13 @@ import org.compendium.store.Archive;
 import org.compendium.store.Browse;
 import org.compendium.store.index.SearchRequest;
 import org.compendium.store.index.SearchResult;
+import org.compendium.store.link.Instruments;
+import org.compendium.store.link.People;
+import org.compendium.track.CommitmentQuery;
+import org.compendium.track.CommitmentService;
+import org.compendium.track.CommitmentStatus;
+import org.compendium.track.TrackedCommitment;
+import java.time.LocalDate;
 
 /**
  * What the API and the pages ask of the archive, in one place, so handlers stay thin: search with paging,
@@ -25,12 +32,18 @@ public final class ArchiveService implements AutoCloseable {
   private final Browse browse;
   private final ApiTokens tokens;
   private final Countries countries = Countries.load();
+  private final People people;
+  private final Instruments instruments;
+  private final CommitmentService commitments;
 
   private ArchiveService(Path dir, Archive archive, Browse browse, ApiTokens tokens) {
     this.dir = dir;
     this.archive = archive;
     this.browse = browse;
     this.tokens = tokens;
+    this.people = new People(archive.records());
+    this.instruments = new Instruments(archive.records());
+    this.commitments = new CommitmentService(archive.records());
   }
 
   public static ArchiveService open(Path dir) {
@@ -115,6 +128,37 @@ public final class ArchiveService implements AutoCloseable {
             .map(Countries.Country::code)
             .orElse(c.strip()))
         .toList();
+  }
+
+  /** Canonical people across records (the linking service). */
+  public People people() {
+    return people;
+  }
+
+  /** Instrument registry entries, citation histories and graphs (the linking service). */
+  public Instruments instruments() {
+    return instruments;
+  }
+
+  /** Commitments with their status as of a day (the tracking service). */
+  public CommitmentService commitments() {
+    return commitments;
+  }
+
+  /** One person's profile; 404 if there is no such person. */
+  public People.Profile person(String id) {
+    return people.profile(id).orElseThrow(() -> ApiException.notFound("no person " + id));
+  }
+
+  /** One instrument's profile; 404 if no current record mentions such an entry. */
+  public Instruments.Profile instrument(String id) {
+    return instruments.profile(id).orElseThrow(() -> ApiException.notFound("no instrument " + id));
+  }
+
+  /** The commitments a query selects, parties given as codes, names or adjectives. */
+  public List<TrackedCommitment> commitments(CommitmentStatus status, List<String> parties, LocalDate dueBefore,
+      LocalDate asOf, int offset, int limit) {
+    return commitments.list(new CommitmentQuery(status, countryCodes(parties), dueBefore, asOf, offset, limit));
   }
 
   public Countries countries() {

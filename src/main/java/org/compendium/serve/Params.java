@@ -1,7 +1,11 @@
 package org.compendium.serve;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.compendium.model.Span;
+import org.compendium.track.CommitmentStatus;
 
 /** Query and form parameters read the same way by the API and the pages: a malformed one is a 400 naming it. */
 public final class Params {
@@ -31,6 +35,43 @@ public final class Params {
       throw ApiException.badRequest(name + " must be an ISO date (yyyy, yyyy-mm or yyyy-mm-dd): " + v);
     }
     return v;
+  }
+
+  /** A day: yyyy-mm-dd, or yyyy-mm / yyyy meaning its first day; null if absent. */
+  public static LocalDate day(Context ctx, String name) {
+    String v = date(ctx, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name + " is not a real day: " + v);
+    }
+  }
+
+  /** A commitment status, or null for any. */
+  public static CommitmentStatus status(Context ctx) {
+    String v = text(ctx, "status");
+    return v == null ? null : CommitmentStatus.parse(v);
+  }
+
+  /** A span {@code start-end} of a record's text, or null. */
+  public static Span span(Context ctx) {
+    String v = text(ctx, "span");
+    if (v == null) {
+      return null;
+    }
+    if (!v.matches("\\d{1,9}-\\d{1,9}")) {
+      throw ApiException.badRequest("span must be start-end offsets: " + v);
+    }
+    String[] p = v.split("-");
+    int a = Integer.parseInt(p[0]);
+    int b = Integer.parseInt(p[1]);
+    if (b <= a) {
+      throw ApiException.badRequest("span must end after it starts: " + v);
+    }
+    return new Span(a, b);
   }
 
   /** The search filters of a request, the same names for the API and the search page. */

@@ -71,14 +71,19 @@ public final class ApiTokens implements AutoCloseable {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
       return Optional.empty();
     }
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT name FROM api_tokens WHERE hash = ? AND revoked_at IS NULL")) {
-      p.setString(1, hash(token));
-      try (ResultSet rs = p.executeQuery()) {
-        Optional<String> name = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        c.commit();
-        return name;
+    try {
+      Optional<String> name;
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT name FROM api_tokens WHERE hash = ? AND revoked_at IS NULL")) {
+        p.setString(1, hash(token));
+        try (ResultSet rs = p.executeQuery()) {
+          name = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
       }
+      // end the read transaction only once the statement is closed: else its snapshot stays, and tokens created
+      // since (by 'compendium token create' while the server runs) would stay invisible
+      c.commit();
+      return name;
     } catch (SQLException e) {
       rollbackQuietly();
       throw new StoreException("cannot check token: " + e.getMessage(), e);
@@ -86,10 +91,11 @@ public final class ApiTokens implements AutoCloseable {
   }
 
   public synchronized List<Info> list() {
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT id, name, created_at, revoked_at IS NOT NULL FROM api_tokens ORDER BY id")) {
+    try {
       List<Info> out = new ArrayList<>();
-      try (ResultSet rs = p.executeQuery()) {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT id, name, created_at, revoked_at IS NOT NULL FROM api_tokens ORDER BY id");
+          ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           out.add(new Info(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
         }

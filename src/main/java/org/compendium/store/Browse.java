@@ -14,12 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Read-only questions the web application asks of the database directly: counts, a page of current records,
- * latest records, commitments with due dates, the most-cited instruments, a person's and an instrument's rows.
- * Its own connection (WAL: reads never block the writer), used under this object's lock. What it answers is
- * what the fact tables hold, record by record: cross-record linking (one canonical person, registry entries,
- * derived commitment status) belongs to the linking and tracking services, which the serve layer prefers
- * when they are present.
+ * Read-only questions the web application asks of the database directly: counts of current records and their
+ * facts, and current records a page at a time, newest first. Its own connection (WAL: reads never block the
+ * writer), used under this object's lock. People, instruments and commitments across records are the linking
+ * ({@code store.link}) and tracking ({@code track}) services' questions, not this class's.
  */
 public final class Browse implements AutoCloseable {
   private static final String CURRENT = "r.superseded_by IS NULL";
@@ -47,25 +45,10 @@ public final class Browse implements AutoCloseable {
   /** One page of current records, newest date first. */
   public record Page(long total, int offset, List<Summary> records) {}
 
-  /** A commitment row: its record, position, sentence, due date, status (a human decision wins), parties. */
-  public record CommitmentRow(String recordId, int ord, String recordTitle, String recordDate, String text,
-      String due, String dueText, Integer spanStart, Integer spanEnd, String status, boolean decided,
-      String evidenceRecord, String evidenceText, List<String> parties) {}
 
-  /** An instrument as the fact tables know it: key (registry id, else name), a name, records citing it. */
-  public record InstrumentCount(String key, String name, Integer year, long records) {}
 
-  /** One mention of an instrument in a record, with the record's date and the relation (cited, signed...). */
-  public record InstrumentMention(String recordId, String recordTitle, String recordDate, String name,
-      Integer year, String relation, Integer spanStart, Integer spanEnd) {}
 
-  /** A person as named in one record: role and country there. */
-  public record Appearance(String recordId, String recordTitle, String recordDate, String name, String role,
-      String country) {}
 
-  /** A statement of a record, with its speaker and the record's date. */
-  public record StatementRow(String recordId, String recordTitle, String recordDate, int ord, String speaker,
-      String act, String text, Integer spanStart, Integer spanEnd) {}
 
   /** Counts of current records and of their facts. */
   public synchronized Map<String, Long> counts() {
@@ -91,68 +74,11 @@ public final class Browse implements AutoCloseable {
     return new Page(total, offset, rows);
   }
 
-  /** Commitments of current records, each with its parties and effective status, in due-date order. */
-  public synchronized List<CommitmentRow> commitments() {
-    Map<String, List<String>> parties = new LinkedHashMap<>();
-    for (String[] p : query("SELECT record_id || '#' || ord, country FROM commitment_parties ORDER BY country",
-        List.of(), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-      parties.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
-    }
-    return query("SELECT m.record_id, m.ord, r.title, r.date, m.text, m.due, m.due_text, m.span_start, m.span_end,"
-        + " coalesce((SELECT d.status FROM commitment_decisions d WHERE d.record_id = m.record_id AND d.ord = m.ord"
-        + " ORDER BY d.id DESC LIMIT 1), m.status),"
-        + " EXISTS (SELECT 1 FROM commitment_decisions d WHERE d.record_id = m.record_id AND d.ord = m.ord),"
-        + " m.evidence_record, m.evidence_text"
-        + " FROM commitments m JOIN records r ON r.id = m.record_id WHERE " + CURRENT
-        + " ORDER BY m.due IS NULL, m.due, r.date, m.record_id, m.ord", List.of(),
-        rs -> new CommitmentRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), intOrNull(rs, 8), intOrNull(rs, 9), rs.getString(10),
-            rs.getBoolean(11), rs.getString(12), rs.getString(13),
-            List.copyOf(parties.getOrDefault(rs.getString(1) + "#" + rs.getInt(2), List.of()))));
-  }
 
-  /** Instruments by the number of current records citing them (registry id, else name, as the key). */
-  public synchronized List<InstrumentCount> topInstruments(int limit) {
-    return query("SELECT coalesce(i.instrument_id, i.name) AS k, min(i.name), max(i.year),"
-        + " count(DISTINCT i.record_id) AS n FROM instruments i JOIN records r ON r.id = i.record_id WHERE " + CURRENT
-        + " GROUP BY k ORDER BY n DESC, k LIMIT ?", List.of(limit),
-        rs -> new InstrumentCount(rs.getString(1), rs.getString(2), intOrNull(rs, 3), rs.getLong(4)));
-  }
 
-  /** Every mention row of the instrument with this registry id or (case-insensitive) name, by record date. */
-  public synchronized List<InstrumentMention> instrument(String key) {
-    return query("SELECT r.id, r.title, r.date, i.name, i.year, i.relation, i.span_start, i.span_end"
-        + " FROM instruments i JOIN records r ON r.id = i.record_id WHERE " + CURRENT
-        + " AND (i.instrument_id = ? OR (i.instrument_id IS NULL AND lower(i.name) = lower(?)))"
-        + " ORDER BY r.date IS NULL, r.date, r.id, i.ord", List.of(key, key),
-        rs -> new InstrumentMention(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            intOrNull(rs, 5), rs.getString(6), intOrNull(rs, 7), intOrNull(rs, 8)));
-  }
 
-  /** Records in which a participant of this name (case-insensitive) appears, by record date. */
-  public synchronized List<Appearance> appearances(String name) {
-    return query("SELECT r.id, r.title, r.date, p.name, p.role, p.country FROM participants p"
-        + " JOIN records r ON r.id = p.record_id WHERE " + CURRENT + " AND lower(p.name) = lower(?)"
-        + " ORDER BY r.date IS NULL, r.date, r.id", List.of(name),
-        rs -> new Appearance(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6)));
-  }
 
-  /** Statements whose speaker has this name (case-insensitive), by record date. */
-  public synchronized List<StatementRow> statementsBy(String name) {
-    return query("SELECT r.id, r.title, r.date, s.ord, s.speaker, s.act, s.text, s.span_start, s.span_end"
-        + " FROM statements s JOIN records r ON r.id = s.record_id WHERE " + CURRENT
-        + " AND lower(s.speaker) = lower(?) ORDER BY r.date IS NULL, r.date, r.id, s.ord", List.of(name),
-        rs -> new StatementRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), intOrNull(rs, 8), intOrNull(rs, 9)));
-  }
 
-  /** People by the number of current records they appear in. */
-  public synchronized List<Map.Entry<String, Long>> topPeople(int limit) {
-    return query("SELECT p.name, count(DISTINCT p.record_id) AS n FROM participants p JOIN records r"
-        + " ON r.id = p.record_id WHERE " + CURRENT + " GROUP BY p.name ORDER BY n DESC, p.name LIMIT ?",
-        List.of(limit), rs -> Map.entry(rs.getString(1), rs.getLong(2)));
-  }
 
   private static Integer intOrNull(ResultSet rs, int col) throws SQLException {
     int v = rs.getInt(col);
@@ -168,17 +94,19 @@ public final class Browse implements AutoCloseable {
   }
 
   private <T> List<T> query(String sql, List<Object> args, Row<T> row) {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.size(); i++) {
-        p.setObject(i + 1, args.get(i));
-      }
+    try {
       List<T> out = new ArrayList<>();
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(row.map(rs));
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        for (int i = 0; i < args.size(); i++) {
+          p.setObject(i + 1, args.get(i));
+        }
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(row.map(rs));
+          }
         }
       }
-      c.commit();  // ends the read transaction so the WAL can be checkpointed
+      c.commit();  // ends the read transaction (statement closed) so the next read sees the latest writes
       return out;
     } catch (SQLException e) {
       try {

@@ -57,6 +57,23 @@ class AccessTest {
   }
 
   @Test
+  void aTokenCreatedWhileTheServerRunsIsAcceptedAndARevokedOneRefused() {
+    assertEquals(401, f.post("/api/v1/records?name=a.txt", "text/plain", record("zqxlater"), "cmp_x").statusCode());
+    String fresh;
+    long id;
+    try (org.compendium.store.ApiTokens t = org.compendium.store.ApiTokens.open(f.store)) {
+      fresh = t.create("created-later");
+      id = t.list().get(t.list().size() - 1).id();
+    }
+    HttpResponse<String> r = f.post("/api/v1/records?name=later.txt", "text/plain", record("zqxlater"), fresh);
+    assertEquals(201, r.statusCode(), r.body());
+    try (org.compendium.store.ApiTokens t = org.compendium.store.ApiTokens.open(f.store)) {
+      assertTrue(t.revoke(id));
+    }
+    assertEquals(401, f.post("/api/v1/records?name=later.txt", "text/plain", record("zqxlater2"), fresh).statusCode());
+  }
+
+  @Test
   void aMultipartUploadWorksLikeARawOne() {
     String boundary = "----compendium-test";
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/x.txt\""

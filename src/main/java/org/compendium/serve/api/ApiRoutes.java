@@ -6,6 +6,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,53 @@ public final class ApiRoutes {
     r.post(BASE + "/extract", this::extract);
     r.get(BASE + "/search", this::search);
     r.get(BASE + "/export", this::export);
+    r.get(BASE + "/people", ctx -> {
+      String name = Params.text(ctx, "name");
+      ctx.json(Map.of("people", name == null ? archive.people().list() : archive.people().find(name).matches()));
+    });
+    r.get(BASE + "/people/{id}", ctx -> ctx.json(archive.person(ctx.pathParam("id"))));
+    r.get(BASE + "/instruments", ctx -> {
+      String name = Params.text(ctx, "name");
+      ctx.json(Map.of("instruments",
+          name == null ? archive.instruments().list() : archive.instruments().find(name).matches()));
+    });
+    r.get(BASE + "/instruments/{id}", ctx -> {
+      var p = archive.instrument(ctx.pathParam("id"));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("instrument", p);
+      body.put("graph", archive.instruments().graph(p.entry().id()));
+      ctx.json(body);
+    });
+    r.get(BASE + "/commitments", this::commitments);
+    r.get(BASE + "/timeline", ctx -> {
+      List<Map<String, Object>> entries = new ArrayList<>();
+      for (var h : archive.dated(Params.search(ctx, 20))) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", h.id());
+        e.put("date", h.date());
+        e.put("title", h.title());
+        entries.add(e);
+      }
+      ctx.json(Map.of("entries", entries));
+    });
+  }
+
+  private void commitments(Context ctx) {
+    int page = Params.integer(ctx, "page", 1);
+    int size = Params.integer(ctx, "size", 100);
+    if (page < 1 || size < 1 || size > 1000) {
+      throw ApiException.badRequest("page must be 1 or more and size between 1 and 1000");
+    }
+    String party = Params.text(ctx, "party");
+    LocalDate asOf = Params.day(ctx, "as_of");
+    var rows = archive.commitments(Params.status(ctx), party == null ? List.of() : List.of(party),
+        Params.day(ctx, "due_before"), asOf, (page - 1) * size, size);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("asOf", (asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf).toString());
+    body.put("page", page);
+    body.put("size", size);
+    body.put("commitments", rows);
+    ctx.json(body);
   }
 
   private void records(Context ctx) {

@@ -3,6 +3,8 @@ package org.compendium.serve.web;
 import java.util.List;
 import java.util.Map;
 import org.compendium.store.Browse;
+import org.compendium.store.link.Instruments;
+import org.compendium.track.TrackedCommitment;
 import org.jsoup.nodes.Element;
 
 /** The archive at a glance: counts, latest records, commitments by due date, most-cited instruments. */
@@ -10,8 +12,8 @@ public final class HomePage {
   private HomePage() {}
 
   /** What the home page shows, gathered by the routes from the services. */
-  public record Data(Map<String, Long> counts, List<Browse.Summary> latest, List<Browse.CommitmentRow> due,
-      String dueTitle, List<Browse.InstrumentCount> instruments) {}
+  public record Data(Map<String, Long> counts, List<Browse.Summary> latest, List<TrackedCommitment> due,
+      List<Instruments.Summary> instruments) {}
 
   public static String render(Data d) {
     Html h = Html.page("Home", "/");
@@ -43,11 +45,11 @@ public final class HomePage {
       Html.el(latest, "p", "muted", "The archive is empty: upload a file or run 'compendium ingest'.");
     }
 
-    Element due = card(grid, d.dueTitle());
+    Element due = card(grid, "Commitments overdue or falling due");
     Element dl = due.appendElement("ul");
-    for (Browse.CommitmentRow c : d.due()) {
+    for (TrackedCommitment c : d.due()) {
       Element li = dl.appendElement("li");
-      Html.el(li, "span", "status s-" + c.status(), c.status());
+      Html.el(li, "span", "status s-" + c.status().name(), c.status().name());
       li.appendText(" ");
       Html.el(li, "strong", null, c.due() == null ? "no date" : c.due());
       li.appendText(" ");
@@ -57,9 +59,9 @@ public final class HomePage {
 
     Element ins = card(grid, "Most-cited instruments");
     Element il = ins.appendElement("ol");
-    for (Browse.InstrumentCount i : d.instruments()) {
+    for (Instruments.Summary i : d.instruments()) {
       Element li = il.appendElement("li");
-      Html.link(li, Urls.instrument(i.key()), i.name());
+      Html.link(li, Urls.instrument(i.id()), i.title());
       Html.el(li, "span", "muted", " " + i.records() + (i.records() == 1 ? " record" : " records"));
     }
     return h.render();

@@ -2,6 +2,7 @@ package org.compendium.serve.web;
 
 import java.util.List;
 import org.compendium.model.Record;
+import org.compendium.model.Span;
 import org.compendium.serve.ArchiveService;
 import org.jsoup.nodes.Element;
 
@@ -9,7 +10,7 @@ import org.jsoup.nodes.Element;
 public final class RecordPage {
   private RecordPage() {}
 
-  public static String render(ArchiveService.RecordInfo info) {
+  public static String render(ArchiveService.RecordInfo info, Span focus) {
     Record r = info.record();
     Html h = Html.page(r.title() == null ? "Record" : r.title(), null);
     Element main = h.main().addClass("record-page");
@@ -35,7 +36,7 @@ public final class RecordPage {
     }
     Element dd = dd(meta, "Data");
     Html.link(dd, "/api/v1/records/" + Urls.enc(r.id()), "JSON");
-    body(main, r);
+    body(main, r, focus);
     return h.render();
   }
 
@@ -76,7 +77,7 @@ public final class RecordPage {
   }
 
   /** The text and the panel side by side, with the legend of highlight kinds. */
-  static void body(Element main, Record r) {
+  static void body(Element main, Record r, Span focus) {
     Element legend = main.appendElement("p").addClass("legend").attr("aria-label", "Highlight colours");
     for (String k : List.of("person", "statement", "instrument", "commitment", "place", "date")) {
       Html.el(legend, "span", "f k-" + k, k);
@@ -84,7 +85,7 @@ public final class RecordPage {
     }
     Element cols = main.appendElement("div").addClass("record-cols");
     Element textCol = cols.appendElement("section").addClass("text-col").attr("aria-label", "Text");
-    RecordView.text(textCol, r);
+    RecordView.text(textCol, r, focus);
     RecordView.panel(cols, r);
   }
 

@@ -72,12 +72,19 @@ public final class RecordView {
     }
   }
 
-  /** Appends the record's text, cut into highlighted segments, to {@code parent}. */
-  public static Element text(Element parent, Record r) {
+  /**
+   * Appends the record's text, cut into highlighted segments, to {@code parent}; {@code focus} (may be null) is
+   * one more span to show, as fact {@code x0} of kind focus (a statement or evidence sentence linked from
+   * another page).
+   */
+  public static Element text(Element parent, Record r, Span focus) {
     Element pre = parent.appendElement("pre").addClass("record-text").attr("tabindex", "0")
         .attr("aria-label", "Record text");
     String text = r.text() == null ? "" : r.text();
     List<Fact> facts = facts(r);
+    if (focus != null) {
+      add(facts, "x0", "focus", focus, text.length());
+    }
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
     Map<Integer, List<String>> starts = new LinkedHashMap<>();
     for (Fact f : facts) {
@@ -144,7 +151,7 @@ public final class RecordView {
           Html.el(li, "span", "muted", " " + about);
         }
         li.appendText(" ");
-        li.appendElement("a").addClass("more").attr("href", Urls.person(p.name())).text("person page")
+        li.appendElement("a").addClass("more").attr("href", Urls.personNamed(p.name())).text("person page")
             .attr("aria-label", "Person page of " + p.name());
       }
     }
@@ -180,7 +187,7 @@ public final class RecordView {
         Html.el(li, "span", "muted", " " + join(x.year() == null ? null : x.year().toString(),
             x.relation() == null ? null : x.relation().name()));
         li.appendText(" ");
-        li.appendElement("a").addClass("more").attr("href", Urls.instrument(x.id() != null ? x.id() : x.name()))
+        li.appendElement("a").addClass("more").attr("href", x.id() != null ? Urls.instrument(x.id()) : Urls.instrumentNamed(x.name()))
             .text("citations").attr("aria-label", "Citation history of " + x.name());
       }
     }

@@ -47,7 +47,7 @@ public final class UploadPage {
     for (Record r : records) {
       Element art = h.main().appendElement("article").addClass("record-page");
       RecordPage.header(art, r);
-      RecordPage.body(art, r);
+      RecordPage.body(art, r, null);
     }
     form(h.main());
     return h.render();

@@ -17,12 +17,29 @@ public final class Urls {
     return "/records/" + enc(id);
   }
 
-  public static String person(String name) {
-    return "/people/" + enc(name).replace("+", "%20");
+  /** A span of a record's text, shown highlighted and scrolled to (without a span: the record). */
+  public static String recordSpan(String id, Integer start, Integer end) {
+    return start == null || end == null ? record(id) : record(id) + "?span=" + start + "-" + end + "#f-x0";
   }
 
-  public static String instrument(String key) {
-    return "/instruments/" + enc(key).replace("+", "%20");
+  /** A person's page by canonical id. */
+  public static String person(String id) {
+    return "/people/" + enc(id).replace("+", "%20");
+  }
+
+  /** The person a name printed in a record stands for (looked up; several candidates give a choice). */
+  public static String personNamed(String name) {
+    return "/people?name=" + enc(name);
+  }
+
+  /** An instrument's page by registry entry id. */
+  public static String instrument(String id) {
+    return "/instruments/" + enc(id).replace("+", "%20");
+  }
+
+  /** The entry an instrument name printed in a record stands for. */
+  public static String instrumentNamed(String name) {
+    return "/instruments?name=" + enc(name);
   }
 
   /** {@code path?k=v&...} from name/values pairs (a list value repeats its name); null and blank values dropped. */
