@@ -171,4 +171,92 @@ class ApiTest {
     }
     assertTrue(checked >= 4, "documented GET paths checked: " + checked);
   }
+
+  @Test
+  void peopleAreOnePersonAcrossRecordsWithStatementsInDateOrder() {
+    JsonNode people = f.json(f.get("/api/v1/people")).get("people");
+    assertTrue(people.size() > 0);
+    JsonNode top = people.get(0);
+    JsonNode profile = f.json(f.get("/api/v1/people/" + top.get("id").asText()));
+    assertEquals(top.get("records").asInt(), profile.get("records").size());
+    String last = "";
+    for (JsonNode s : profile.get("statements")) {
+      String date = s.get("date").isNull() ? "9999" : s.get("date").asText();
+      assertTrue(date.compareTo(last) >= 0, "statements out of date order");
+      last = date;
+    }
+    JsonNode byName = f.json(f.get("/api/v1/people?name=" + top.get("name").asText().replace(" ", "%20")));
+    assertEquals(top.get("id"), byName.get("people").get(0).get("id"));
+    assertEquals(404, f.get("/api/v1/people/nobody-at-all").statusCode());
+  }
+
+  @Test
+  void theTokyoDeclarationHasItsCitationHistoryAndGraph() {
+    JsonNode found = f.json(f.get("/api/v1/instruments?name=Tokyo%20Declaration")).get("instruments");
+    assertTrue(found.size() >= 1, "Tokyo Declaration not found");
+    String id = found.get(0).get("id").asText();
+    JsonNode j = f.json(f.get("/api/v1/instruments/" + id));
+    JsonNode history = j.get("instrument").get("history");
+    assertTrue(history.size() >= 2, history.toString());
+    String last = "";
+    for (JsonNode c : history) {
+      if (!c.get("date").isNull()) {
+        assertTrue(c.get("date").asText().compareTo(last) >= 0, "history out of date order");
+        last = c.get("date").asText();
+      }
+    }
+    JsonNode graph = j.get("graph");
+    boolean focus = false;
+    for (JsonNode n : graph.get("nodes")) {
+      focus |= n.get("id").asText().equals(id) && n.get("type").asText().equals("instrument");
+    }
+    assertTrue(focus, "the instrument is a node of its graph");
+    assertTrue(graph.get("edges").size() >= history.size());
+    assertEquals(404, f.get("/api/v1/instruments/no-such-instrument").statusCode());
+  }
+
+  @Test
+  void commitmentsHaveAStatusAsOfADayAndFilter() {
+    JsonNode all = f.json(f.get("/api/v1/commitments?as_of=2001-01-01&size=1000"));
+    assertEquals("2001-01-01", all.get("asOf").asText());
+    JsonNode rows = all.get("commitments");
+    assertTrue(rows.size() > 0);
+    int overdue = 0;
+    for (JsonNode c : rows) {
+      if (!c.get("due").isNull() && c.get("due").asText().compareTo("2000-12-31") <= 0
+          && c.get("basis").asText().equals("due")) {
+        assertEquals("overdue", c.get("status").asText(), c.toString());
+      }
+      overdue += c.get("status").asText().equals("overdue") ? 1 : 0;
+    }
+    JsonNode only = f.json(f.get("/api/v1/commitments?as_of=2001-01-01&status=overdue&size=1000")).get("commitments");
+    assertEquals(overdue, only.size());
+    JsonNode jpn = f.json(f.get("/api/v1/commitments?as_of=2001-01-01&party=Japan&size=1000")).get("commitments");
+    for (JsonNode c : jpn) {
+      List<String> parties = new ArrayList<>();
+      c.get("parties").forEach(p -> parties.add(p.asText()));
+      assertTrue(parties.contains("JPN"), c.toString());
+    }
+    assertEquals(400, f.get("/api/v1/commitments?status=forgotten").statusCode());
+    assertEquals(400, f.get("/api/v1/commitments?as_of=2001-02-31").statusCode());
+  }
+
+  @Test
+  void theTimelineIsInDateOrderAndFilters() {
+    JsonNode entries = f.json(f.get("/api/v1/timeline")).get("entries");
+    assertTrue(entries.size() >= f.sampleRecords);
+    String last = "";
+    boolean undated = false;
+    for (JsonNode e : entries) {
+      if (e.get("date").isNull()) {
+        undated = true;
+      } else {
+        assertFalse(undated, "a dated entry after an undated one");
+        assertTrue(e.get("date").asText().compareTo(last) >= 0);
+        last = e.get("date").asText();
+      }
+    }
+    JsonNode some = f.json(f.get("/api/v1/timeline?country=JPN")).get("entries");
+    assertTrue(some.size() > 0 && some.size() < entries.size());
+  }
 }
