@@ -142,7 +142,7 @@ public final class ParticipantAnnotator implements Annotator {
         owner[i].participant = true;
       }
     }
-    FallbackCountry.fill(clusters, places, TitleParties.pairs(text, lex.countries));
+    FallbackCountry.fill(clusters, places, TitleParties.pairs(text, lex.countries), lex);
     List<List<Span>> extra = coreference.pronouns(toks, mentions, owner, clusters, sentenceOf, turns,
         coreference.documentSpeaker(toks, mentions, owner, headerEnd));
     List<Person> out = new ArrayList<>();

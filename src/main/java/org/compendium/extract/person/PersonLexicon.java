@@ -29,6 +29,7 @@ final class PersonLexicon {
   private final Set<String> postnominals = new HashSet<>();
   private final Map<String, Map<String, List<List<String>>>> cues = new HashMap<>();
   private final Map<String, List<Map.Entry<List<String>, String>>> countryPhrases = new HashMap<>();
+  private final List<Map.Entry<List<String>, Set<String>>> officesAbsent = new ArrayList<>();
 
   PersonLexicon(Countries countries) {
     this.countries = countries;
@@ -56,6 +57,9 @@ final class PersonLexicon {
     for (String w : Resources.lines("person/title-words.txt")) {
       titleWords.add(w.toLowerCase(Locale.ROOT));
     }
+    for (String[] row : Resources.tsv("person/offices-absent.tsv", 2)) {
+      officesAbsent.add(Map.entry(tokens(row[0]), Set.of(row[1].split("\\|"))));
+    }
     for (String[] row : Resources.tsv("person/cues.tsv", 2)) {
       List<String> toks = tokens(row[1]);
       cues.computeIfAbsent(row[0], k -> new HashMap<>())
@@ -76,6 +80,21 @@ final class PersonLexicon {
     List<String> out = new ArrayList<>();
     for (Token t : Token.tokenize(phrase, abbreviations)) {
       out.add(t.lc());
+    }
+    return out;
+  }
+
+  /** The states that have no office of the kind {@code role} names (empty when none is known). */
+  Set<String> statesWithoutOffice(String role) {
+    if (role == null) {
+      return Set.of();
+    }
+    List<String> words = tokens(role);
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<List<String>, Set<String>> e : officesAbsent) {
+      if (java.util.Collections.indexOfSubList(words, e.getKey()) >= 0) {
+        out.addAll(e.getValue());
+      }
     }
     return out;
   }

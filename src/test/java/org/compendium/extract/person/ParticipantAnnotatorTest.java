@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.compendium.extract.Header;
 import org.compendium.model.Person;
+import org.compendium.model.Place;
 import org.compendium.model.Span;
 import org.compendium.resolve.Countries;
 import org.compendium.resolve.PersonDirectory;
@@ -56,6 +57,23 @@ class ParticipantAnnotatorTest {
     assertNotNull(person(ps, "Rosa Quispe"), ps.toString());
     assertNotNull(person(ps, "Kofi Mensah"), ps.toString());
     assertNull(person(ps, "Lars Holm"), ps.toString());
+  }
+
+  @Test
+  void aPersonPlacedOnlyByTheRecordsPlacesIsNotGivenAStateWithoutSuchAnOffice() {
+    String t = "Memorandum of Conversation, Washington\n\nPARTICIPANTS\nPrime Minister Tanabe\nAmbassador of Japan "
+        + "Mori\nAssistant Secretary Holloway\n\nMr. Holloway said that the Prime Minister was welcome in "
+        + "Washington.";
+    int w = t.indexOf("Washington");
+    int j = t.indexOf("Japan");
+    List<Place> places = List.of(new Place("Washington", "city", "USA", null, null,
+        List.of(new Span(w, w + 10), new Span(t.lastIndexOf("Washington"), t.lastIndexOf("Washington") + 10))),
+        new Place("Japan", "country", "JPN", null, null, List.of(new Span(j, j + 5))));
+    List<Person> ps = ANNOTATOR.find(t, SENTENCES.split(t), new Header(null, null, null, null, null, 0), List.of(),
+        places);
+    assertEquals("JPN", person(ps, "Tanabe").country(), ps.toString());
+    assertEquals("JPN", person(ps, "Mori").country(), ps.toString());
+    assertEquals("USA", person(ps, "Holloway").country(), ps.toString());
   }
 
   @Test
