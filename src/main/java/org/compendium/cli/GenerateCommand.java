@@ -32,7 +32,7 @@ public final class GenerateCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: on).")
-  boolean progress = true;
+  Boolean progress;
 
   @Spec CommandSpec spec;
 
@@ -44,7 +44,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     CorpusWriter w = new CorpusWriter(new RecordGenerator(GeneratorData.load(), seed));
-    long bytes = w.write(out, n, progress ? Progress.onStderr("records", n) : null);
+    long bytes = w.write(out, n, progress == null || progress ? Progress.onStderr("records", n) : null);
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "generated %d records, %d bytes (seed %d) in %s, %.1f s",
         n, bytes, seed, out, (System.nanoTime() - start) / 1e9));
     spec.commandLine().getOut().flush();
