@@ -62,8 +62,11 @@ final class Draft {
     return out.toString();
   }
 
-  /** Heading, opening, then two to five numbered sections; one commitment and one instrument at least. */
-  void compose() {
+  /**
+   * Heading, opening, then two to five numbered sections (one short one if {@code small}); one commitment and
+   * one instrument at least.
+   */
+  void compose(boolean small) {
     boolean dmy = rnd.nextBoolean();
     out.append(line(rnd.nextInt(4) == 0 ? "{C0}-{C1} Summit Meeting" : sentence("title").text(), null))
         .append("\n\n");
@@ -77,12 +80,12 @@ final class Draft {
       opening = sentence("opening"); // the opening names the first leader, as real outlines do
     }
     out.append(line(opening.text(), opening.sample()));
-    if (rnd.nextBoolean()) {
+    if (!small && rnd.nextBoolean()) {
       Sentence more = sentence("other");
       out.append(' ').append(line(more.text(), more.sample()));
     }
     out.append("\n\n");
-    int sections = 2 + rnd.nextInt(4);
+    int sections = small ? 1 : 2 + rnd.nextInt(4);
     int commitmentIn = rnd.nextInt(sections);
     int instrumentIn = rnd.nextInt(sections);
     boolean numbered = rnd.nextBoolean();
@@ -94,7 +97,7 @@ final class Draft {
       }
       out.append(s).append(". ").append(heading).append("\n\n");
       List<String> paragraphs = new ArrayList<>();
-      int n = 2 + rnd.nextInt(4);
+      int n = small ? rnd.nextInt(2) : 2 + rnd.nextInt(4);
       for (int p = 0; p < n; p++) {
         Sentence body = sentence(bodyKind());
         paragraphs.add(line(body.text(), body.sample()));

@@ -29,12 +29,21 @@ public final class RecordGenerator {
   public record Generated(long index, String path, String text, LocalDate date, List<String> countries,
       List<Participant> participants) {}
 
+  /** How long records are: FULL like the samples (about 3 KB), SMALL one short section (under 1 KB). */
+  public enum Size { FULL, SMALL }
+
   private final GeneratorData data;
   private final long seed;
+  private final Size size;
 
   public RecordGenerator(GeneratorData data, long seed) {
+    this(data, seed, Size.FULL);
+  }
+
+  public RecordGenerator(GeneratorData data, long seed, Size size) {
     this.data = data;
     this.seed = seed;
+    this.size = size;
   }
 
   /** Relative path of record {@code i}: a thousand records per directory. */
@@ -47,7 +56,7 @@ public final class RecordGenerator {
     SplittableRandom rnd = new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + i));
     Cast cast = cast(rnd);
     Draft d = new Draft(data, rnd, cast.date, cast.countries, cast.people);
-    d.compose();
+    d.compose(size == Size.SMALL);
     List<String> codes = cast.countries.stream().map(Country::code).toList();
     List<Participant> ps = cast.people.stream()
         .map(p -> new Participant(p.name(), p.role(), cast.countries.get(p.country()).code())).toList();

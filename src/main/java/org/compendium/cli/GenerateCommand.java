@@ -28,6 +28,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed (default: 1).")
   long seed = 1;
 
+  @Option(names = "--size", paramLabel = "SIZE",
+      description = "FULL (like the samples, about 3 KB) or SMALL (one short section, under 1 KB); default FULL.")
+  RecordGenerator.Size size = RecordGenerator.Size.FULL;
+
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
   Path out;
 
@@ -43,7 +47,7 @@ public final class GenerateCommand implements Callable<Integer> {
       return 2;
     }
     long start = System.nanoTime();
-    CorpusWriter w = new CorpusWriter(new RecordGenerator(GeneratorData.load(), seed));
+    CorpusWriter w = new CorpusWriter(new RecordGenerator(GeneratorData.load(), seed, size));
     long bytes = w.write(out, n, progress == null || progress ? Progress.onStderr("records", n) : null);
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "generated %d records, %d bytes (seed %d) in %s, %.1f s",
         n, bytes, seed, out, (System.nanoTime() - start) / 1e9));

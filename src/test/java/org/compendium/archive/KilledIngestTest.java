@@ -3,87 +3,118 @@ package org.compendium.archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.compendium.model.Record;
+import org.compendium.bench.CorpusWriter;
+import org.compendium.bench.GeneratorData;
+import org.compendium.bench.RecordGenerator;
+import org.compendium.extract.Extractor;
+import org.compendium.ingest.ReaderRegistry;
 import org.compendium.store.Archive;
 import org.compendium.store.index.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real {@code kill -9} of a child JVM ingesting generated records, several times at random moments; the rerun
- * then completes with exactly the expected records, every fact row matching its record, index and database in
- * step. Seeded: the seed is printed in every failure message ({@code -Dseed=N} replays it).
+ * A real {@code kill -9} of a child JVM ingesting generated records, several times at random moments (start-up,
+ * schema creation, mid-batch); after each kill the store passes SQLite's integrity check and holds whole records
+ * only, index and database in step; the rerun then leaves exactly what a clean run leaves: the same records (same
+ * JSON), the same row count in every fact table, the index counting every record. Seeded: the seed is printed in
+ * every failure message and at the end ({@code -Dseed=N} replays the same corpus and kill points).
  */
 class KilledIngestTest {
-  private static final int FILES = 240;
-  private static final String[] LEADERS = {"Amina Osei", "Lars Berg", "Mei Tanaka", "Rafael Duarte", "Olga Petrova"};
-  private static final String[] STATES = {"Ghana", "Norway", "Japan", "Brazil", "Finland", "Kenya", "Chile"};
-  private static final String[] CITIES = {"Accra", "Bergen", "Osaka", "Recife", "Turku", "Mombasa", "Valparaiso"};
-  private static final String[] SUBJECTS = {"fisheries", "rail links", "vaccine research", "port security",
-      "grain exports", "solar power", "student exchanges"};
+  private static final int RECORDS = 1500;
+  private static final int KILLS = 4;
 
   @TempDir Path tmp;
 
   @Test
-  void ingestKilledAtRandomMomentsRerunsToExactlyTheExpectedRecords() throws Exception {
+  void ingestKilledAtRandomMomentsRerunsToExactlyWhatACleanRunStores() throws Exception {
     long seed = Long.getLong("seed", System.nanoTime());
     String why = "seed " + seed;
     Random rnd = new Random(seed);
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    for (int i = 0; i < FILES; i++) {
-      Files.writeString(in.resolve(String.format("r%04d.txt", i)), text(rnd, i));
+    Path in = tmp.resolve("in");
+    new CorpusWriter(new RecordGenerator(GeneratorData.load(), seed, RecordGenerator.Size.SMALL))
+        .write(in, RECORDS, null);
+
+    // The clean run, in this JVM, on the same files.
+    Path clean = tmp.resolve("clean");
+    InputFiles.Expansion files = InputFiles.standard().expand(List.of(in.toString()));
+    try (Archive a = Archive.open(clean)) {
+      IngestSummary s = new Ingest(a, new Extractor(), ReaderRegistry.standard(), 2, 20)
+          .run(files.files(), files.skipped(), List.of(), null);
+      assertEquals(List.of(), s.failed(), why);
     }
+
     Path store = tmp.resolve("store");
     int kills = 0;
-    for (int round = 0; round < 3; round++) {
+    List<Long> storedAtKill = new ArrayList<>();
+    for (int round = 0; round < KILLS; round++) {
       Process p = child(in, store);
-      // Rounds 0 and 1 die once the store holds a random number of records (mid-ingest); round 2 at a random
-      // time, which may fall in start-up or schema creation.
-      boolean finished = round < 2
-          ? awaitRecords(p, store, 1 + rnd.nextInt(FILES * 2 / 3))
-          : p.waitFor(500 + rnd.nextInt(3000), TimeUnit.MILLISECONDS);
+      // Most rounds die once the store holds a random number more records (mid-ingest); one dies at a random
+      // time from its start, which may fall in JVM start-up or schema creation.
+      long before = stored(store);
+      boolean finished = round != 1
+          ? awaitRecords(p, store, before + 1 + rnd.nextInt(Math.max(1, (int) (RECORDS - before) / 3)))
+          : p.waitFor(300 + rnd.nextInt(2500), TimeUnit.MILLISECONDS);
       if (!finished) {
         p.destroyForcibly();  // SIGKILL: no shutdown hook, no finally block runs
         p.waitFor();
         kills++;
       }
+      if (Files.exists(store.resolve("archive.db"))) {
+        try (StoreCheck check = new StoreCheck(store)) {
+          assertEquals("[ok]", check.integrity(), why + ": after kill " + kills);
+          storedAtKill.add((long) check.currentRecords().size());
+        }
+      }
     }
-    long beforeRerun;
     try (Archive a = Archive.open(store)) {  // what the killed runs left: whole records only, index healed to match
-      beforeRerun = a.records().countCurrent();
-      assertTrue(beforeRerun <= FILES, why);
-      assertEquals(beforeRerun, a.search(SearchRequest.of("", 1)).total(), why);
+      long n = a.records().countCurrent();
+      assertTrue(n < RECORDS, why + ": the last kill came before the end (" + n + ")");
+      assertEquals(n, a.search(SearchRequest.of("", 1)).total(), why);
+      assertEquals(a.records().currentIds(), a.index().ids(), why);
     }
     Process last = child(in, store);
     assertTrue(last.waitFor(5, TimeUnit.MINUTES), why);
-    assertEquals(0, last.exitValue(), why + ": " + new String(last.getErrorStream().readAllBytes()));
-    try (Archive a = Archive.open(store)) {
-      assertEquals(FILES, a.records().countCurrent(), why);
-      assertEquals(FILES, a.records().rows("records"), why + ": no duplicates, no stray versions");
-      assertEquals(FILES, a.search(SearchRequest.of("", 1)).total(), why);
-      assertEquals(FILES, a.search(SearchRequest.of("communique", 1)).total(), why);
-      long[] facts = new long[3];
-      a.records().forEachCurrent(r -> count(r, facts));
-      assertEquals(facts[0], a.records().rows("participants"), why);
-      assertEquals(facts[1], a.records().rows("statements"), why);
-      assertEquals(facts[2], a.records().rows("commitments"), why);
+    assertEquals(0, last.exitValue(), why + ": " + Files.readString(tmp.resolve("child-err.txt")));
+
+    try (StoreCheck got = new StoreCheck(store); StoreCheck want = new StoreCheck(clean)) {
+      assertEquals("[ok]", got.integrity(), why);
+      Map<String, String> records = got.currentRecords();
+      assertEquals(RECORDS, records.size(), why);
+      assertEquals(want.currentRecords(), records, why + ": the same records, each with the same JSON");
+      assertEquals(want.tableCounts(), got.tableCounts(), why + ": the same rows in every fact table");
     }
-    System.out.println("KilledIngestTest: " + kills + " kills, " + beforeRerun + " records stored before the rerun, "
-        + why);
+    try (Archive a = Archive.open(store)) {
+      assertEquals(RECORDS, a.search(SearchRequest.of("", 1)).total(), why);
+      assertEquals(a.records().currentIds(), a.index().ids(), why);
+    }
+    System.out.println("KilledIngestTest: " + kills + " kills, records stored at each: " + storedAtKill + ", " + why);
+  }
+
+  private static long stored(Path store) {
+    if (!Files.exists(store.resolve("archive.db"))) {
+      return 0;
+    }
+    try (StoreCheck check = new StoreCheck(store)) {
+      return check.currentRecords().size();
+    } catch (SQLException notYet) {
+      return 0;
+    }
   }
 
   /** Waits until the child stored at least {@code n} records (true if it ended first). */
-  private static boolean awaitRecords(Process p, Path store, int n) throws Exception {
+  private static boolean awaitRecords(Process p, Path store, long n) throws Exception {
     String url = "jdbc:sqlite:" + store.resolve("archive.db").toAbsolutePath() + "?open_mode=1";
     while (p.isAlive()) {
       if (Files.exists(store.resolve("archive.db"))) {
@@ -96,42 +127,17 @@ class KilledIngestTest {
           // the schema is not there yet, or the database is busy: look again
         }
       }
-      Thread.sleep(20);
+      Thread.sleep(10);
     }
     return true;
   }
 
-  private static void count(Record r, long[] facts) {
-    facts[0] += r.participants().size();
-    facts[1] += r.statements().size();
-    facts[2] += r.commitments().size();
-  }
-
   private Process child(Path in, Path store) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), "org.compendium.cli.Main",
-        "ingest", in.toString(), "--store", store.toString(), "--batch", "10", "--no-progress"));
+        "ingest", in.toString(), "--store", store.toString(), "--batch", "20", "--no-progress"));
     return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(tmp.resolve("child-err.txt").toFile()).start();
-  }
-
-  /** A short communique, different for every i. */
-  private static String text(Random rnd, int i) {
-    String a = pick(rnd, STATES);
-    String b = pick(rnd, STATES);
-    String leader = pick(rnd, LEADERS);
-    String city = pick(rnd, CITIES);
-    String subject = pick(rnd, SUBJECTS);
-    int year = 1995 + rnd.nextInt(25);
-    return "Joint communique number " + (i + 1) + "\n" + city + ", " + (1 + rnd.nextInt(28)) + " May " + year + "\n\n"
-        + "The foreign minister of " + a + ", " + leader + ", held talks in " + city + " with the delegation of " + b
-        + " on " + subject + ". " + leader + " said that cooperation on " + subject + " had grown since " + (year - 3)
-        + ". The two sides agreed to sign an agreement on " + subject + " by the end of " + (year + 1) + ". "
-        + "They will meet again in " + pick(rnd, CITIES) + " next year.\n";
-  }
-
-  private static String pick(Random rnd, String[] from) {
-    return from[rnd.nextInt(from.length)];
   }
 }
