@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * connection of its own, as another process would). Seeded ({@code -Dseed=N}); the seed is in every message.
  */
 class SearchDuringIngestTest {
-  private static final int RECORDS = 300;
+  private static final int RECORDS = 200;
   private static final String[] TERMS = {"", "cooperation", "peace treaty", "nuclear", "trade", "visit"};
 
   @TempDir Path dir;
