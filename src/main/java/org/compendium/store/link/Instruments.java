@@ -152,19 +152,22 @@ public final class Instruments {
         + "WHERE s.relation = 'signed' AND t.relation = 'cited' "
         + (focus == null ? "" : "AND (s.entry_id = ?1 OR t.entry_id = ?1) ") + "ORDER BY 1, 2, 3",
         rs -> new Edge(rs.getString(1), rs.getString(2), "cites", rs.getString(3)), args(focus)));
+    Map<String, Node> known = new HashMap<>();
+    for (Node n : Sql.list(c, "SELECT id, title, CAST(year AS TEXT) FROM instrument_entries",
+        rs -> new Node(rs.getString(1), "instrument", rs.getString(2), rs.getString(3)))) {
+      known.put(n.id(), n);
+    }
+    for (Node n : Sql.list(c, "SELECT DISTINCT r.id, coalesce(r.title, r.id), r.date FROM instruments i "
+        + "JOIN records r ON r.id = i.record_id AND r.superseded_by IS NULL WHERE i.entry_id IS NOT NULL"
+        + (focus == null ? "" : " AND i.entry_id = ?1"),
+        rs -> new Node(rs.getString(1), "record", rs.getString(2), rs.getString(3)), args(focus))) {
+      known.putIfAbsent(n.id(), n);
+    }
     Map<String, Node> nodes = new java.util.LinkedHashMap<>();
     for (Edge e : edges) {
       for (String end : new String[] {e.source(), e.target()}) {
-        if (!nodes.containsKey(end)) {
-          nodes.put(end, null);
-        }
+        nodes.computeIfAbsent(end, k -> known.getOrDefault(k, new Node(k, "instrument", k, null)));
       }
-    }
-    for (String id : nodes.keySet()) {
-      List<Node> n = Sql.list(c, "SELECT id, 'instrument', title, CAST(year AS TEXT) FROM instrument_entries "
-          + "WHERE id = ?1 UNION ALL SELECT id, 'record', coalesce(title, id), date FROM records WHERE id = ?1",
-          rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
-      nodes.put(id, n.isEmpty() ? new Node(id, "instrument", id, null) : n.get(0));
     }
     return new Graph(new ArrayList<>(nodes.values()), edges);
   }

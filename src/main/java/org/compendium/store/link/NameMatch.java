@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds what a user means by a typed name, in tiers, returning the best non-empty tier: the id itself; a name
@@ -16,10 +17,16 @@ final class NameMatch {
   private NameMatch() {}
 
   static <T> List<T> best(String query, List<T> items, Function<T, String> id, Function<T, List<String>> names) {
+    return best(query, items, id, names, t -> true);
+  }
+
+  /** As {@link #best(String, List, Function, Function)}, counting only items that pass {@code keep}. */
+  static <T> List<T> best(String query, List<T> items, Function<T, String> id, Function<T, List<String>> names,
+      Predicate<T> keep) {
     String q = query.strip();
     List<T> out = new ArrayList<>();
     for (T t : items) {
-      if (id.apply(t).equalsIgnoreCase(q)) {
+      if (id.apply(t).equalsIgnoreCase(q) && keep.test(t)) {
         out.add(t);
       }
     }
@@ -34,7 +41,7 @@ final class NameMatch {
       return out;
     }
     for (T t : items) {
-      if (names.apply(t).stream().anyMatch(n -> Sql.words(n).equals(words))) {
+      if (names.apply(t).stream().anyMatch(n -> Sql.words(n).equals(words)) && keep.test(t)) {
         out.add(t);
       }
     }
@@ -42,7 +49,7 @@ final class NameMatch {
       return out;
     }
     for (T t : items) {
-      if (names.apply(t).stream().anyMatch(n -> contains(Sql.words(n), words))) {
+      if (names.apply(t).stream().anyMatch(n -> contains(Sql.words(n), words)) && keep.test(t)) {
         out.add(t);
       }
     }

@@ -3,12 +3,14 @@ package org.compendium.store.link;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.store.RecordStore;
+import org.compendium.store.StoreException;
 
 /**
  * Questions about the archive's canonical persons (read-only; for the CLI, the JSON API and the web pages).
@@ -34,17 +36,27 @@ public final class People {
   public record Profile(Summary person, List<String> names, List<Appearance> records, List<Role> roles,
       List<Said> statements) {}
 
-  private static final String APPEARANCES = "SELECT x.person_id AS pid, x.record_id AS rid FROM participants x "
-      + "JOIN records r ON r.id = x.record_id WHERE r.superseded_by IS NULL AND x.person_id IS NOT NULL "
-      + "UNION SELECT s.person_id, s.record_id FROM statements s JOIN records r ON r.id = s.record_id "
-      + "WHERE r.superseded_by IS NULL AND s.person_id IS NOT NULL";
+  /**
+   * (person, record) pairs of current records, as participant or speaker; {@code one}: of person ?1 only (the
+   * filter sits inside each branch so the indexes on person_id serve it).
+   */
+  private static String appearances(boolean one) {
+    return "SELECT x.person_id AS pid, x.record_id AS rid FROM participants x JOIN records r ON r.id = x.record_id "
+        + "WHERE r.superseded_by IS NULL AND x.person_id IS NOT NULL" + (one ? " AND x.person_id = ?1" : "")
+        + " UNION SELECT s.person_id, s.record_id FROM statements s JOIN records r ON r.id = s.record_id "
+        + "WHERE r.superseded_by IS NULL AND s.person_id IS NOT NULL" + (one ? " AND s.person_id = ?1" : "");
+  }
 
-  private static final String SUMMARY = "WITH app AS (" + APPEARANCES + "), said AS (SELECT s.person_id AS pid, "
-      + "count(*) AS n FROM statements s JOIN records r ON r.id = s.record_id WHERE r.superseded_by IS NULL "
-      + "AND s.person_id IS NOT NULL GROUP BY s.person_id) "
-      + "SELECT p.id, p.name, p.country, count(DISTINCT app.rid), coalesce(max(said.n), 0), min(r.date), "
-      + "max(r.date) FROM persons p JOIN app ON app.pid = p.id JOIN records r ON r.id = app.rid "
-      + "LEFT JOIN said ON said.pid = p.id ";
+  private static String summaries(boolean one) {
+    return "WITH app AS (" + appearances(one) + "), said AS (SELECT s.person_id AS pid, count(*) AS n "
+        + "FROM statements s JOIN records r ON r.id = s.record_id WHERE r.superseded_by IS NULL "
+        + "AND s.person_id IS NOT NULL" + (one ? " AND s.person_id = ?1" : "") + " GROUP BY s.person_id) "
+        + "SELECT p.id, p.name, p.country, count(DISTINCT app.rid), coalesce(max(said.n), 0), min(r.date), "
+        + "max(r.date) FROM app JOIN persons p ON p.id = app.pid JOIN records r ON r.id = app.rid "
+        + "LEFT JOIN said ON said.pid = p.id GROUP BY p.id ";
+  }
+
+  private static final String ORDER = "ORDER BY count(DISTINCT app.rid) DESC, p.name, p.id";
 
   private final RecordStore store;
 
@@ -54,35 +66,52 @@ public final class People {
 
   /** Every person of the current records, most records first, then by name. */
   public List<Summary> list() {
-    return store.transact(c -> Sql.list(c, SUMMARY + "GROUP BY p.id ORDER BY count(DISTINCT app.rid) DESC, p.name, p.id",
-        People::summary));
+    return store.transact(c -> Sql.list(c, summaries(false) + ORDER, People::summary));
   }
 
-  /** One person by id. */
+  /** A page of {@link #list()}: at most {@code limit} persons from position {@code offset}. */
+  public List<Summary> list(int offset, int limit) {
+    return store.transact(c -> Sql.list(c, summaries(false) + ORDER + " LIMIT ? OFFSET ?", People::summary,
+        Math.max(0, limit), Math.max(0, offset)));
+  }
+
+  /** One person by id, if current records show them. */
   public Optional<Summary> get(String id) {
     return store.transact(c -> summary(c, id));
   }
 
   /**
    * The persons a typed name means: the id, else a name (display name or as printed in a record) with exactly
-   * those words, else names holding every word ("Putin"). Several matches: the name is ambiguous.
+   * those words, else names holding every word ("Putin"); only persons of current records count. Several
+   * matches: the name is ambiguous.
    */
   public Lookup<Summary> find(String name) {
     return store.transact(c -> {
-      List<Summary> all = Sql.list(c, SUMMARY + "GROUP BY p.id ORDER BY count(DISTINCT app.rid) DESC, p.name, p.id",
-          People::summary);
-      Map<String, List<String>> names = new HashMap<>();
-      for (String[] row : Sql.list(c, "SELECT DISTINCT person_id, name FROM participants WHERE person_id IS NOT NULL "
-          + "UNION SELECT DISTINCT person_id, speaker FROM statements WHERE person_id IS NOT NULL",
+      Map<String, List<String>> names = new LinkedHashMap<>();
+      for (String[] row : Sql.list(c, "SELECT id, name FROM persons UNION SELECT person_id, name FROM participants "
+          + "WHERE person_id IS NOT NULL UNION SELECT person_id, speaker FROM statements WHERE person_id IS NOT NULL",
           rs -> new String[] {rs.getString(1), rs.getString(2)})) {
         names.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
       }
-      return new Lookup<>(name, NameMatch.best(name, all, Summary::id, s -> {
-        List<String> n = new ArrayList<>(names.getOrDefault(s.id(), List.of()));
-        n.add(0, s.name());
-        return n;
-      }));
+      Map<String, Optional<Summary>> current = new HashMap<>();
+      List<String> ids = NameMatch.best(name, new ArrayList<>(names.keySet()), id -> id, names::get,
+          id -> current.computeIfAbsent(id, k -> summaryQuietly(c, k)).isPresent());
+      List<Summary> out = new ArrayList<>();
+      for (String id : ids) {
+        out.add(current.get(id).orElseThrow());
+      }
+      out.sort(Comparator.comparingInt(Summary::records).reversed().thenComparing(Summary::name)
+          .thenComparing(Summary::id));
+      return new Lookup<>(name, out);
     });
+  }
+
+  private static Optional<Summary> summaryQuietly(Connection c, String id) {
+    try {
+      return summary(c, id);
+    } catch (SQLException e) {
+      throw new StoreException("person query failed: " + e.getMessage(), e);
+    }
   }
 
   /** Records, roles over time and statements of one person; empty for an unknown id. */
@@ -94,11 +123,11 @@ public final class People {
       }
       List<String> names = Sql.list(c, "SELECT DISTINCT x.name FROM participants x JOIN records r ON r.id = x.record_id "
           + "WHERE x.person_id = ? AND r.superseded_by IS NULL ORDER BY x.name", rs -> rs.getString(1), id);
-      List<Appearance> records = Sql.list(c, "WITH app AS (" + APPEARANCES + ") SELECT r.id, r.date, r.title, "
+      List<Appearance> records = Sql.list(c, "WITH app AS (" + appearances(true) + ") SELECT r.id, r.date, r.title, "
           + "(SELECT x.name FROM participants x WHERE x.record_id = r.id AND x.person_id = app.pid ORDER BY x.ord LIMIT 1), "
           + "(SELECT x.role FROM participants x WHERE x.record_id = r.id AND x.person_id = app.pid ORDER BY x.ord LIMIT 1), "
           + "(SELECT x.country FROM participants x WHERE x.record_id = r.id AND x.person_id = app.pid ORDER BY x.ord LIMIT 1) "
-          + "FROM app JOIN records r ON r.id = app.rid WHERE app.pid = ? ORDER BY r.date IS NULL, r.date, r.id",
+          + "FROM app JOIN records r ON r.id = app.rid WHERE app.pid = ?1 ORDER BY r.date IS NULL, r.date, r.id",
           rs -> new Appearance(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
               rs.getString(6)), id);
       List<Said> said = Sql.list(c, "SELECT r.id, r.date, s.act, s.text, s.span_start, s.span_end FROM statements s "
@@ -137,7 +166,7 @@ public final class People {
   }
 
   private static Optional<Summary> summary(Connection c, String id) throws SQLException {
-    return Sql.list(c, SUMMARY + "WHERE p.id = ? GROUP BY p.id", People::summary, id).stream().findFirst();
+    return Sql.list(c, summaries(true), People::summary, id).stream().findFirst();
   }
 
   private static Summary summary(java.sql.ResultSet rs) throws SQLException {
