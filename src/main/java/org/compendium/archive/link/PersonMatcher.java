@@ -99,7 +99,7 @@ final class PersonMatcher {
       out.put(p.id(), p);
     }
     if (words.size() == 1) {
-      for (PersonRow p : t.personsByFirstWord(words.get(0))) {
+      for (PersonRow p : t.personsByFirstWord(words.get(0), Slugs.of(words.get(0), "person"))) {
         out.putIfAbsent(p.id(), p);
       }
     }

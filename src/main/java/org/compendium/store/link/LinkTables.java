@@ -41,11 +41,15 @@ public final class LinkTables {
         family);
   }
 
-  /** Persons whose name is the one word {@code word} or starts with it (family-first names: "Hu Jintao"). */
-  public List<PersonRow> personsByFirstWord(String word) throws SQLException {
+  /**
+   * Persons whose name is the one word {@code word} or starts with it (family-first names: "Hu Jintao"). Found
+   * through the primary key: a person's id is the slug of a name form, so it starts with {@code slug}, the
+   * word's slug (then checked against the name key).
+   */
+  public List<PersonRow> personsByFirstWord(String word, String slug) throws SQLException {
     List<PersonRow> out = new ArrayList<>();
     for (PersonRow p : persons("SELECT id, name, country, name_key, family, directory FROM persons "
-        + "WHERE substr(name_key, 1, length(?1)) = ?1 ORDER BY id", word)) {
+        + "WHERE id = ?1 OR (id >= ?1 || '-' AND id < ?1 || '.') ORDER BY id", slug)) {
       if (p.nameKey().equals(word) || p.nameKey().startsWith(word + " ")) {
         out.add(p);
       }
@@ -149,11 +153,12 @@ public final class LinkTables {
   }
 
   /**
-   * A mark of the archive entries (count, last row and its id): equal marks mean the same entries, so a
-   * linker may keep a matcher built from them.
+   * A mark of the archive entries (database file, count, last row and its id): equal marks mean the same
+   * entries, so a linker may keep a matcher built from them.
    */
   public String archiveEntriesMark() throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT count(*) || ':' || coalesce(max(rowid), 0) || ':' || "
+    try (PreparedStatement p = c.prepareStatement("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main') "
+        + "|| ':' || count(*) || ':' || coalesce(max(rowid), 0) || ':' || "
         + "coalesce((SELECT id FROM instrument_entries WHERE rowid = (SELECT max(rowid) FROM instrument_entries "
         + "WHERE origin = 'archive')), '') FROM instrument_entries WHERE origin = 'archive'");
         ResultSet rs = p.executeQuery()) {

@@ -102,6 +102,22 @@ class LinkRulesTest {
   }
 
   @Test
+  void aFamilyNameFirstShortFormJoinsTheOnePersonItBegins() {
+    String t1 = "Xuzhen Baoli of China met the Japanese side.";
+    String t2 = "Xuzhen of China spoke first.";
+    Record r1 = record("2001-03-04", List.of("CHN", "JPN"), List.of(person("Xuzhen Baoli", "Minister", "CHN", t1)),
+        List.of(), List.of(), t1);
+    Record r2 = record("2002-03-04", List.of("CHN", "JPN"), List.of(person("Xuzhen", "Minister", "CHN", t2)),
+        List.of(), List.of(), t2);
+    try (RecordStore s = open()) {
+      store(s, "r1", r1);
+      store(s, "r2", r2);
+      assertEquals(personOf(s, r1, 0), personOf(s, r2, 0));
+      assertEquals(2, new People(s).get(personOf(s, r1, 0)).orElseThrow().records());
+    }
+  }
+
+  @Test
   void aSupersededVersionNoLongerCounts() {
     String t1 = "Zoltan Vereczkey of Hungary and Ilse Marbach of Austria met.";
     String t2 = "Ilse Marbach of Austria met the press alone.";
