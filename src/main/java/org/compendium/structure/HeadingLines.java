@@ -54,7 +54,7 @@ final class HeadingLines {
     }
   }
 
-  /** The non-blank lines of {@code text} that start before {@code limit}, trimmed. */
+  /** The non-blank lines of {@code text} that start before {@code limit}, trimmed, up to the first longer line. */
   static List<Line> lines(String text, int limit) {
     List<Line> out = new ArrayList<>();
     int pos = 0;
@@ -69,6 +69,9 @@ final class HeadingLines {
       }
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
+      }
+      if (e - s > limit) {
+        break;  // a line this long is body text, never part of a heading; stopping keeps huge lines cheap
       }
       if (s < e) {
         out.add(new Line(s, e, blank || out.isEmpty()));
