@@ -117,7 +117,7 @@ public final class Ingest {
           Record r = extractor.extract(doc);
           String uri = doc.source() == null ? file.toUri().toString() : doc.source().uri();
           records.add(new Incoming(Incoming.key(uri, doc.documentId()), r));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           bad[1]++;  // one bad record of a volume does not stop the others
           if (firstFailure[0] == null) {
             firstFailure[0] = (doc.documentId() == null ? "" : "record " + doc.documentId() + ": ") + describe(e);
@@ -126,7 +126,7 @@ public final class Ingest {
       });
     } catch (ReadException e) {
       problem = oneLine(e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       problem = describe(e);
     }
     if (problem == null && bad[1] > 0) {
@@ -145,6 +145,10 @@ public final class Ingest {
   }
 
   private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      // the failed record's memory is garbage once this returns, so the batch goes on
+      return "out of memory: too big for this JVM's heap (-Xmx); give java more memory or lower --max-file-size";
+    }
     return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + oneLine(e.getMessage()));
   }
 

@@ -49,6 +49,10 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/<name>.json for each record instead of printing.")
   Path out;
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.class,
+      description = "Larger files are refused unread (default: 20M; K, M, G suffixes; a TEI volume is limited per record).")
+  Long maxFileSize;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Files extracted at once (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -67,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Extractor extractor = new Extractor();
-    ReaderRegistry readers = ReaderRegistry.standard();
+    ReaderRegistry readers = readers();
     RecordJson json = new RecordJson();
     if (out != null) {
       Files.createDirectories(out);
@@ -124,13 +128,13 @@ public final class ExtractCommand implements Callable<Integer> {
         printer.seen++;
         try {
           printer.accept(doc, extractor.extract(doc));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           printer.failed(doc, e);  // one bad record of a volume does not stop the others
         }
       });
     } catch (ReadException e) {
       problem = oneLine(e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       problem = describe(e);
     }
     try {
@@ -231,6 +235,10 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      // the failed record's memory is garbage once this returns, so the batch goes on
+      return "out of memory: too big for this JVM's heap (-Xmx); give java more memory or lower --max-file-size";
+    }
     if (e instanceof UncheckedIOException u) {
       return oneLine(u.getMessage());
     }
@@ -239,5 +247,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
   private static String oneLine(String m) {
     return m == null ? "unknown error" : SPACES.matcher(m).replaceAll(" ").strip();
+  }
+
+  private ReaderRegistry readers() {
+    return maxFileSize == null ? ReaderRegistry.standard() : ReaderRegistry.standard(maxFileSize);
   }
 }

@@ -32,6 +32,10 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.class,
+      description = "Larger files are refused unread (default: 20M; K, M, G suffixes; a TEI volume is limited per record).")
+  Long maxFileSize;
+
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -55,7 +59,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestSummary s;
     try (Archive archive = store.open()) {
       Progress bar = progress == null || progress ? Progress.onStderr("files", in.files().size()) : null;
-      s = new Ingest(archive, new Extractor(), ReaderRegistry.standard(), threads, batch)
+      s = new Ingest(archive, new Extractor(), readers(), threads, batch)
           .run(in.files(), in.skipped(), missing, bar);
       out.println(String.format(Locale.ROOT,
           "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s) into %s",
@@ -72,5 +76,9 @@ public final class IngestCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return s.failed().isEmpty() ? 0 : 1;
+  }
+
+  private ReaderRegistry readers() {
+    return maxFileSize == null ? ReaderRegistry.standard() : ReaderRegistry.standard(maxFileSize);
   }
 }
