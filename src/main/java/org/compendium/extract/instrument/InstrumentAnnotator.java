@@ -98,6 +98,7 @@ public final class InstrumentAnnotator implements Annotator {
     List<Candidate> phrases = finder.phrases(text, toks);
     List<Candidate> all = new ArrayList<>(raw);
     all.addAll(phrases);
+    Overlaps overlaps = new Overlaps(all);
 
     List<Mention> accepted = new ArrayList<>();
     List<Candidate> bare = new ArrayList<>();
@@ -107,7 +108,7 @@ public final class InstrumentAnnotator implements Annotator {
       boolean title = inTitle(toks, c, header);
       RelationFinder.Verdict v = title
           ? new RelationFinder.Verdict(Relation.signed, null)
-          : relations.judge(toks, c, first(sentenceOf, c.head()), last(sentenceOf, c.head()), all, recordYear);
+          : judge(toks, c, sentenceOf, overlaps, recordYear);
       boolean item = startsItem(c, sentences, s);
       if (v.relation() == Relation.cited && item) {
         v = leadIn(text, sentences, s, v);
@@ -152,7 +153,7 @@ public final class InstrumentAnnotator implements Annotator {
       boolean title = inTitle(toks, p, header);
       RelationFinder.Verdict v = title
           ? new RelationFinder.Verdict(Relation.signed, null)
-          : relations.judge(toks, p, first(sentenceOf, p.head()), last(sentenceOf, p.head()), all, recordYear);
+          : judge(toks, p, sentenceOf, overlaps, recordYear);
       accepted.add(new Mention(p, p.phraseEntry(), v.relation(), v.clauseYear(), sentenceOf[p.head()], title));
     }
     // a name inside another's subject is referred to by it: cited
@@ -467,6 +468,14 @@ public final class InstrumentAnnotator implements Annotator {
     return out;
   }
 
+  /** The relation of {@code c} read in its sentence, against the other candidates of that sentence. */
+  private RelationFinder.Verdict judge(List<Token> toks, Candidate c, int[] sentenceOf, Overlaps overlaps,
+      Integer recordYear) {
+    int from = first(sentenceOf, c.head());
+    int to = last(sentenceOf, c.head());
+    return relations.judge(toks, c, from, to, overlaps.within(from, to), recordYear);
+  }
+
   /** Is the candidate the record's own title (header title, or a heading line near the top)? */
   private boolean inTitle(List<Token> toks, Candidate c, Header header) {
     if (header != null && header.titleSpan() != null) {
@@ -474,17 +483,14 @@ public final class InstrumentAnnotator implements Annotator {
       return c.spanStart() < t.end() && t.start() < c.spanEnd();
     }
     // no header title: the first printed line, alone on its line(s), without an outline label
-    int lines = 0;
-    for (int i = 0; i <= c.first() && i < toks.size(); i++) {
-      if (toks.get(i).newlineBefore()) {
-        lines++;
-      }
-    }
-    if (lines > TITLE_LINES) {
-      return false;
-    }
     if (c.first() > 0 && !toks.get(c.first()).newlineBefore()) {
       return false;
+    }
+    int lines = 0;
+    for (int i = 0; i <= c.first() && i < toks.size(); i++) {
+      if (toks.get(i).newlineBefore() && ++lines > TITLE_LINES) {
+        return false;  // stops at once, so a candidate deep in a long text costs nothing here
+      }
     }
     return c.last() + 1 >= toks.size() || toks.get(c.last() + 1).newlineBefore();
   }
