@@ -40,16 +40,16 @@ public final class HostileInputs {
     cases.add(new Case("whitespace only", copy(HOSTILE, "whitespace.txt", dir), false, "whitespace"));
     cases.add(new Case("binary data", binary(dir.resolve("binary.dat")), false, "binary content"));
     cases.add(new Case("image renamed .txt", copy(HOSTILE, "picture.txt", dir), false, "binary content (PNG image)"));
-    cases.add(new Case("invalid UTF-8 (read as windows-1252)", copy(INGEST, "cp1252.txt", dir), true,
-        "Montr\u00e9al \u2014 \u201cfruitful\u201d"));
+    cases.add(new Case("invalid UTF-8 (read as windows-1252)", invalidUtf8(dir.resolve("invalid-utf8.txt")), true,
+        "Caf\u00c3 talks in Montr\u00e9al"));
     cases.add(new Case("invalid UTF-8 after a UTF-8 BOM", copy(HOSTILE, "not-utf8-after-bom.txt", dir), false,
         "undecodable"));
     cases.add(new Case("NUL bytes", copy(HOSTILE, "nul-bytes.txt", dir), false, "binary content (NUL bytes)"));
     cases.add(new Case("control characters", copy(HOSTILE, "controls.txt", dir), false, "binary content"));
     cases.add(new Case("UTF-16 LE with BOM", copy(INGEST, "utf16le-bom.txt", dir), true,
         "The leaders met in K\u00f8benhavn.\nThey agreed."));
-    cases.add(new Case("UTF-16 BE with BOM", copy(INGEST, "utf16be-bom.txt", dir), true,
-        "The leaders met in K\u00f8benhavn.\nThey agreed."));
+    cases.add(new Case("UTF-16 BE with BOM", utf16be(dir.resolve("utf16be-bom.txt")), true,
+        "Die Au\u00dfenminister trafen sich in Gen\u00e8ve.\nSie einigten sich."));
     cases.add(new Case("windows-1252", copy(INGEST, "cp1252.txt", dir, "windows-1252.txt"), true,
         "The Minister\u2019s visit"));
     cases.add(new Case("CRLF line ends", copy(INGEST, "crlf.txt", dir), true, "Line one\nLine two\n\nLine four"));
@@ -97,6 +97,25 @@ public final class HostileInputs {
 
   private static Path write(Path f, String text) throws IOException {
     Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  /** UTF-8 text cut inside a two-byte sequence, then Latin-1 bytes: not UTF-8, so read as windows-1252. */
+  private static Path invalidUtf8(Path f) throws IOException {
+    byte[] head = "Note\n\nCaf".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = " talks in Montr\u00e9al ended on 3 May 2004.\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] b = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, b, 0, head.length);
+    b[head.length] = (byte) 0xC3;  // opens a UTF-8 sequence that the next byte (a space) does not continue
+    System.arraycopy(tail, 0, b, head.length + 1, tail.length);
+    Files.write(f, b);
+    return f;
+  }
+
+  /** UTF-16 big-endian with its byte order mark, CRLF line ends. */
+  private static Path utf16be(Path f) throws IOException {
+    Files.write(f, "\uFEFFDie Au\u00dfenminister trafen sich in Gen\u00e8ve.\r\nSie einigten sich.\r\n"
+        .getBytes(StandardCharsets.UTF_16BE));
     return f;
   }
 
