@@ -103,12 +103,23 @@ public final class Archive implements AutoCloseable {
   }
 
   /** Rebuilds the whole index from the database; returns the number of records indexed. */
-  public synchronized int reindex() {
+  public int reindex() {
+    return reindex(null);
+  }
+
+  /**
+   * Rebuilds the whole index from the database, stepping {@code progress} (may be null) once per record. Until
+   * its final commit the previous index stays the one searches (and a reopen after a crash) see.
+   */
+  public synchronized int reindex(org.compendium.util.Progress progress) {
     index.deleteAll();
     int[] n = {0};
     store.forEachCurrent(r -> {
       index.put(r);
       n[0]++;
+      if (progress != null) {
+        progress.step();
+      }
     });
     index.commit(store.mark());
     return n[0];
