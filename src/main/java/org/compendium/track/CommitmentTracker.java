@@ -7,10 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import org.compendium.json.RecordJson;
@@ -35,12 +35,18 @@ import org.compendium.util.Resources;
  */
 public final class CommitmentTracker implements org.compendium.store.Derivation {
   /** Bumped when the matching rules change, so stores recompute their evidence on open. */
-  private static final String RULES = "1";
+  private static final String RULES = "3";
+  private static final char SEP = ':';
+  private static final char AT = '@';
+  private static final String LAST = "~";  // sorts after every date character
 
   private final Terms terms;
   private final ReportFinder finder;
   private final String lexicon;
   private final RecordJson json = new RecordJson();
+  // prepared statements of the hot paths, for the one connection this tracker last worked on
+  private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+  private Connection statementsOf;
 
   public CommitmentTracker() {
     this.terms = Terms.load();
@@ -137,46 +143,87 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       return;
     }
     List<Commitment> commitments = r.commitments() == null ? List.of() : r.commitments();
+    Set<String> countries = new LinkedHashSet<>(r.countries() == null ? List.of() : r.countries());
     List<Set<String>> actionTerms = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO commitment_terms(record_id, ord, term) VALUES (?,?,?)")) {
+    List<Set<String>> parties = new ArrayList<>();
+    boolean dated = IsoDates.valid(r.date());  // undated records neither give nor receive evidence
+    {
+      PreparedStatement p = prepared(c, 
+        "INSERT OR IGNORE INTO commitment_terms(record_id, ord, term) VALUES (?,?,?)");
       for (int ord = 0; ord < commitments.size(); ord++) {
         Set<String> k = terms.of(commitments.get(ord).text());
+        List<String> by = commitments.get(ord).by();
+        Set<String> who = by.isEmpty() ? countries : new LinkedHashSet<>(by);
         actionTerms.add(k);
-        for (String t : k) {
+        parties.add(who);
+        for (String key : dated ? keys(who, k, r.date()) : List.<String>of()) {
           p.setString(1, r.id());
           p.setInt(2, ord);
-          p.setString(3, t);
+          p.setString(3, key);
           p.addBatch();
         }
       }
       p.executeBatch();
     }
     List<ReportSentence> reports = finder.find(r.text());
-    writeReports(c, r.id(), reports);
-    if (IsoDates.valid(r.date())) {
-      Set<String> countries = new LinkedHashSet<>(r.countries() == null ? List.of() : r.countries());
+    writeReports(c, r.id(), dated ? r.date() : null, countries, reports);
+    if (dated) {
       for (int ord = 0; ord < commitments.size(); ord++) {
-        List<String> by = commitments.get(ord).by();
-        linkToLaterReports(c, r, ord, actionTerms.get(ord), by.isEmpty() ? countries : new LinkedHashSet<>(by));
+        if (linkToLaterReports(c, r, ord, actionTerms.get(ord), parties.get(ord))) {
+          refresh(c, r.id(), ord);  // without evidence a new commitment keeps its default suggestion, open
+        }
       }
+      Set<String> earlier = new java.util.TreeSet<>();
       for (ReportSentence s : reports) {
-        linkToEarlierCommitments(c, r, s, countries);
+        earlier.addAll(linkToEarlierCommitments(c, r, s, countries));
+      }
+      for (String id : earlier) {
+        int hash = id.lastIndexOf('#');
+        refresh(c, id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)));
       }
     }
-    for (int ord = 0; ord < commitments.size(); ord++) {
-      refresh(c, r.id(), ord);
-    }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO tracked_records(record_id, lexicon) VALUES (?, ?)")) {
+    {
+      PreparedStatement p = prepared(c, "INSERT INTO tracked_records(record_id, lexicon) VALUES (?, ?)");
       p.setString(1, r.id());
       p.setString(2, lexicon);
       p.executeUpdate();
     }
   }
 
-  private static void writeReports(Connection c, String id, List<ReportSentence> reports) throws SQLException {
+  /**
+   * The index keys of content terms for a set of countries and a record date: {@code CODE:term@date}. Keying
+   * terms by country makes a lookup touch only texts of overlapping parties, which is what the rule asks for
+   * anyway, and the date at the end lets "later" and "earlier" be ranges of one index, with no join.
+   */
+  private static List<String> keys(Set<String> countries, Set<String> terms, String date) {
+    List<String> out = new ArrayList<>();
+    for (String prefix : prefixes(countries, terms)) {
+      out.add(prefix + date);
+    }
+    return out;
+  }
+
+  /** {@code CODE:term@}: the part of a key before the date. */
+  private static List<String> prefixes(Set<String> countries, Set<String> terms) {
+    List<String> out = new ArrayList<>();
+    for (String country : countries) {
+      for (String t : terms) {
+        out.add(country + SEP + t + AT);
+      }
+    }
+    return out;
+  }
+
+  private static String term(String key) {
+    return key.substring(key.indexOf(SEP) + 1, key.lastIndexOf(AT));
+  }
+
+  private static void writeReports(Connection c, String id, String date, Set<String> countries,
+      List<ReportSentence> reports) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO report_sentences(record_id, seq, kind, cue, text, "
         + "span_start, span_end) VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement t = c.prepareStatement("INSERT OR IGNORE INTO report_terms(record_id, seq, term) VALUES (?,?,?)")) {
+        PreparedStatement t = c.prepareStatement(
+            "INSERT OR IGNORE INTO report_terms(record_id, seq, term) VALUES (?,?,?)")) {
       for (ReportSentence r : reports) {
         s.setString(1, id);
         s.setInt(2, r.seq());
@@ -186,10 +233,10 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         s.setInt(6, r.span().start());
         s.setInt(7, r.span().end());
         s.addBatch();
-        for (String term : r.terms()) {
+        for (String key : date == null ? List.<String>of() : keys(countries, r.terms(), date)) {
           t.setString(1, id);
           t.setInt(2, r.seq());
-          t.setString(3, term);
+          t.setString(3, key);
           t.addBatch();
         }
       }
@@ -198,84 +245,105 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
   }
 
-  /** (a) A new commitment against the report sentences of later current records. */
-  private void linkToLaterReports(Connection c, Record r, int ord, Set<String> k, Set<String> parties)
+  /** (a) A new commitment against the report sentences of later current records of overlapping parties. */
+  private boolean linkToLaterReports(Connection c, Record r, int ord, Set<String> k, Set<String> parties)
       throws SQLException {
     if (k.size() < EvidenceRule.MIN_SHARED || parties.isEmpty()) {
-      return;
+      return false;
     }
-    List<Object> args = new ArrayList<>(k);
-    args.add(r.date());
-    args.addAll(parties);
-    args.add(EvidenceRule.needed(k.size()));
-    String sql = "SELECT t.record_id, t.seq, group_concat(t.term, ' ') FROM report_terms t "
-        + "JOIN records e ON e.id = t.record_id AND e.superseded_by IS NULL "
-        + "WHERE t.term IN (" + EvidenceTables.marks(k) + ") AND e.date > ? "
-        + "AND EXISTS (SELECT 1 FROM countries x WHERE x.record_id = e.id AND x.code IN (" + EvidenceTables.marks(parties)
-        + ")) GROUP BY t.record_id, t.seq HAVING count(*) >= ? ORDER BY t.record_id, t.seq";
+    Map<String, Set<String>> sentences = new TreeMap<>();  // "record#seq" of later report sentences -> shared terms
+    for (String prefix : prefixes(parties, k)) {
+      // later: after this record's date, up to the end of the prefix
+      postings(c, "report_terms", "seq", prefix + r.date(), prefix + LAST, sentences);
+    }
     List<Object[]> links = new ArrayList<>();
-    try (PreparedStatement p = prepare(c, sql, args); ResultSet rs = p.executeQuery()) {
-      while (rs.next()) {
-        Set<String> shared = new LinkedHashSet<>(Arrays.asList(rs.getString(3).split(" ")));
-        Optional<EvidenceRule.Match> m = EvidenceRule.match(k, shared);
-        if (m.isPresent()) {
-          links.add(new Object[] {rs.getString(1), rs.getInt(2), m.get()});
-        }
+    for (Map.Entry<String, Set<String>> e : sentences.entrySet()) {
+      Optional<EvidenceRule.Match> m = e.getValue().size() < EvidenceRule.MIN_SHARED ? Optional.empty()
+          : EvidenceRule.match(k, e.getValue());
+      if (m.isPresent()) {
+        int hash = e.getKey().lastIndexOf('#');
+        links.add(new Object[] {e.getKey().substring(0, hash), Integer.parseInt(e.getKey().substring(hash + 1)), m.get()});
       }
     }
     for (Object[] l : links) {
       insertEvidence(c, r.id(), ord, (String) l[0], (Integer) l[1], (EvidenceRule.Match) l[2]);
     }
+    return !links.isEmpty();
   }
 
-  /** (b) A new report sentence against the commitments of earlier current records. */
-  private void linkToEarlierCommitments(Connection c, Record r, ReportSentence s, Set<String> countries)
+  /**
+   * (b) A new report sentence against the commitments of earlier current records of overlapping parties;
+   * returns the ids of the commitments it became evidence for.
+   */
+  private List<String> linkToEarlierCommitments(Connection c, Record r, ReportSentence s, Set<String> countries)
       throws SQLException {
-    if (countries.isEmpty()) {
-      return;
+    Map<String, Set<String>> commitments = new TreeMap<>();  // "record#ord" of earlier commitments -> shared terms
+    for (String prefix : prefixes(countries, s.terms())) {
+      // earlier: from the start of the prefix to before this record's date
+      postings(c, "commitment_terms", "ord", prefix, prefix + r.date(), commitments);
     }
-    List<Object> args = new ArrayList<>(s.terms());
-    args.add(r.date());
-    args.add(EvidenceRule.MIN_SHARED);
-    String sql = "SELECT ct.record_id, ct.ord FROM commitment_terms ct "
-        + "JOIN records k ON k.id = ct.record_id AND k.superseded_by IS NULL "
-        + "WHERE ct.term IN (" + EvidenceTables.marks(s.terms()) + ") AND k.date < ? "
-        + "GROUP BY ct.record_id, ct.ord HAVING count(*) >= ? ORDER BY ct.record_id, ct.ord";
-    List<String[]> candidates = new ArrayList<>();
-    try (PreparedStatement p = prepare(c, sql, args); ResultSet rs = p.executeQuery()) {
-      while (rs.next()) {
-        candidates.add(new String[] {rs.getString(1), String.valueOf(rs.getInt(2))});
-      }
-    }
-    for (String[] cand : candidates) {
-      int ord = Integer.parseInt(cand[1]);
-      if (Collections.disjoint(EvidenceTables.parties(c, cand[0], ord), countries)) {
+    List<Object[]> links = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> e : commitments.entrySet()) {
+      if (e.getValue().size() < EvidenceRule.MIN_SHARED) {
         continue;
       }
-      List<String> k = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(
-          "SELECT term FROM commitment_terms WHERE record_id = ? AND ord = ? ORDER BY rowid")) {
-        p.setString(1, cand[0]);
-        p.setInt(2, ord);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            k.add(rs.getString(1));
-          }
-        }
-      }
-      Optional<EvidenceRule.Match> m = EvidenceRule.match(k, s.terms());
+      int hash = e.getKey().lastIndexOf('#');
+      String recordId = e.getKey().substring(0, hash);
+      int ord = Integer.parseInt(e.getKey().substring(hash + 1));
+      Optional<EvidenceRule.Match> m = EvidenceRule.match(commitmentTerms(c, recordId, ord), s.terms());
       if (m.isPresent()) {
-        insertEvidence(c, cand[0], ord, r.id(), s.seq(), m.get());
-        refresh(c, cand[0], ord);
+        links.add(new Object[] {recordId, ord, m.get()});
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Object[] l : links) {
+      insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), s.seq(), (EvidenceRule.Match) l[2]);
+      out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));
+    }
+    return out;
+  }
+
+  /**
+   * Adds the rows of a term table whose key lies strictly between {@code from} and {@code to} (one range of the
+   * term index: the term tables hold current records only, so no join) to {@code into}: item -> terms.
+   */
+  private void postings(Connection c, String table, String position, String from, String to,
+      Map<String, Set<String>> into) throws SQLException {
+    {
+      PreparedStatement p = prepared(c, 
+        "SELECT record_id, " + position + ", term FROM " + table + " WHERE term > ? AND term < ?");
+      p.setString(1, from);
+      p.setString(2, to);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          into.computeIfAbsent(TrackedCommitment.id(rs.getString(1), rs.getInt(2)), x -> new LinkedHashSet<>())
+              .add(term(rs.getString(3)));
+        }
       }
     }
   }
 
-  private static void insertEvidence(Connection c, String recordId, int ord, String evidenceRecord, int seq,
+  private Set<String> commitmentTerms(Connection c, String recordId, int ord) throws SQLException {
+    Set<String> out = new LinkedHashSet<>();
+    {
+      PreparedStatement p = prepared(c, "SELECT term FROM commitment_terms WHERE record_id = ? AND ord = ?");
+      p.setString(1, recordId);
+      p.setInt(2, ord);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(term(rs.getString(1)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void insertEvidence(Connection c, String recordId, int ord, String evidenceRecord, int seq,
       EvidenceRule.Match m) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO commitment_evidence(record_id, ord, "
+    {
+      PreparedStatement p = prepared(c, "INSERT OR REPLACE INTO commitment_evidence(record_id, ord, "
         + "evidence_record, evidence_seq, kind, score, matched) "
-        + "SELECT ?, ?, ?, ?, kind, ?, ? FROM report_sentences WHERE record_id = ? AND seq = ?")) {
+        + "SELECT ?, ?, ?, ?, kind, ?, ? FROM report_sentences WHERE record_id = ? AND seq = ?");
       p.setString(1, recordId);
       p.setInt(2, ord);
       p.setString(3, evidenceRecord);
@@ -289,9 +357,10 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   }
 
   /** Recomputes one commitment's suggested status from its evidence (no cut-off date). */
-  private static void refresh(Connection c, String recordId, int ord) throws SQLException {
+  private void refresh(Connection c, String recordId, int ord) throws SQLException {
     String due = null;
-    try (PreparedStatement p = c.prepareStatement("SELECT due FROM commitments WHERE record_id = ? AND ord = ?")) {
+    {
+      PreparedStatement p = prepared(c, "SELECT due FROM commitments WHERE record_id = ? AND ord = ?");
       p.setString(1, recordId);
       p.setInt(2, ord);
       try (ResultSet rs = p.executeQuery()) {
@@ -301,9 +370,11 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         due = rs.getString(1);
       }
     }
-    Optional<Evidence> e = StatusRule.decisive(due, EvidenceTables.of(c, recordId, ord), null);
-    try (PreparedStatement p = c.prepareStatement(
-        "UPDATE commitments SET status = ?, evidence_record = ?, evidence_text = ? WHERE record_id = ? AND ord = ?")) {
+    Optional<Evidence> e = StatusRule.decisive(due,
+        EvidenceTables.of(prepared(c, EvidenceTables.OF_ONE), recordId, ord), null);
+    {
+      PreparedStatement p = prepared(c, 
+        "UPDATE commitments SET status = ?, evidence_record = ?, evidence_text = ? WHERE record_id = ? AND ord = ?");
       p.setString(1, e.map(x -> x.kind().name()).orElse(CommitmentStatus.open.name()));
       p.setString(2, e.map(Evidence::recordId).orElse(null));
       p.setString(3, e.map(Evidence::sentence).orElse(null));
@@ -313,21 +384,26 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
-    PreparedStatement p = c.prepareStatement(sql);
-    for (int i = 0; i < args.size(); i++) {
-      p.setObject(i + 1, args.get(i));
+  private long count(Connection c, String sql, String arg) throws SQLException {
+    PreparedStatement p = prepared(c, sql);
+    p.setString(1, arg);
+    try (ResultSet rs = p.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
     }
-    return p;
   }
 
-  private static long count(Connection c, String sql, String arg) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setString(1, arg);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
+  /** A prepared statement for {@code sql} on {@code c}, reused while the tracker works on that connection. */
+  private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+    if (statementsOf != c) {
+      statements.clear();  // another connection: the old statements went with it
+      statementsOf = c;
     }
+    PreparedStatement p = statements.get(sql);
+    if (p == null || p.isClosed()) {
+      p = c.prepareStatement(sql);
+      statements.put(sql, p);
+    }
+    return p;
   }
 
   private static List<String> ids(Connection c, String sql) throws SQLException {

@@ -2,8 +2,10 @@ package org.compendium.track;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,8 @@ public final class Cues {
 
   private final List<String[]> reported = new ArrayList<>();
   private final List<String[]> lapsed = new ArrayList<>();
+  private final Map<String, List<String[]>> reportedByFirst = new HashMap<>();
+  private final Map<String, List<String[]>> lapsedByFirst = new HashMap<>();
   private final Set<String> block = new HashSet<>();
   private final Set<String> negation = new HashSet<>();
 
@@ -47,28 +51,52 @@ public final class Cues {
     Comparator<String[]> longest = Comparator.comparingInt((String[] p) -> -p.length);
     c.reported.sort(longest);
     c.lapsed.sort(longest);
+    for (String[] p : c.reported) {
+      c.reportedByFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+    }
+    for (String[] p : c.lapsed) {
+      c.lapsedByFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+    }
     return c;
   }
 
   /** The cue of a sentence given as lower-case words, if it has one. */
   public Optional<Cue> find(List<String> words) {
-    for (String[] p : lapsed) {
-      if (indexOf(words, p, 0) >= 0) {
+    for (int i = 0; i < words.size(); i++) {
+      String[] p = longestAt(words, i, lapsedByFirst);
+      if (p != null) {
         return Optional.of(new Cue(Kind.lapsed, String.join(" ", p)));
       }
     }
     Cue found = null;
-    for (String[] p : reported) {
-      for (int at = indexOf(words, p, 0); at >= 0; at = indexOf(words, p, at + 1)) {
-        if (negated(words, at)) {
-          return Optional.of(new Cue(Kind.lapsed, "not " + String.join(" ", p)));
-        }
-        if (found == null && !blocked(words, at)) {
-          found = new Cue(Kind.reported, String.join(" ", p));
-        }
+    int foundLength = 0;
+    for (int i = 0; i < words.size(); i++) {
+      String[] p = longestAt(words, i, reportedByFirst);
+      if (p == null) {
+        continue;
+      }
+      if (negated(words, i)) {
+        return Optional.of(new Cue(Kind.lapsed, "not " + String.join(" ", p)));
+      }
+      if (p.length > foundLength && !blocked(words, i)) {
+        found = new Cue(Kind.reported, String.join(" ", p));
+        foundLength = p.length;  // the fullest phrase names the cue ("was signed" over "signed")
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** The longest phrase of {@code byFirst} starting at word {@code at}, or null. */
+  private static String[] longestAt(List<String> words, int at, Map<String, List<String[]>> byFirst) {
+    List<String[]> candidates = byFirst.get(words.get(at));
+    if (candidates != null) {
+      for (String[] p : candidates) {  // longest first
+        if (matchesAt(words, p, at)) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   private boolean blocked(List<String> words, int at) {
@@ -84,16 +112,15 @@ public final class Cues {
     return false;
   }
 
-  private static int indexOf(List<String> words, String[] phrase, int from) {
-    outer:
-    for (int i = from; i + phrase.length <= words.size(); i++) {
-      for (int j = 0; j < phrase.length; j++) {
-        if (!words.get(i + j).equals(phrase[j])) {
-          continue outer;
-        }
-      }
-      return i;
+  private static boolean matchesAt(List<String> words, String[] phrase, int at) {
+    if (at + phrase.length > words.size()) {
+      return false;
     }
-    return -1;
+    for (int j = 0; j < phrase.length; j++) {
+      if (!words.get(at + j).equals(phrase[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -40,6 +40,7 @@ public final class EvidenceRule {
         || shared.size() < MIN_SHARE * commitment.size()) {
       return Optional.empty();
     }
+    shared.sort(null);  // a fixed order, however the terms were gathered
     return Optional.of(new Match(shared, shared.size() + (double) shared.size() / commitment.size()));
   }
 }

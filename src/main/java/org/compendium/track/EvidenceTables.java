@@ -25,13 +25,21 @@ final class EvidenceTables {
 
   private EvidenceTables() {}
 
+  /** The query of {@link #of(PreparedStatement, String, int)}. */
+  static final String OF_ONE = EVIDENCE + "WHERE e.record_id = ? AND e.ord = ?" + ORDER;
+
   /** The evidence of one commitment, latest first. */
   static List<Evidence> of(Connection c, String recordId, int ord) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(EVIDENCE + "WHERE e.record_id = ? AND e.ord = ?" + ORDER)) {
-      p.setString(1, recordId);
-      p.setInt(2, ord);
-      return new ArrayList<>(read(p).getOrDefault(TrackedCommitment.id(recordId, ord), List.of()));
+    try (PreparedStatement p = c.prepareStatement(OF_ONE)) {
+      return of(p, recordId, ord);
     }
+  }
+
+  /** The evidence of one commitment, latest first, with {@code p} prepared from {@link #OF_ONE}. */
+  static List<Evidence> of(PreparedStatement p, String recordId, int ord) throws SQLException {
+    p.setString(1, recordId);
+    p.setInt(2, ord);
+    return new ArrayList<>(read(p).getOrDefault(TrackedCommitment.id(recordId, ord), List.of()));
   }
 
   /** The evidence of every commitment of a current record, by commitment id, latest first. */
