@@ -16,10 +16,63 @@ public final class PhraseTable {
   /** A phrase found in text: the table's value and where it was printed. */
   public record Hit(String value, int start, int end) {}
 
-  /** A trie node: the value of the phrase ending here (or null) and the next tokens. */
+  /**
+   * A trie node: the value of the phrase ending here (or null) and the next tokens. Lookups go through an
+   * open-addressing table keyed by the token's characters in the text, so finding phrases makes no key strings.
+   */
   private static final class Node {
     String value;
     final Map<String, Node> next = new HashMap<>();
+    private String[] keys = new String[0];
+    private Node[] nodes = new Node[0];
+
+    /** Builds the lookup tables of this node and its descendants (after all phrases are in). */
+    void freeze() {
+      int cap = Integer.highestOneBit(Math.max(1, next.size() * 2 + 1)) << 1;
+      keys = new String[cap];
+      nodes = new Node[cap];
+      for (Map.Entry<String, Node> e : next.entrySet()) {
+        String k = e.getKey();
+        int i = hash(k, 0, k.length()) & (cap - 1);
+        while (keys[i] != null) {
+          i = (i + 1) & (cap - 1);
+        }
+        keys[i] = k;
+        nodes[i] = e.getValue();
+        e.getValue().freeze();
+      }
+    }
+
+    /** The child for the token {@code text[from, to)} (compared as {@link #token} would key it), or null. */
+    Node child(CharSequence text, int from, int to) {
+      int mask = keys.length - 1;
+      for (int i = hash(text, from, to) & mask; keys[i] != null; i = (i + 1) & mask) {
+        if (sameKey(keys[i], text, from, to)) {
+          return nodes[i];
+        }
+      }
+      return null;
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + norm(s.charAt(k));
+      }
+      return h ^ (h >>> 16);
+    }
+
+    private static boolean sameKey(String key, CharSequence s, int from, int to) {
+      if (key.length() != to - from) {
+        return false;
+      }
+      for (int k = 0; k < key.length(); k++) {
+        if (key.charAt(k) != norm(s.charAt(from + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private final Node root = new Node();
@@ -52,12 +105,12 @@ public final class PhraseTable {
       n++;
     }
     this.size = n;
+    root.freeze();
   }
 
   /** Every phrase in {@code text[start, end)}, in text order, non-overlapping, longest first. */
   public List<Hit> find(CharSequence text, int start, int end) {
     List<int[]> tokens = tokens(text, start, end);
-    String[] keys = new String[tokens.size()];
     List<Hit> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -65,10 +118,8 @@ public final class PhraseTable {
       int matchedEnd = -1;
       String value = null;
       for (int j = i; j < tokens.size(); j++) {
-        if (keys[j] == null) {
-          keys[j] = token(text, tokens.get(j));
-        }
-        node = node.next.get(keys[j]);
+        int[] t = tokens.get(j);
+        node = node.child(text, t[0], t[1]);
         if (node == null) {
           break;
         }
@@ -122,9 +173,12 @@ public final class PhraseTable {
   private static String token(CharSequence s, int[] t) {
     char[] c = new char[t[1] - t[0]];
     for (int k = 0; k < c.length; k++) {
-      char ch = s.charAt(t[0] + k);
-      c[k] = ch == '\u2019' ? '\'' : Character.toLowerCase(ch);
+      c[k] = norm(s.charAt(t[0] + k));
     }
     return new String(c);
+  }
+
+  private static char norm(char ch) {
+    return ch == '\u2019' ? '\'' : Character.toLowerCase(ch);
   }
 }

@@ -138,15 +138,20 @@ final class ListBlocks {
   /** "PARTICIPANTS", "Participants:", "(Attendees)", "Present:". */
   private boolean listHeading(List<Token> toks, int[] line, boolean[] covered) {
     int words = 0;
-    boolean cue = false;
-    for (int t = line[0]; t < line[1]; t++) {
-      Token tok = toks.get(t);
-      if (tok.isWord()) {
+    for (int t = line[0]; t < line[1] && words <= 3; t++) {
+      if (toks.get(t).isWord()) {
         words++;
-        cue |= lex.isCue("list", tok.text());
       }
     }
-    return cue && words <= 3 && !hasMention(covered, line);
+    if (words > 3) {
+      return false; // counted first: most lines are prose, and the cue lookup is the costly part
+    }
+    boolean cue = false;
+    for (int t = line[0]; t < line[1] && !cue; t++) {
+      Token tok = toks.get(t);
+      cue = tok.isWord() && lex.isCue("list", tok.text());
+    }
+    return cue && !hasMention(covered, line);
   }
 
   /** A line that names only a country or a country's side: its code. */

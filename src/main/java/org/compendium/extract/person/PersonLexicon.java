@@ -28,6 +28,8 @@ final class PersonLexicon {
   private final Set<String> particles = new HashSet<>();
   private final Set<String> postnominals = new HashSet<>();
   private final Map<String, Map<String, List<List<String>>>> cues = new HashMap<>();
+  /** Per kind of cue: each last word of a cue, and whether it is a cue on its own (precomputed for isCue). */
+  private final Map<String, Map<String, Boolean>> cueWords = new HashMap<>();
   private final Map<String, List<Map.Entry<List<String>, String>>> countryPhrases = new HashMap<>();
   private final List<Map.Entry<List<String>, Set<String>>> officesAbsent = new ArrayList<>();
 
@@ -65,6 +67,11 @@ final class PersonLexicon {
       cues.computeIfAbsent(row[0], k -> new HashMap<>())
           .computeIfAbsent(toks.get(toks.size() - 1), k -> new ArrayList<>()).add(toks);
     }
+    cues.forEach((kind, byLast) -> {
+      Map<String, Boolean> words = new HashMap<>();
+      byLast.forEach((last, options) -> words.put(last, options.stream().anyMatch(o -> o.size() == 1)));
+      cueWords.put(kind, words);
+    });
     for (Map.Entry<String, Countries.Country> e : countries.namesAndAdjectives().entrySet()) {
       List<String> toks = tokens(e.getKey());
       if (!toks.isEmpty() && toks.get(0).equals("the")) {
@@ -217,12 +224,12 @@ final class PersonLexicon {
 
   boolean isCue(String kind, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    Map<String, List<List<String>>> byLast = cues.getOrDefault(kind, Map.of());
-    List<List<String>> l = byLast.get(w);
-    if (l == null && w.length() > 3 && w.endsWith("s")) {
-      l = byLast.get(w.substring(0, w.length() - 1)); // a plural: "Statements", "Remarks"
+    Map<String, Boolean> byLast = cueWords.getOrDefault(kind, Map.of());
+    Boolean single = byLast.get(w);
+    if (single == null && w.length() > 3 && w.endsWith("s")) {
+      single = byLast.get(w.substring(0, w.length() - 1)); // a plural: "Statements", "Remarks"
     }
-    return l != null && l.stream().anyMatch(o -> o.size() == 1);
+    return single != null && single;
   }
 
   boolean titleWord(Token t) {

@@ -70,10 +70,28 @@ final class RecordDate {
       if (s.length() == 7) {
         return LocalDate.parse(s + "-15");
       }
-      return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-    } catch (DateTimeParseException | NumberFormatException e) {
+      String day = s.substring(0, Math.min(10, s.length()));
+      if (plainIsoDay(day)) { // the usual case, without the formatter (same result, same rejections)
+        return LocalDate.of(Integer.parseInt(day.substring(0, 4)), Integer.parseInt(day.substring(5, 7)),
+            Integer.parseInt(day.substring(8, 10)));
+      }
+      return LocalDate.parse(day);
+    } catch (java.time.DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  /** "2002-05-24": four ASCII digits, dash, two, dash, two. */
+  private static boolean plainIsoDay(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int k = 0; k < 10; k++) {
+      if (k != 4 && k != 7 && (s.charAt(k) < '0' || s.charAt(k) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static LocalDate build(String year, String month, String day) {

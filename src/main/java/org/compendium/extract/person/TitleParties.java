@@ -69,7 +69,7 @@ public final class TitleParties {
   }
 
   private static void scanPairs(String line, Countries countries, List<String> out, boolean every) {
-    String[] words = SPACE.split(line.replace('\u2013', '-'));
+    String[] words = splitSpaces(line.replace('\u2013', '-'));
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
       int h = word.indexOf('-');
@@ -177,5 +177,42 @@ public final class TitleParties {
       return null;
     }
     return countries.byNameOrAdjective(name).map(Countries.Country::code).orElse(null);
+  }
+
+  /**
+   * {@code SPACE.split(s)} without the regex engine (this runs on every line of every record): the pieces between
+   * runs of {@code \\s} characters, a leading empty piece when {@code s} starts with one, no trailing empty pieces.
+   */
+  static String[] splitSpaces(String s) {
+    List<String> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    if (n > 0 && isSpace(s.charAt(0))) {
+      out.add("");
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+    }
+    while (i < n) {
+      int start = i;
+      while (i < n && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      out.add(s.substring(start, i));
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+    }
+    if (n == 0) {
+      return new String[] {s};
+    }
+    if (out.size() == 1 && out.get(0).isEmpty()) {
+      return new String[0]; // only spaces: the one piece is a trailing empty one
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
