@@ -81,13 +81,27 @@ public final class StoreLock implements AutoCloseable {
     }
   }
 
-  /** What the holder wrote into the lock file (one line), or "" when it cannot be read. */
+  /**
+   * What the holder wrote into the lock file (one line), or "" when it cannot be read. A holder that has just
+   * taken the lock may not have written yet: read again for a moment before giving up.
+   */
   private static String holder(FileChannel ch) {
     try {
-      ByteBuffer buf = ByteBuffer.allocate(512);
-      int n = ch.read(buf, 0);
-      return n <= 0 ? "" : new String(buf.array(), 0, n, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+      for (int attempt = 0; attempt < 25; attempt++) {
+        ByteBuffer buf = ByteBuffer.allocate(512);
+        int n = ch.read(buf, 0);
+        String line = n <= 0 ? "" : new String(buf.array(), 0, n, StandardCharsets.UTF_8).lines().findFirst()
+            .orElse("").strip();
+        if (line.endsWith("Z")) {
+          return line; // complete: "pid N, command, since <instant>"
+        }
+        Thread.sleep(20);
+      }
+      return "";
     } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return "";
     }
   }
