@@ -59,7 +59,16 @@ public final class ApiRoutes {
     r.get(BASE + "/export", this::export);
     r.get(BASE + "/people", ctx -> {
       String name = Params.text(ctx, "name");
-      ctx.json(Map.of("people", name == null ? archive.people().list() : archive.people().find(name).matches()));
+      if (name != null) {
+        ctx.json(Map.of("people", archive.people().find(name).matches()));
+        return;
+      }
+      int page = Params.integer(ctx, "page", 1);
+      int size = Params.integer(ctx, "size", 100);
+      if (page < 1 || size < 1 || size > 1000) {
+        throw ApiException.badRequest("page must be 1 or more and size between 1 and 1000");
+      }
+      ctx.json(Map.of("page", page, "size", size, "people", archive.people().list((page - 1) * size, size)));
     });
     r.get(BASE + "/people/{id}", ctx -> ctx.json(archive.person(ctx.pathParam("id"))));
     r.get(BASE + "/instruments", ctx -> {

@@ -7,11 +7,20 @@ import org.jsoup.nodes.Element;
 
 /** The people of the archive (one canonical person across records) and one person's page. */
 public final class PeoplePages {
+  /** People per page of the list. */
+  public static final int PAGE = 100;
+
   private PeoplePages() {}
 
-  public static String list(List<People.Summary> people) {
+  public static String list(List<People.Summary> people, int page, boolean more) {
     Html h = Html.page("People", "/people");
     Html.el(h.main(), "h1", null, "People");
+    Element find = h.main().appendElement("form").attr("method", "get").attr("action", "/people")
+        .addClass("searchbar").attr("role", "search");
+    find.appendElement("label").attr("for", "name").addClass("visually-hidden").text("Find a person by name");
+    find.appendElement("input").attr("type", "search").attr("name", "name").id("name")
+        .attr("placeholder", "a name as printed, e.g. Putin");
+    find.appendElement("button").attr("type", "submit").text("Find");
     Element wrap = h.main().appendElement("div").addClass("table-wrap");
     Element table = wrap.appendElement("table").addClass("tracker");
     Element head = table.appendElement("thead").appendElement("tr");
@@ -27,6 +36,16 @@ public final class PeoplePages {
       tr.appendElement("td").text(Integer.toString(p.statements()));
       tr.appendElement("td").text(nz(p.firstDate()));
       tr.appendElement("td").text(nz(p.lastDate()));
+    }
+    if (page > 1 || more) {
+      Element nav = h.main().appendElement("nav").addClass("pager").attr("aria-label", "Pages");
+      if (page > 1) {
+        nav.appendElement("a").attr("rel", "prev").attr("href", "/people?page=" + (page - 1)).text("← Previous");
+      }
+      Html.el(nav, "span", null, " Page " + page + " ");
+      if (more) {
+        nav.appendElement("a").attr("rel", "next").attr("href", "/people?page=" + (page + 1)).text("Next →");
+      }
     }
     return h.render();
   }

@@ -78,7 +78,14 @@ public final class WebRoutes {
   private void people(Context ctx) {
     String name = Params.text(ctx, "name");
     if (name == null) {
-      ctx.html(PeoplePages.list(archive.people().list()));
+      int page = Params.integer(ctx, "page", 1);
+      if (page < 1) {
+        throw ApiException.badRequest("page must be 1 or more: " + page);
+      }
+      // one more than a page tells whether there is a next one
+      var rows = archive.people().list((page - 1) * PeoplePages.PAGE, PeoplePages.PAGE + 1);
+      ctx.html(PeoplePages.list(rows.subList(0, Math.min(rows.size(), PeoplePages.PAGE)), page,
+          rows.size() > PeoplePages.PAGE));
       return;
     }
     Lookup<People.Summary> found = archive.people().find(name);
