@@ -102,13 +102,21 @@ public final class ArchiveService implements AutoCloseable {
     return archive.records().get(id);
   }
 
-  /** Every current record matching a search, in date order (undated last): the timeline's entries. */
+  /** Most entries a timeline shows: it is drawn and listed whole. */
+  public static final int TIMELINE_MAX = 2000;
+
+  /**
+   * Current records matching a search, in date order (undated last), at most {@link #TIMELINE_MAX}: the
+   * timeline's entries. Unfiltered, straight from the database by date; filtered, the best-ranked matches.
+   */
   public List<SearchResult.Hit> dated(SearchQuery q) {
-    long total = archive.search(new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
-        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), null, null, 1)).total();
+    if ((q.q() == null || q.q().isBlank()) && !q.filtered()) {
+      return browse.byDate(TIMELINE_MAX).stream()
+          .map(s -> new SearchResult.Hit(s.id(), s.title(), s.date(), 0f, "")).toList();
+    }
     SearchResult r = archive.search(new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
-        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), null, null,
-        (int) Math.max(1, Math.min(total, SearchQuery.MAX_DEPTH))));
+        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(q.from()),
+        blankToNull(q.to()), TIMELINE_MAX));
     List<SearchResult.Hit> hits = new ArrayList<>(r.hits());
     hits.sort((a, b) -> {
       if (a.date() == null || b.date() == null) {

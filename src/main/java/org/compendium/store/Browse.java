@@ -80,6 +80,13 @@ public final class Browse implements AutoCloseable {
 
 
 
+  /** The first {@code limit} current records in date order (undated last), then by id: an unfiltered timeline. */
+  public synchronized List<Summary> byDate(int limit) {
+    return query("SELECT id, title, date, kind, issuer FROM records r WHERE " + CURRENT
+        + " ORDER BY r.date IS NULL, r.date, r.id LIMIT ?", List.of(limit),
+        rs -> new Summary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+  }
+
   private static Integer intOrNull(ResultSet rs, int col) throws SQLException {
     int v = rs.getInt(col);
     return rs.wasNull() ? null : v;
