@@ -67,7 +67,7 @@ public final class InstrumentCommand implements Callable<Integer> {
     if (p.names().size() > 1) {
       out.println("names: " + String.join("; ", p.names()));
     }
-    out.println("signed in: " + (p.signedIn().isEmpty() ? "no record of the archive" : ""));
+    out.println(p.signedIn().isEmpty() ? "signed in: no record of the archive" : "signed in:");
     for (Instruments.Citation c : p.signedIn()) {
       out.println("  " + pad(c.date()) + "  " + c.recordId() + "  " + Candidates.nz(c.title()));
     }

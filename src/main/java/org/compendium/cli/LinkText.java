@@ -3,7 +3,10 @@ package org.compendium.cli;
 import java.io.PrintWriter;
 import org.compendium.store.link.RecordLinks;
 
-/** A record's links across the archive as readable text for {@code show}. */
+/**
+ * A record's links across the archive as readable text for {@code show}: each participant's person id (give it
+ * to {@code compendium person}) and each instrument's registry entry with how many other records mention it.
+ */
 final class LinkText {
   private LinkText() {}
 
@@ -14,7 +17,7 @@ final class LinkText {
     out.println("links:");
     for (RecordLinks.PersonLink p : links.participants()) {
       out.println("  person      " + p.name() + " -> " + (p.personId() == null ? "(not linked)"
-          : p.personId() + "  (compendium person " + p.personId() + ")"));
+          : p.personId() + (p.name().equals(p.personName()) ? "" : " (" + p.personName() + ")")));
     }
     for (RecordLinks.InstrumentLink i : links.instruments()) {
       String target = i.entryId() == null ? "(not in the registry)"
