@@ -155,6 +155,11 @@ class LinkSamplesTest {
     JsonNode j = new ObjectMapper().readTree(out[0]);
     assertEquals("jpn-rus-tokyo-declaration", j.get("entry").get("id").asText());
     assertTrue(j.get("history").size() >= 2);
+    assertEquals(0, run(out, "people", "--json", "--store", dir.toString()));
+    JsonNode people = new ObjectMapper().readTree(out[0]);
+    assertEquals("vladimir-putin", people.get(0).get("id").asText(), "most records first");
+    assertEquals(0, run(out, "instruments", "--json", "--store", dir.toString()));
+    assertTrue(new ObjectMapper().readTree(out[0]).size() >= 10, out[0]);
     assertEquals(0, run(out, "person", "Putin", "--store", dir.toString()));
     assertTrue(out[0].startsWith("Vladimir Putin (RUS)"), out[0]);
     assertEquals(1, run(out, "person", "Kono", "--store", dir.toString()), "two persons named Kono");
