@@ -90,7 +90,8 @@ say "JMH: hot annotators over samples/dev"
 java -cp "$cp_harness" -Dcorpus="$here/samples/dev" org.openjdk.jmh.Main AnnotatorBench "${jmh_opts[@]}" \
   -rf json -rff "$work/jmh.json" > "$work/jmh.txt" 2>&1 || say "JMH failed: see $work/jmh.txt"
 
-extras=()
+# Hand-written parts of RESULTS.md: the analysis of the profile, the API figures measured by bench/api.sh's author.
+extras=("$here/bench/PROFILE.md" "$here/bench/API.md")
 if [ $quick = 0 ] && [ -x bench/archive.sh ]; then
   say "bench/archive.sh (ingest, search with facets)"
   { echo "## Archive: ingest and search (bench/archive.sh)"; echo; echo '```';
