@@ -56,6 +56,9 @@ public final class CommitmentService {
       if (q.status() != null && t.status() != q.status()) {
         continue;
       }
+      if (q.asOf() != null && IsoDates.first(t.recordDate()).map(d -> d.isAfter(asOf)).orElse(false)) {
+        continue; // as of that day, a commitment made later had not been made yet
+      }
       if (q.dueBefore() != null) {
         Optional<LocalDate> end = IsoDates.last(t.due());
         if (end.isEmpty() || !end.get().isBefore(q.dueBefore())) {

@@ -81,6 +81,8 @@ class CommitmentTrackingTest {
           null, 0, 0)).stream().map(TrackedCommitment::id).toList());
       assertEquals(2, s.list(new CommitmentQuery(null, List.of(), LocalDate.of(2012, 1, 1), null, 0, 0)).size());
       assertEquals(0, s.list(new CommitmentQuery(null, List.of("PER"), null, null, 0, 0)).size());
+      // as of a day before the first record, none of its commitments had been made yet
+      assertEquals(List.of(), s.list(new CommitmentQuery(null, List.of(), null, LocalDate.of(2010, 2, 1), 0, 0)));
     }
   }
 
