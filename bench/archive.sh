@@ -37,11 +37,13 @@ for n in "$@"; do
   head -3 "$work/ingest-$n.err"
   rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2 / 1024}' "$work/time-$n.txt")
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.0f", u + s}' "$work/time-$n.txt")
+  share=$(awk -F': ' '/Percent of CPU/ {print $2}' "$work/time-$n.txt")
   peak=$(grep -o '[0-9]*M->' "$work/gc-$n.log" | sed 's/M->//' | sort -n | tail -1)
   size=$(du -sm "$store" | cut -f1)
-  awk -v n="$n" -v t0="$t0" -v t1="$t1" -v rss="$rss" -v cpu="$cpu" -v peak="${peak:-0}" -v size="$size" 'BEGIN {
-    s = t1 - t0; printf "ingest: %d records in %.1f s = %.1f records/s, cpu %d s, peak heap %d MB (-Xmx'"$heap"'), peak RSS %d MB, store %d MB\n",
-      n, s, n / s, cpu, peak, rss, size }'
+  awk -v n="$n" -v t0="$t0" -v t1="$t1" -v rss="$rss" -v cpu="$cpu" -v peak="${peak:-0}" -v size="$size" \
+      -v share="$share" 'BEGIN {
+    s = t1 - t0; printf "ingest: %d records in %.1f s = %.1f records/s, cpu %d s (%s of one core) = %.1f records per cpu-s, peak heap %d MB (-Xmx'"$heap"'), peak RSS %d MB, store %d MB\n",
+      n, s, n / s, cpu, share, n / cpu, peak, rss, size }'
   echo "load before search: $(uptime | sed 's/.*load average: //')"
   java -jar "$jar" bench-search --store "$store" --queries "$queries"
 done
