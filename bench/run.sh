@@ -91,7 +91,7 @@ java -cp "$cp_harness" -Dcorpus="$here/samples/dev" org.openjdk.jmh.Main Annotat
   -rf json -rff "$work/jmh.json" > "$work/jmh.txt" 2>&1 || say "JMH failed: see $work/jmh.txt"
 
 # Hand-written parts of RESULTS.md: the analysis of the profile, the API figures measured by bench/api.sh's author.
-extras=("$here/bench/PROFILE.md" "$here/bench/API.md")
+extras=("$here/bench/PROFILE.md" "$here/bench/API.md" "$here/bench/ARCHIVE.md")
 if [ $quick = 0 ] && [ -x bench/archive.sh ]; then
   say "bench/archive.sh (ingest, search with facets)"
   { echo "## Archive: ingest and search (bench/archive.sh)"; echo; echo '```';
