@@ -102,6 +102,25 @@ public final class ArchiveService implements AutoCloseable {
     return archive.records().get(id);
   }
 
+  /** Most records a query-restricted export gives. */
+  public static final int EXPORT_MAX = 100_000;
+
+  /** Ids of every current record a search matches (at most {@link #EXPORT_MAX}), in ranking order. */
+  public List<String> matchingIds(SearchQuery q) {
+    String from = q.year() != null ? q.year() : q.from();
+    String to = q.year() != null ? q.year() : q.to();
+    SearchRequest req = new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
+        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(from),
+        blankToNull(to), 1);
+    long total = archive.search(req).total();
+    if (total == 0) {
+      return List.of();
+    }
+    SearchRequest all = new SearchRequest(req.query(), req.countries(), req.person(), req.instrument(), req.topic(),
+        req.kind(), req.from(), req.to(), (int) Math.min(total, EXPORT_MAX));
+    return archive.search(all).hits().stream().map(SearchResult.Hit::id).toList();
+  }
+
   /** Most entries a timeline shows: it is drawn and listed whole. */
   public static final int TIMELINE_MAX = 2000;
 

@@ -149,6 +149,12 @@ class ApiTest {
       assertNotNull(f.json(line).get("id"));
     }
     assertEquals(400, f.get("/api/v1/export?format=xml").statusCode());
+    long matching = f.json(f.get("/api/v1/search?q=Krasnoyarsk")).get("total").asLong();
+    String[] some = f.get("/api/v1/export?format=jsonl&q=Krasnoyarsk").body().split("\n");
+    assertEquals(matching, some.length);
+    for (String line : some) {
+      assertTrue(f.json(line).get("text").asText().toLowerCase(Locale.ROOT).contains("krasnoyarsk"));
+    }
   }
 
   @Test

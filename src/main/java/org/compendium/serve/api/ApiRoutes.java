@@ -170,16 +170,34 @@ public final class ApiRoutes {
     ctx.json(Map.of("file", u.name(), "records", records));
   }
 
-  private void export(Context ctx) {
+  private void export(Context ctx) throws IOException {
     String format = Params.text(ctx, "format");
     if (format != null && !format.equals("jsonl")) {
       throw ApiException.badRequest("format must be jsonl: " + format);
     }
+    SearchQuery q = Params.search(ctx, 1);
+    List<String> ids = q.q() == null && !q.filtered() ? null : archive.matchingIds(q);
     ctx.contentType("application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"compendium.jsonl\"");
-    StringBuilder out = new StringBuilder();
-    archive.archive().records().forEachCurrent(rec -> out.append(json.write(rec, false)).append('\n'));
-    ctx.result(out.toString());
+    // streamed record by record: the archive is never held in memory whole
+    try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      java.util.function.Consumer<Record> line = rec -> {
+        try {
+          w.write(json.write(rec, false));
+          w.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+      if (ids == null) {
+        archive.archive().records().forEachCurrent(line);
+      } else {
+        for (String id : ids) {
+          archive.find(id).ifPresent(line);
+        }
+      }
+    }
   }
 
   private JsonNode tree(Record r) {
