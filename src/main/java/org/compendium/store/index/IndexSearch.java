@@ -11,9 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
@@ -42,8 +40,8 @@ import org.compendium.store.index.SearchResult.Hit;
 /**
  * Runs one {@link SearchRequest} on one point-in-time searcher: builds the query with its filters, collects the
  * top hits and facet counts (top {@value #FACET_VALUES} values per dimension) in one pass, and highlights a
- * snippet per hit. Facet state is built per search, which is simple but grows with the index (a cache per
- * searcher is the next step for large archives).
+ * snippet per hit. The facet state (ordinals of every facet value) is the caller's, built once per index
+ * commit.
  */
 final class IndexSearch {
   static final int FACET_VALUES = 10;
@@ -53,12 +51,13 @@ final class IndexSearch {
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
-  private final FacetsConfig config;
+  private final SortedSetDocValuesReaderState facetState;
 
-  IndexSearch(IndexSearcher searcher, Analyzer analyzer, FacetsConfig config) {
+  /** {@code facetState}: of {@code searcher}'s reader, or null when the index has no facet yet. */
+  IndexSearch(IndexSearcher searcher, Analyzer analyzer, SortedSetDocValuesReaderState facetState) {
     this.searcher = searcher;
     this.analyzer = analyzer;
-    this.config = config;
+    this.facetState = facetState;
   }
 
   SearchResult run(SearchRequest req) throws IOException {
@@ -88,13 +87,10 @@ final class IndexSearch {
 
   private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult r) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
-    } catch (IllegalArgumentException e) {
+    if (facetState == null) {
       return out;  // an empty index has no facet field yet
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, r.facetsCollector());
     for (String dim : Fields.DIMENSIONS) {
       List<FacetCount> values = new ArrayList<>();
       try {

@@ -16,7 +16,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.compendium.model.Record;
@@ -35,6 +38,10 @@ public final class RecordIndex implements AutoCloseable {
   private final Analyzer analyzer = new StandardAnalyzer();
   private final FacetsConfig config = RecordDocuments.facetsConfig();
   private final RecordDocuments documents = new RecordDocuments(config);
+  /** Facet ordinals of the last searcher's reader: built once per index commit, not once per search. */
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   private RecordIndex(Path dir) throws IOException {
     directory = FSDirectory.open(dir);
@@ -130,7 +137,23 @@ public final class RecordIndex implements AutoCloseable {
 
   /** Runs a search on the latest committed state. */
   public SearchResult search(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, config).run(request));
+    return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
+  }
+
+  /** The facet state of {@code reader}, or null while no record carries a facet yet. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState f = facetState;
+    if (f != null && f.reader() == reader) {
+      return f.state();
+    }
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, config);
+    } catch (IllegalArgumentException e) {
+      return null; // an empty index has no facet field yet
+    }
+    facetState = new FacetState(reader, state);
+    return state;
   }
 
   private interface Use<T> {
