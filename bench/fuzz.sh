@@ -2,9 +2,9 @@
 # Fuzzes the readers and the extraction pipeline with Jazzer's command line, starting from the committed
 # regression inputs, for SECONDS of wall time per target (default 120).
 #   bench/fuzz.sh [SECONDS] [TARGET...]      targets: text html tei pipeline file (default: all)
-# Per target: the grown corpus in target/fuzz/corpus/T, findings (crash-*, timeout-*, oom-*) in
-# target/fuzz/findings/T, the log in target/fuzz/T.log; a summary table in target/fuzz/results.tsv. A slow input
-# (over 10 s) is a finding too. A finding becomes a regression test: copy it into the target's input directory
+# Per target: the grown corpus in target/fuzz/corpus/T, findings (crash-*, timeout-* over 10 s, oom-*) in
+# target/fuzz/findings/T, the log in target/fuzz/T.log; a summary table in target/fuzz/results.tsv (slow-unit-*
+# files are inputs that took over libFuzzer's 10 s report threshold without failing: counted apart). A finding becomes a regression test: copy it into the target's input directory
 # under src/test/resources/org/compendium/fuzz/ (printed below), fix the code, and `mvn test` replays it for good.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +16,12 @@ inputs=src/test/resources/org/compendium/fuzz
 mkdir -p "$out"
 mvn -q -o test-compile
 mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/cp.txt" >/dev/null
-cp="target/test-classes:target/classes:$(cat "$out/cp.txt")"
-printf 'target\tseconds\tcpu_s\truns\tcoverage\tfindings\n' > "$out/results.tsv"
+# a copy of the classes, so a build in the meantime does not pull them from under a long run
+rm -rf "$out/classes" "$out/test-classes"
+cp -r target/classes "$out/classes"
+cp -r target/test-classes "$out/test-classes"
+cp="$out/test-classes:$out/classes:$(cat "$out/cp.txt")"
+printf 'target\tseconds\tcpu_s\truns\tcoverage\tfindings\tslow_inputs\n' > "$out/results.tsv"
 for t in $targets; do
   case "$t" in
     text|html|tei) seeds="$inputs/ReaderFuzzTestInputs/$t" ;;
@@ -40,8 +44,10 @@ for t in $targets; do
   cpu=$(awk '{printf "%.0f", $1 + $2}' "$out/$t.time")
   runs=$(grep -o 'Done [0-9]* runs' "$out/$t.log" | tail -1 | awk '{print $2}')
   cov=$(grep -o 'cov: [0-9]*' "$out/$t.log" | tail -1 | awk '{print $2}')
-  found=$(find "$out/findings/$t" -type f | wc -l)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$secs" "$cpu" "${runs:-?}" "${cov:-?}" "$found" >> "$out/results.tsv"
+  found=$(find "$out/findings/$t" -type f ! -name 'slow-unit-*' | wc -l)
+  slow=$(find "$out/findings/$t" -type f -name 'slow-unit-*' | wc -l)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$secs" "$cpu" "${runs:-?}" "${cov:-?}" "$found" "$slow" \
+    >> "$out/results.tsv"
   if [ "$found" -gt 0 ]; then
     echo "$t: $found finding(s) in $out/findings/$t; add each to $seeds/ as a regression input" >&2
   fi
