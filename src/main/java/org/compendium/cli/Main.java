@@ -1,5 +1,6 @@
 package org.compendium.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.compendium.store.StoreException;
 import picocli.CommandLine;
@@ -34,13 +35,17 @@ public final class Main {
   }
 
   /**
-   * A store that cannot be opened or written (in use by another process, unreadable, disk full) is the user's
-   * to fix: one line naming the command and the problem, no stack trace. Anything else is a bug and keeps its
+   * A store or file that cannot be opened or written (in use by another process, unreadable, disk full) is the
+   * user's to fix: one line naming the command and the problem, no stack trace. Anything else is a bug and keeps its
    * trace.
    */
   private static int storeProblem(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
-    if (e instanceof StoreException || e instanceof UncheckedIOException) {
+    if (e instanceof StoreException || e instanceof UncheckedIOException || e instanceof IOException) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (e instanceof java.nio.file.FileSystemException fs) {
+        m = "cannot use " + fs.getFile() + " (" + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason())
+            + ")";  // its bare message is only the path
+      }
       cmd.getErr().println("compendium " + cmd.getCommandName() + ": " + m.replaceAll("\\s+", " ").strip());
       cmd.getErr().flush();
       return STORE_ERROR;

@@ -1,6 +1,7 @@
 package org.compendium.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -90,14 +91,31 @@ public final class TeiReader implements RecordReader {
       skip = 2;
     } else {
       Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-      if (m.find() && Charset.isSupported(m.group(1))) {
+      if (m.find() && supported(m.group(1))) {
         cs = Charset.forName(m.group(1));
       }
     }
     in.skipNBytes(skip);
-    InputStreamReader reader = new InputStreamReader(in, cs.newDecoder()
+    // The parser closes its input at the end of the document; the rest of the file must stay readable for the
+    // file hash (TeiStream drains it), and closing is the caller's job anyway.
+    InputStream keptOpen = new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // left open on purpose
+      }
+    };
+    InputStreamReader reader = new InputStreamReader(keptOpen, cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
     new TeiStream(reader, digest, uri, format(), maxChars, sink).run();
+  }
+
+  /** Whether a declared encoding names a charset this JVM has; a name Java finds illegal (".TF-8") does not. */
+  private static boolean supported(String name) {
+    try {
+      return Charset.isSupported(name);
+    } catch (IllegalArgumentException illegalName) {
+      return false;  // read as UTF-8, like an unknown name: invalid bytes are then reported as undecodable
+    }
   }
 }

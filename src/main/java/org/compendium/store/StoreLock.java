@@ -46,11 +46,14 @@ public final class StoreLock implements AutoCloseable {
    */
   public static StoreLock acquire(Path dir, String purpose) {
     Path key;
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new StoreException("store " + dir + " is not a directory", null);
+    }
     try {
       Files.createDirectories(dir);
       key = dir.toRealPath();
     } catch (IOException e) {
-      throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+      throw new StoreException("cannot create store directory " + dir + " (" + e.getClass().getSimpleName() + ")", e);
     }
     if (!HELD.add(key)) {
       throw new StoreException("store " + dir + " is already open in this process (pid "

@@ -112,4 +112,24 @@ class SafeXmlTest {
     assertEquals("undecodable: bytes invalid in the document's encoding near line 1", e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
+
+  /** Found by bench/fuzz.sh: the JDK parser threw MissingResourceException on a NUL inside a DTD. */
+  @Test
+  void aParserThatThrowsOnHostileInputStillGivesAOneLineError() {
+    Path f = Path.of("src/test/resources/org/compendium/fuzz/ReaderFuzzTestInputs/tei/crash-jdk-missing-resource-in-dtd.xml");
+    ReadException e = assertThrows(ReadException.class, () -> ReaderRegistry.standard().read(f, d -> { }));
+    assertEquals("DOCTYPE not allowed (DTDs and entities are refused)", e.getMessage());
+  }
+
+  /** Found by bench/fuzz.sh: an encoding name Java finds illegal threw from Charset.isSupported. */
+  @Test
+  void anIllegalEncodingNameIsReadAsUtf8() throws Exception {
+    Path f = dir.resolve("odd-encoding.xml");
+    Files.writeString(f, "<?xml version=\"1.0\" encoding=\".TF-8\"?><TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"
+        + "<text><body><p>Caf\u00e9 talks.</p></body></text></TEI>");
+    List<SourceDocument> out = new ArrayList<>();
+    ReaderRegistry.standard().read(f, out::add);
+    assertEquals(1, out.size());
+    assertTrue(out.get(0).text().contains("Caf\u00e9 talks."), out.get(0).text());
+  }
 }

@@ -165,4 +165,24 @@ class TeiReaderTest {
     assertFalse(reader.sniff("<!DOCTYPE html><html>".getBytes(StandardCharsets.UTF_8)));
     assertFalse(reader.sniff("Plain text about TEI.".getBytes(StandardCharsets.UTF_8)));
   }
+
+  /**
+   * A TEI document without document divs, read from a file (the parser closes its input at the end, and the rest
+   * of the file was then unreadable for the hash: "cannot read: Stream closed"; found after fuzzing).
+   */
+  @Test
+  void aSingleBodyTeiFileIsReadFromDiskAndHashedWhole() throws Exception {
+    Path f = java.nio.file.Files.createTempFile("single-body", ".xml");
+    try {
+      String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+          + "<p>The envoys met in Lima.</p></body></text></TEI>\n<!-- trailing comment -->\n";
+      java.nio.file.Files.writeString(f, xml);
+      List<SourceDocument> docs = Fixtures.read(ReaderRegistry.standard(), f);
+      assertEquals(1, docs.size());
+      assertEquals("The envoys met in Lima.", docs.get(0).text());
+      assertEquals(Hashes.sha256(xml.getBytes(StandardCharsets.UTF_8)), docs.get(0).source().sha256());
+    } finally {
+      java.nio.file.Files.deleteIfExists(f);
+    }
+  }
 }

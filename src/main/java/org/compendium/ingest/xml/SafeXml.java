@@ -56,6 +56,8 @@ public final class SafeXml {
       return factory().createXMLStreamReader(in);
     } catch (XMLStreamException e) {
       throw malformed(e);
+    } catch (RuntimeException e) {
+      throw new ReadException("malformed XML: the parser failed (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
@@ -72,7 +74,29 @@ public final class SafeXml {
       return event;
     } catch (XMLStreamException e) {
       throw malformed(e);
+    } catch (RuntimeException e) {
+      throw parserFailure(r, e);
     }
+  }
+
+  /**
+   * The JDK's parser itself throws on some hostile input (a MissingResourceException while formatting the error
+   * for a bad character in a DTD, found by fuzzing): still malformed XML, one line, never an escaping exception.
+   */
+  private static ReadException parserFailure(XMLStreamReader r, RuntimeException e) {
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : WS.matcher(e.getMessage()).replaceAll(" ");
+    if (what.toLowerCase(java.util.Locale.ROOT).contains("dtd")) {
+      return new ReadException("DOCTYPE not allowed (DTDs and entities are refused)", e);
+    }
+    Location at = null;
+    try {
+      at = r.getLocation();
+    } catch (RuntimeException unknown) {
+      // no position then
+    }
+    String where = at == null || at.getLineNumber() < 0
+        ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+    return new ReadException("malformed XML" + where + ": the parser failed (" + what.strip() + ")", e);
   }
 
   /** "malformed XML at line L, column C: reason", one line, without the parser's decoration. */
