@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Time and peak memory of each hostile input of issue 6 (the suite of src/test/.../hostile/HostileInputs.java,
 # with the single line at its full 10 MB, plus a 10 MB line of punctuation only), each through its own
-# `compendium extract` process (java -Xmx2g, as bin/compendium runs it), then all at once through `ingest`.
-#   bench/hostile.sh            writes target/hostile/results.md (a markdown table) and prints it
+# `compendium extract` process (java -Xmx2g, as bin/compendium runs it); with --ingest, then all at once
+# through `ingest` into a fresh store.
+#   bench/hostile.sh [--ingest]   writes target/hostile/results.md (a markdown table) and prints it
 # Wall time depends on the machine's load; CPU time (user+sys) much less so. Peak memory is the process's RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,7 @@ while IFS=$'\t' read -r file label _; do
     > /dev/null 2> "$out/err"
   code=$?
   set -e
-  read -r wall user sys rss < "$out/time"
+  read -r wall user sys rss < <(tail -1 "$out/time")
   if [ "$code" -eq 0 ]; then
     what="read: $(ls "$out/x" | wc -l) record(s)"
   else
@@ -39,12 +40,16 @@ while IFS=$'\t' read -r file label _; do
     "$(awk "BEGIN{print $user + $sys}")" $((rss / 1024)) >> "$out/results.md"
   echo "$label: exit $code, $wall s" >&2
 done < "$out/cases.tsv"
+if [ "${1:-}" != "--ingest" ]; then
+  cat "$out/results.md"
+  exit 0
+fi
 set +e
 /usr/bin/time -f '%e %U %S %M' -o "$out/time" java -Xmx2g -jar "$jar" ingest --store "$out/store" --no-progress \
   $(cut -f1 "$out/cases.tsv") > "$out/ingest.out" 2> "$out/ingest.err"
 code=$?
 set -e
-read -r wall user sys rss < "$out/time"
+read -r wall user sys rss < <(tail -1 "$out/time")
 {
   echo
   echo "All of them in one \`ingest\` (exit $code): $(head -1 "$out/ingest.out" | sed "s| into .*||"); $wall s wall," \
