@@ -93,7 +93,16 @@ class HostileUploadTest {
       String what = c.label() + " (" + c.file().getFileName() + ")";
       long before = stored();
       List<Path> filesBefore = uploaded();
-      HttpResponse<String> r = upload(c.file().getFileName().toString(), c.file());
+      HttpResponse<String> r;
+      try {
+        r = upload(c.file().getFileName().toString(), c.file());
+      } catch (IOException closed) {
+        // over the body limit the server may answer 413 and close before the client has sent everything
+        assertTrue(Files.size(c.file()) > ServeConfig.DEFAULT_MAX_BODY, what + ": " + closed);
+        assertEquals(before, stored(), what + ": nothing stored");
+        assertEquals(filesBefore, uploaded(), what + ": no file kept");
+        continue;
+      }
       assertFalse(r.body().contains(HostileInputs.SECRET), what + ": the local file's content leaked");
       assertFalse(r.body().contains("\tat ") || r.body().contains("Exception"), what + ": " + r.body());
       JsonNode body = json.readTree(r.body());
