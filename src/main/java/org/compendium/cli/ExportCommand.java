@@ -1,88 +1,95 @@
 package org.compendium.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.compendium.json.RecordJson;
-import org.compendium.model.Record;
+import org.compendium.query.RecordExport;
+import org.compendium.query.RecordSelection;
 import org.compendium.store.Archive;
+import org.compendium.util.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code compendium export --format jsonl|csv [--out FILE]}: every current record. JSONL holds whole records;
- * CSV one row of header fields per record (id, date, kind, title, issuer, countries, topics, source), lists
- * joined with {@code ;}. Query-restricted export is not there yet.
+ * {@code compendium export --format jsonl|csv [--out FILE] [QUERY] [search filters]}: the whole archive, or the
+ * records a query selects (the filters of {@code search}), streamed in id order ({@link RecordExport}). Progress
+ * on standard error for long exports.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the archive as JSON lines or CSV.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the archive, or the records a query selects, as JSON lines or CSV.")
 public final class ExportCommand implements Callable<Integer> {
-  enum Format { jsonl, csv }
+  /** Exports above this many records show progress unless --no-progress. */
+  static final int PROGRESS_FROM = 1000;
 
-  @Option(names = "--format", required = true, paramLabel = "jsonl|csv") Format format;
+  @Option(names = "--format", required = true, paramLabel = "jsonl|csv") RecordExport.Format format;
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.") Path out;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words, \"phrases\", AND/OR/NOT (default: all).")
+  List<String> query = List.of();
+  @Option(names = "--country", paramLabel = "C", description = "Code or name; repeat to require several.")
+  List<String> countries = List.of();
+  @Option(names = "--person", paramLabel = "NAME") String person;
+  @Option(names = "--instrument", paramLabel = "NAME") String instrument;
+  @Option(names = "--topic", paramLabel = "T") String topic;
+  @Option(names = "--kind", paramLabel = "K") String kind;
+  @Option(names = "--from", paramLabel = "DATE", description = "yyyy, yyyy-mm or yyyy-mm-dd, inclusive.") String from;
+  @Option(names = "--to", paramLabel = "DATE", description = "yyyy, yyyy-mm or yyyy-mm-dd, inclusive.") String to;
+  @Option(names = "--progress", negatable = true,
+      description = "Progress on stderr (default: for exports of more than " + PROGRESS_FROM + " records).")
+  Boolean progress;
 
   @Mixin StoreOption store;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    try (Archive archive = store.open(); PrintWriter w = writer()) {
-      RecordJson json = new RecordJson();
-      if (format == Format.csv) {
-        w.print("id,date,kind,title,issuer,countries,topics,source\r\n");
+    RecordSelection selection = new RecordSelection(String.join(" ", query), CountryArgs.codes(countries), person,
+        instrument, topic, kind, from, to);
+    try (Archive archive = store.open()) {
+      RecordExport export = new RecordExport(archive);
+      long total;
+      try {
+        total = export.count(selection);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("export: " + e.getMessage());
+        return 2;
       }
-      archive.records().forEachCurrent(r -> {
-        if (format == Format.jsonl) {
-          w.print(json.write(r, false) + "\n");
-        } else {
-          w.print(csvRow(r) + "\r\n");
-        }
-      });
-      w.flush();
-      if (w.checkError()) {
-        throw new UncheckedIOException(new IOException("export: write failed"));
+      Progress bar = (progress == null ? total > PROGRESS_FROM : progress) ? Progress.onStderr("export", total) : null;
+      try (Writer w = writer()) {
+        export.write(selection, format, w, bar == null ? null : x -> bar.step());
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("export: cannot write " + (out == null ? "output" : out) + ": "
+            + e.getMessage());
+        return 1;
+      }
+      if (bar != null) {
+        bar.finish();
       }
     }
     return 0;
   }
 
-  private PrintWriter writer() throws IOException {
+  private Writer writer() throws IOException {
     if (out == null) {
-      return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false) {
+      PrintStream stdout = System.out;
+      return new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)) {
         @Override
-        public void close() {
+        public void close() throws IOException {
           flush();  // leave standard output open
         }
       };
     }
-    Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-    return new PrintWriter(file);
-  }
-
-  static String csvRow(Record r) {
-    return String.join(",", List.of(cell(r.id()), cell(r.date()), cell(r.kind() == null ? null : r.kind().name()),
-        cell(r.title()), cell(r.issuer()), cell(String.join(";", r.countries())), cell(String.join(";", r.topics())),
-        cell(r.source() == null ? null : r.source().uri())));
-  }
-
-  /** RFC 4180 quoting: a cell with a comma, quote or line break is quoted, quotes doubled. */
-  static String cell(String v) {
-    if (v == null) {
-      return "";
-    }
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-      return v;
-    }
-    return '"' + v.replace("\"", "\"\"") + '"';
+    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Structured, linked records of diplomatic texts.",
     subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
         ShowCommand.class, ReindexCommand.class, ExportCommand.class, GenerateCommand.class,
-        CommitmentsCommand.class, PeopleCommand.class, PersonCommand.class, InstrumentsCommand.class,
+        CommitmentsCommand.class, TimelineCommand.class, PeopleCommand.class, PersonCommand.class, InstrumentsCommand.class,
         InstrumentCommand.class, RelinkCommand.class, ServeCommand.class, DemoCommand.class, TokenCommand.class,
         BenchSearchCommand.class})
 public final class Main {

@@ -240,6 +240,54 @@ public final class RecordStore implements AutoCloseable {
 
   /** Every current record in storage order, read in pages so the whole archive is never held at once. */
   public void forEachCurrent(Consumer<Record> sink) {
+    forEachCurrentJson((id, text) -> sink.accept(json.read(text)));
+  }
+
+  /**
+   * Every current record's stored JSON in id order, read in pages so the whole archive is never held at once;
+   * {@code ids}, when not null, restricts it to those records (ids of other records are skipped).
+   */
+  public void forEachCurrentJson(java.util.SortedSet<String> ids, java.util.function.BiConsumer<String, String> sink) {
+    if (ids == null) {
+      forEachCurrentJson(sink);
+      return;
+    }
+    List<String> page = new ArrayList<>();
+    for (String id : ids) {
+      page.add(id);
+      if (page.size() == 500) {
+        jsonPage(page, sink);
+        page.clear();
+      }
+    }
+    jsonPage(page, sink);
+  }
+
+  private void jsonPage(List<String> ids, java.util.function.BiConsumer<String, String> sink) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    List<String[]> rows = transact(c -> {
+      List<String[]> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM records WHERE superseded_by IS NULL AND id IN ("
+          + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY id")) {
+        for (int i = 0; i < ids.size(); i++) {
+          p.setString(i + 1, ids.get(i));
+        }
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            out.add(new String[] {rs.getString(1), rs.getString(2)});
+          }
+        }
+      }
+      return out;
+    });
+    for (String[] row : rows) {
+      sink.accept(row[0], row[1]);
+    }
+  }
+
+  private void forEachCurrentJson(java.util.function.BiConsumer<String, String> sink) {
     String after = "";
     while (true) {
       List<String[]> page;
@@ -251,7 +299,7 @@ public final class RecordStore implements AutoCloseable {
         return;
       }
       for (String[] row : page) {
-        sink.accept(json.read(row[1]));
+        sink.accept(row[0], row[1]);
       }
       after = page.get(page.size() - 1)[0];
     }

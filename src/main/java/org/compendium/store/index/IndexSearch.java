@@ -60,6 +60,32 @@ final class IndexSearch {
     this.facetState = facetState;
   }
 
+  /** The ids of every record the request matches (its limit ignored), in id order. */
+  java.util.SortedSet<String> ids(SearchRequest req) throws IOException {
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    searcher.search(withFilters(textQuery(req.query()), req), new org.apache.lucene.search.SimpleCollector() {
+      private org.apache.lucene.index.SortedDocValues id;
+
+      @Override
+      protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext leaf) throws IOException {
+        id = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.ID);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (id.advanceExact(doc)) {
+          ids.add(id.lookupOrd(id.ordValue()).utf8ToString());
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.ScoreMode scoreMode() {
+        return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return ids;
+  }
+
   SearchResult run(SearchRequest req) throws IOException {
     Query text = textQuery(req.query());
     Query query = withFilters(text, req);

@@ -135,6 +135,14 @@ public final class RecordIndex implements AutoCloseable {
     return withSearcher(s -> s.getIndexReader().numDocs());
   }
 
+  /**
+   * The ids of every record a search matches on the latest committed state (the request's limit ignored), in id
+   * order: for exporting a query's result. Holds ids only, never records.
+   */
+  public java.util.SortedSet<String> matchingIds(SearchRequest request) {
+    return withSearcher(s -> new IndexSearch(s, analyzer, null).ids(request));  // no facets needed
+  }
+
   /** Runs a search on the latest committed state. */
   public SearchResult search(SearchRequest request) {
     return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
