@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every failure message and at the end ({@code -Dseed=N} replays the same corpus and kill points).
  */
 class KilledIngestTest {
-  private static final int RECORDS = 1000;
+  private static final int RECORDS = 3000;
   private static final int KILLS = 4;
 
   @TempDir Path tmp;
