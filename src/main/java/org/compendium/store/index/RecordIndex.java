@@ -32,6 +32,8 @@ import org.compendium.model.Record;
  */
 public final class RecordIndex implements AutoCloseable {
   private static final String MARK = "compendium.db";
+  /** Distinct searches whose results are kept per committed index state. */
+  static final int CACHED_SEARCHES = 512;
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -40,6 +42,8 @@ public final class RecordIndex implements AutoCloseable {
   private final RecordDocuments documents = new RecordDocuments(config);
   /** Facet ordinals of the last searcher's reader: built once per index commit, not once per search. */
   private volatile FacetState facetState;
+  /** Results of recent searches on the current reader: the same search twice between commits is computed once. */
+  private final SearchCache cache = new SearchCache(CACHED_SEARCHES);
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -143,9 +147,26 @@ public final class RecordIndex implements AutoCloseable {
     return withSearcher(s -> new IndexSearch(s, analyzer, null).ids(request));  // no facets needed
   }
 
-  /** Runs a search on the latest committed state. */
+  /**
+   * Runs a search on the latest committed state. The result of a search already run on that very state is
+   * given back as it was (see {@link SearchCache}).
+   */
   public SearchResult search(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
+    return withSearcher(s -> {
+      IndexReader reader = s.getIndexReader();
+      SearchResult cached = cache.get(reader, request);
+      if (cached != null) {
+        return cached;
+      }
+      SearchResult r = new IndexSearch(s, analyzer, facetState(reader)).run(request);
+      cache.put(reader, request, r);
+      return r;
+    });
+  }
+
+  /** Searches answered from the result cache and searches computed, since the index was opened. */
+  public long[] cacheCounts() {
+    return cache.counts();
   }
 
   /** The facet state of {@code reader}, or null while no record carries a facet yet. */

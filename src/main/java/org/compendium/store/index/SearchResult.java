@@ -1,10 +1,20 @@
 package org.compendium.store.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Ranked hits (at most the request's limit), the total number of matches and facet counts per dimension. */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+  /** Immutable, so that one result can be shared between callers; facet dimensions keep their order. */
+  public SearchResult {
+    hits = List.copyOf(hits);
+    Map<String, List<FacetCount>> f = new LinkedHashMap<>();
+    facets.forEach((dim, values) -> f.put(dim, List.copyOf(values)));
+    facets = Collections.unmodifiableMap(f);
+  }
+
   /** One matching record: id, title, date, score and a snippet with matches between {@code <b>} and {@code </b>}. */
   public record Hit(String id, String title, String date, float score, String snippet) {}
 
