@@ -28,6 +28,7 @@ import org.compendium.util.Progress;
  */
 public final class Ingest {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private final Archive archive;
   private final Extractor extractor;
@@ -50,6 +51,7 @@ public final class Ingest {
   public IngestSummary run(List<Path> files, List<Path> skipped, List<Failure> earlier, Progress progress)
       throws InterruptedException {
     long start = System.nanoTime();
+    long writerCpuNanos = 0;  // of this thread inside archive.store
     List<Failure> failed = new ArrayList<>(earlier);
     int[] counts = new int[3];  // ingested, versions, unchanged
     ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("ingest"));
@@ -71,28 +73,33 @@ public final class Ingest {
         }
         batch.addAll(r.records());
         if (batch.size() >= batchSize) {
-          write(batch, counts, failed);
+          writerCpuNanos += write(batch, counts, failed);
           batch.clear();
         }
         if (progress != null) {
           progress.step();
         }
       }
-      write(batch, counts, failed);
+      writerCpuNanos += write(batch, counts, failed);
     } finally {
       pool.shutdownNow();
     }
     if (progress != null) {
       progress.finish();
     }
-    return new IngestSummary(counts[0], counts[1], counts[2], failed, skipped, (System.nanoTime() - start) / 1e9);
+    return new IngestSummary(counts[0], counts[1], counts[2], failed, skipped, (System.nanoTime() - start) / 1e9,
+        writerCpuNanos / 1e9);
   }
 
-  private void write(List<Incoming> batch, int[] counts, List<Failure> failed) {
+  /** Stores a batch, counting its outcomes; returns the CPU time it took this thread (0 where not measurable). */
+  private long write(List<Incoming> batch, int[] counts, List<Failure> failed) {
     if (batch.isEmpty()) {
-      return;
+      return 0;
     }
-    for (RecordStore.Outcome o : archive.store(batch)) {
+    long cpu = CPU.getCurrentThreadCpuTime();
+    List<RecordStore.Outcome> outcomes = archive.store(batch);
+    long spent = Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
+    for (RecordStore.Outcome o : outcomes) {
       if (o.failed()) {
         failed.add(new Failure(o.incoming().sourceKey(), o.error()));
       } else {
@@ -103,6 +110,7 @@ public final class Ingest {
         }]++;
       }
     }
+    return spent;
   }
 
   private FileResult extract(Path file) {

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * What an ingest did: records newly stored, stored as new versions of a changed source, unchanged (already
- * stored), files that failed (each with its reason; a file counts once) and files passed over as not records.
+ * stored), files that failed (each with its reason; a file counts once) and files passed over as not records;
+ * the wall time, and the CPU time the writing thread spent storing, linking, tracking and indexing (where the
+ * single writer, not extraction, limits an ingest, this approaches the wall time).
  */
 public record IngestSummary(int ingested, int versions, int unchanged, List<Failure> failed, List<Path> skipped,
-    double seconds) {
+    double seconds, double writerCpuSeconds) {
   /** A file, or an input naming nothing, that could not be ingested (in whole or in part), and why. */
   public record Failure(String file, String reason) {}
 

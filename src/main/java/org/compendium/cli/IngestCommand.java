@@ -62,9 +62,9 @@ public final class IngestCommand implements Callable<Integer> {
       s = new Ingest(archive, new Extractor(), readers(), threads, batch)
           .run(in.files(), in.skipped(), missing, bar);
       out.println(String.format(Locale.ROOT,
-          "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s) into %s",
+          "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s, writing %.1f s CPU) into %s",
           s.ingested(), s.versions(), s.unchanged(), s.failed().size(), s.skipped().size(), in.files().size(),
-          s.seconds(), store.dir()));
+          s.seconds(), s.writerCpuSeconds(), store.dir()));
     }
     for (var p : s.skipped()) {
       out.println("skipped " + p + ": not a record file");

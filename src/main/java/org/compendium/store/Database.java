@@ -23,6 +23,9 @@ public final class Database {
     FLYWAY_LOG.setLevel(Level.WARNING);
   }
 
+  private static final int CACHE_KIB = 64 * 1024;
+  private static final long MMAP_BYTES = 1L << 30;
+
   private Database() {}
 
   public static String url(Path dir) {
@@ -42,6 +45,12 @@ public final class Database {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);  // WAL + NORMAL: a kill loses no committed data
     config.enforceForeignKeys(true);
     config.setBusyTimeout(10_000);
+    // The term and fact indexes take random inserts all over the file; SQLite's default 2 MB page cache turns
+    // each into reads through the OS. A bounded cache and memory-mapped reads (both outside the Java heap)
+    // keep a large archive's writes and lookups from going to the kernel page by page.
+    config.setCacheSize(-CACHE_KIB);
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     Connection c = config.createConnection(url);
     c.setAutoCommit(false);
     return c;

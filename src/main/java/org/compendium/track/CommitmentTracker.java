@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ import org.compendium.util.Resources;
  */
 public final class CommitmentTracker implements org.compendium.store.Derivation {
   /** Bumped when the matching rules change, so stores recompute their evidence on open. */
-  private static final String RULES = "3";
+  private static final String RULES = "4";
   private static final char SEP = ':';
   private static final char AT = '@';
   private static final String LAST = "~";  // sorts after every date character
@@ -134,6 +135,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       }
     }
     for (String[] k : affected) {
+      relink(c, k[0], Integer.parseInt(k[1]));
       refresh(c, k[0], Integer.parseInt(k[1]));
     }
   }
@@ -148,7 +150,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     List<Set<String>> parties = new ArrayList<>();
     boolean dated = IsoDates.valid(r.date());  // undated records neither give nor receive evidence
     {
-      PreparedStatement p = prepared(c, 
+      PreparedStatement p = prepared(c,
         "INSERT OR IGNORE INTO commitment_terms(record_id, ord, term) VALUES (?,?,?)");
       for (int ord = 0; ord < commitments.size(); ord++) {
         Set<String> k = terms.of(commitments.get(ord).text());
@@ -251,24 +253,58 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     if (k.size() < EvidenceRule.MIN_SHARED || parties.isEmpty()) {
       return false;
     }
+    return linkToLaterReports(c, r.id(), ord, r.date(), k, prefixes(parties, k));
+  }
+
+  /** (a) for commitment {@code recordId#ord} of a record dated {@code date}, through its key prefixes. */
+  private boolean linkToLaterReports(Connection c, String recordId, int ord, String date, Collection<String> k,
+      List<String> prefixes) throws SQLException {
     Map<String, Set<String>> sentences = new TreeMap<>();  // "record#seq" of later report sentences -> shared terms
-    for (String prefix : prefixes(parties, k)) {
+    for (String prefix : prefixes) {
       // later: after this record's date, up to the end of the prefix
-      postings(c, "report_terms", "seq", prefix + r.date(), prefix + LAST, sentences);
+      postings(c, "report_terms", "seq", prefix + date, prefix + LAST, true, sentences);
     }
-    List<Object[]> links = new ArrayList<>();
+    boolean linked = false;
     for (Map.Entry<String, Set<String>> e : sentences.entrySet()) {
       Optional<EvidenceRule.Match> m = e.getValue().size() < EvidenceRule.MIN_SHARED ? Optional.empty()
           : EvidenceRule.match(k, e.getValue());
       if (m.isPresent()) {
         int hash = e.getKey().lastIndexOf('#');
-        links.add(new Object[] {e.getKey().substring(0, hash), Integer.parseInt(e.getKey().substring(hash + 1)), m.get()});
+        insertEvidence(c, recordId, ord, e.getKey().substring(0, hash), Integer.parseInt(e.getKey().substring(hash + 1)),
+            m.get());
+        linked = true;
       }
     }
-    for (Object[] l : links) {
-      insertEvidence(c, r.id(), ord, (String) l[0], (Integer) l[1], (EvidenceRule.Match) l[2]);
+    if (linked) {
+      keepStrongest(c, recordId, ord);
     }
-    return !links.isEmpty();
+    return linked;
+  }
+
+  /**
+   * A commitment lost evidence (its record went out of date): looks again for its later reports, so that what
+   * {@link #keepStrongest} had dropped for want of room can come back. Its terms and parties are those of its
+   * stored keys.
+   */
+  private void relink(Connection c, String recordId, int ord) throws SQLException {
+    Set<String> prefixes = new LinkedHashSet<>();
+    Set<String> k = new LinkedHashSet<>();
+    String date = null;
+    PreparedStatement p = prepared(c, "SELECT term FROM commitment_terms WHERE record_id = ? AND ord = ?");
+    p.setString(1, recordId);
+    p.setInt(2, ord);
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        String key = rs.getString(1);
+        int at = key.lastIndexOf(AT);
+        prefixes.add(key.substring(0, at + 1));
+        k.add(term(key));
+        date = key.substring(at + 1);
+      }
+    }
+    if (date != null) {
+      linkToLaterReports(c, recordId, ord, date, k, new ArrayList<>(prefixes));
+    }
   }
 
   /**
@@ -280,7 +316,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     Map<String, Set<String>> commitments = new TreeMap<>();  // "record#ord" of earlier commitments -> shared terms
     for (String prefix : prefixes(countries, s.terms())) {
       // earlier: from the start of the prefix to before this record's date
-      postings(c, "commitment_terms", "ord", prefix, prefix + r.date(), commitments);
+      postings(c, "commitment_terms", "ord", prefix, prefix + r.date(), false, commitments);
     }
     List<Object[]> links = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : commitments.entrySet()) {
@@ -298,6 +334,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     List<String> out = new ArrayList<>();
     for (Object[] l : links) {
       insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), s.seq(), (EvidenceRule.Match) l[2]);
+      keepStrongest(c, (String) l[0], (Integer) l[1]);
       out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));
     }
     return out;
@@ -305,13 +342,15 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /**
    * Adds the rows of a term table whose key lies strictly between {@code from} and {@code to} (one range of the
-   * term index: the term tables hold current records only, so no join) to {@code into}: item -> terms.
+   * term index: the term tables hold current records only, so no join) to {@code into}: item -> terms. Reads at
+   * most {@link EvidenceRule#NEAREST} rows, from the low end of the range when {@code fromLow} (the earliest
+   * later records), else from the high end (the latest earlier ones).
    */
-  private void postings(Connection c, String table, String position, String from, String to,
+  private void postings(Connection c, String table, String position, String from, String to, boolean fromLow,
       Map<String, Set<String>> into) throws SQLException {
     {
-      PreparedStatement p = prepared(c, 
-        "SELECT record_id, " + position + ", term FROM " + table + " WHERE term > ? AND term < ?");
+      PreparedStatement p = prepared(c, "SELECT record_id, " + position + ", term FROM " + table
+          + " WHERE term > ? AND term < ? ORDER BY term " + (fromLow ? "ASC" : "DESC") + " LIMIT " + EvidenceRule.NEAREST);
       p.setString(1, from);
       p.setString(2, to);
       try (ResultSet rs = p.executeQuery()) {
@@ -356,6 +395,21 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
   }
 
+  /**
+   * Keeps the {@link EvidenceRule#MAX_EVIDENCE} strongest pieces of evidence of a commitment: highest score, then
+   * the latest record, then a fixed order. The ranking depends on the pieces alone, so the kept set does not
+   * depend on the order records arrived in.
+   */
+  private void keepStrongest(Connection c, String recordId, int ord) throws SQLException {
+    PreparedStatement p = prepared(c, "DELETE FROM commitment_evidence WHERE record_id = ?1 AND ord = ?2 AND rowid NOT IN "
+        + "(SELECT e.rowid FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record "
+        + "WHERE e.record_id = ?1 AND e.ord = ?2 "
+        + "ORDER BY e.score DESC, r.date DESC, e.evidence_record, e.evidence_seq LIMIT " + EvidenceRule.MAX_EVIDENCE + ")");
+    p.setString(1, recordId);
+    p.setInt(2, ord);
+    p.executeUpdate();
+  }
+
   /** Recomputes one commitment's suggested status from its evidence (no cut-off date). */
   private void refresh(Connection c, String recordId, int ord) throws SQLException {
     String due = null;
@@ -373,7 +427,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     Optional<Evidence> e = StatusRule.decisive(due,
         EvidenceTables.of(prepared(c, EvidenceTables.OF_ONE), recordId, ord), null);
     {
-      PreparedStatement p = prepared(c, 
+      PreparedStatement p = prepared(c,
         "UPDATE commitments SET status = ?, evidence_record = ?, evidence_text = ? WHERE record_id = ? AND ord = ?");
       p.setString(1, e.map(x -> x.kind().name()).orElse(CommitmentStatus.open.name()));
       p.setString(2, e.map(Evidence::recordId).orElse(null));

@@ -17,6 +17,17 @@ public final class EvidenceRule {
   static final int MIN_SHARED = 2;
   static final int MIN_SHARED_LONG = 3;
   static final double MIN_SHARE = 0.3;
+  /**
+   * Evidence kept per commitment: the strongest matches (score, then the latest record). A commitment of a large
+   * archive can match thousands of sentences; the status and what a reader checks come from the best few.
+   */
+  static final int MAX_EVIDENCE = 8;
+  /**
+   * Postings read per (party, term) key when looking for matches: those nearest in date on the side asked for
+   * (the first later reports of a commitment, the last earlier commitments of a report). Reports of an action
+   * follow it closely; the bound keeps the cost of a record independent of the archive's size.
+   */
+  static final int NEAREST = 32;
 
   private EvidenceRule() {}
 

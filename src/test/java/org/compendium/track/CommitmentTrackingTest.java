@@ -167,6 +167,47 @@ class CommitmentTrackingTest {
     }
   }
 
+  /**
+   * Many later reports of one commitment: it keeps the {@value EvidenceRule#MAX_EVIDENCE} strongest, the same ones
+   * whichever order the records arrive in, and its status still comes from them.
+   */
+  @Test
+  void aCommitmentKeepsItsStrongestEvidenceWhateverTheOrder() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("many"));
+    List<Path> reports = new ArrayList<>();
+    int n = EvidenceRule.MAX_EVIDENCE + 6;
+    for (int i = 0; i < n; i++) {
+      // every report shares the commitment's terms; every third one also names the stocks, a stronger match
+      Path f = in.resolve("report-" + i + ".txt");
+      Files.writeString(f, "Press Release: Herring between Iceland and Norway\nOslo, " + (1 + i) + " February 2011\n\n"
+          + "The agreement between Norway and Iceland on the joint management of herring"
+          + (i % 3 == 0 ? " stocks" : "") + " was signed in Oslo by the two Foreign Ministers.\n");
+      reports.add(f);
+    }
+    List<String> forward;
+    List<String> backward;
+    try (Archive a = Archive.open(tmp.resolve("mf"))) {
+      ingest(a, DIR.resolve(PLAN));
+      ingest(a, reports.toArray(Path[]::new));
+      forward = evidenceRows(a);
+      TrackedCommitment herring = byText(new CommitmentService(a.records()), null).get("sign");
+      assertEquals(CommitmentStatus.reported, herring.status());
+    }
+    List<Path> reversed = new ArrayList<>(reports);
+    java.util.Collections.reverse(reversed);
+    try (Archive a = Archive.open(tmp.resolve("mb"))) {
+      for (Path f : reversed) {
+        ingest(a, f);
+      }
+      ingest(a, DIR.resolve(PLAN));
+      backward = evidenceRows(a);
+    }
+    assertEquals(EvidenceRule.MAX_EVIDENCE, forward.size(), forward.toString());
+    assertEquals(forward, backward);
+    long strong = forward.stream().filter(row -> row.contains("herring stocks was signed")).count();
+    assertEquals((n + 2) / 3, strong, "every stronger match is kept: " + forward);
+  }
+
   private static void rewrite(Path file, String from, String to) throws IOException {
     String text = Files.readString(file);
     assertTrue(text.contains(from));
