@@ -32,22 +32,27 @@ import org.compendium.util.Progress;
  */
 public final class ArchiveLinker implements Derivation {
   /** Bump when the rules change: stores linked under other rules are relinked on open. */
-  static final String RULES = "links-1";
+  static final String RULES = "links-2";
 
   private final RecordJson json = new RecordJson();
   private PersonMatcher persons;
   private InstrumentMatcher instruments;
+  private LinkTables tables;
 
   public ArchiveLinker() {}
 
   @Override
   public void stored(Connection c, Record r, String replaced) throws SQLException {
-    link(new LinkTables(c), r);
+    LinkTables t = tables(c);
+    if (replaced != null) {
+      t.superseded(replaced);
+    }
+    link(t, r);
   }
 
   @Override
   public void heal(Connection c) throws SQLException {
-    LinkTables t = new LinkTables(c);
+    LinkTables t = tables(c);
     if (t.linkedUnderOtherRules(RULES)) {
       t.clear();
     }
@@ -60,7 +65,7 @@ public final class ArchiveLinker implements Derivation {
    */
   public int relink(RecordStore store, Progress progress) {
     return store.transact(c -> {
-      LinkTables t = new LinkTables(c);
+      LinkTables t = tables(c);
       t.clear();
       return linkAll(t, progress);
     });
@@ -94,7 +99,14 @@ public final class ArchiveLinker implements Derivation {
     }
   }
 
+  /** The link tables of {@code c}, kept with their prepared statements while the store's connection is the same. */
+  private synchronized LinkTables tables(Connection c) {
+    tables = LinkTables.of(c, tables);
+    return tables;
+  }
+
   private synchronized void link(LinkTables t, Record r) throws SQLException {
+    t.newRecord();
     t.markLinked(r.id(), RULES);
     if (nz(r.participants()).isEmpty() && nz(r.statements()).isEmpty() && nz(r.instruments()).isEmpty()) {
       return;
@@ -107,7 +119,7 @@ public final class ArchiveLinker implements Derivation {
       Person p = people.get(ord);
       String id = persons.personFor(t, p.name(), p.country(), date, p.role());
       if (id != null) {
-        t.linkParticipant(r.id(), ord, id);
+        t.linkParticipant(r.id(), ord, p.name(), id);
         byName.putIfAbsent(p.name(), id);
       }
     }
@@ -123,7 +135,7 @@ public final class ArchiveLinker implements Derivation {
         byName.put(speaker, id);
       }
       if (id != null) {
-        t.linkStatement(r.id(), ord, id);
+        t.linkStatement(r.id(), ord, speaker, id);
       }
     }
     instruments.link(t, r);

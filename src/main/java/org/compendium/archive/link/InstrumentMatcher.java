@@ -32,8 +32,6 @@ final class InstrumentMatcher {
   private final InstrumentRegistry registry;
   private final InstrumentWords words;
   private final Sentences sentences;
-  private String archiveMark;
-  private InstrumentRegistry archive;
 
   InstrumentMatcher(InstrumentRegistry registry, Sentences sentences) {
     this.registry = registry;
@@ -56,7 +54,8 @@ final class InstrumentMatcher {
         used.add(entry);
       }
       int[] sentence = i.mentions().isEmpty() ? null : finder.around(i.mentions().get(0));
-      t.linkInstrument(r.id(), ord, entry, sentence);
+      t.linkInstrument(r.id(), ord, i.name(), entry, sentence, entry == null ? telling(words.words(i.name()))
+          : List.of());
     }
   }
 
@@ -66,7 +65,8 @@ final class InstrumentMatcher {
       Optional<InstrumentRegistry.Entry> known = registry.byId(i.id());
       if (!t.entryExists(i.id())) {
         t.insertEntry(known.map(InstrumentMatcher::row)
-            .orElseGet(() -> new EntryRow(i.id(), i.name(), i.year(), List.of(), "registry", null, List.of(i.name()))));
+            .orElseGet(() -> new EntryRow(i.id(), i.name(), i.year(), List.of(), "registry", null, List.of(i.name()))),
+            List.of());
       }
       return i.id();
     }
@@ -80,10 +80,27 @@ final class InstrumentMatcher {
     return null;
   }
 
+  /**
+   * Resolves a printed name against the archive's own entries. Only entries sharing a telling word with the name
+   * can be chosen (an exact match has all its words; any other needs a shared telling word, and every archive
+   * entry has one), so the registry rules run over those entries alone, read by word from the index: the same
+   * answer as over every entry, at a cost that does not grow with the archive.
+   */
   private Optional<String> resolveInArchive(LinkTables t, String name, Integer year, Set<String> context)
       throws SQLException {
-    InstrumentRegistry reg = archiveRegistry(t);
-    return reg.resolve(name, context, false)
+    Set<String> m = words.words(name);
+    Set<String> telling = telling(m);
+    if (telling.isEmpty()) {
+      return Optional.empty();
+    }
+    List<InstrumentRegistry.Entry> entries = new ArrayList<>();
+    for (EntryRow e : t.archiveEntriesWith(telling)) {
+      entries.add(entry(e));
+    }
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    return InstrumentRegistry.of(words, entries).resolve(m, context, false)
         .filter(e -> fits(name, year, e))
         .map(InstrumentRegistry.Entry::id);
   }
@@ -115,20 +132,6 @@ final class InstrumentMatcher {
     return out;
   }
 
-  /** The archive's entries as a registry, rebuilt only when they changed. */
-  private InstrumentRegistry archiveRegistry(LinkTables t) throws SQLException {
-    String mark = t.archiveEntriesMark();
-    if (archive == null || !mark.equals(archiveMark)) {
-      List<InstrumentRegistry.Entry> entries = new ArrayList<>();
-      for (EntryRow e : t.archiveEntries()) {
-        entries.add(entry(e));
-      }
-      archive = InstrumentRegistry.of(words, entries);
-      archiveMark = mark;
-    }
-    return archive;
-  }
-
   private String mint(LinkTables t, Record r, Instrument i, Set<String> context) throws SQLException {
     String base = "archive:" + Slugs.of(i.name(), "instrument");
     String id = base;
@@ -138,14 +141,16 @@ final class InstrumentMatcher {
     Integer year = i.year() != null ? i.year() : year(r.date());
     List<String> parties = context.size() == 2 ? List.copyOf(context) : List.of();
     EntryRow row = new EntryRow(id, i.name(), year, parties, "archive", r.id(), List.of(i.name()));
-    t.insertEntry(row);
-    // Mentions stored before this signing (cited ahead of it, or ingested in another order) now resolve here.
+    Set<String> telling = telling(words.words(i.name()));
+    t.insertEntry(row, telling);
+    // Mentions stored before this signing (cited ahead of it, or ingested in another order) now resolve here;
+    // only a mention sharing one of its telling words can.
     InstrumentRegistry only = InstrumentRegistry.of(words, List.of(entry(row)));
-    for (Unlinked u : t.unlinkedInstruments(r.id())) {
+    for (Unlinked u : t.unlinkedInstrumentsWith(telling, r.id())) {
       boolean fits = only.resolve(u.name(), Set.copyOf(u.countries()), false).filter(e -> fits(u.name(), u.year(), e))
           .isPresent() && !linkedInRecord(t, u.recordId(), id);
       if (fits) {
-        t.setInstrumentEntry(u.recordId(), u.ord(), id);
+        t.setInstrumentEntry(u, id);
       }
     }
     return id;
@@ -157,12 +162,18 @@ final class InstrumentMatcher {
 
   /** Whether a name has a word that tells one instrument from another (not generic, not a head noun). */
   private boolean telling(String name) {
-    for (String w : words.words(name)) {
+    return !telling(words.words(name)).isEmpty();
+  }
+
+  /** The telling words of a name's identifying words: not generic, not a head noun, not a country code. */
+  private Set<String> telling(Set<String> nameWords) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : nameWords) {
       if (!words.isGeneric(w) && !words.isHead(w) && !InstrumentRegistry.isCode(w)) {
-        return true;
+        out.add(w);
       }
     }
-    return false;
+    return out;
   }
 
   private static Integer year(String date) {

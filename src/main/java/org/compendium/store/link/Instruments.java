@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.store.RecordStore;
+import org.compendium.store.StoreException;
 
 /**
  * Questions about the archive's instrument registry (read-only; for the CLI, the JSON API and the web pages):
@@ -81,24 +84,44 @@ public final class Instruments {
 
   /**
    * The entries a typed name means: the id, else a title or alias with exactly those words, else names holding
-   * every word ("Tokyo Declaration"). Several matches: the name is ambiguous.
+   * every word ("Tokyo Declaration"). Several matches: the name is ambiguous, most records first, then by
+   * title. Seeks the id and the name words' index: the cost is that of the entries sharing a word with the
+   * name, not of the archive.
    */
   public Lookup<Summary> find(String name) {
     return store.transact(c -> {
-      List<Summary> all = Sql.list(c, SUMMARY + "GROUP BY e.id ORDER BY count(DISTINCT r.id) DESC, e.title, e.id",
-          Instruments::summary);
-      Map<String, List<String>> names = new HashMap<>();
-      for (String[] row : Sql.list(c, "SELECT entry_id, name FROM instrument_names UNION "
-          + "SELECT DISTINCT entry_id, name FROM instruments WHERE entry_id IS NOT NULL",
-          rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-        names.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+      Map<String, List<String>> names = new LinkedHashMap<>();
+      try (Prepared p = new Prepared(c)) {
+        String key = NameMatch.idKey(name);
+        if (!key.isEmpty() && p.exists("SELECT 1 FROM instrument_entries WHERE id = ?", key)) {
+          names.put(key, new ArrayList<>());
+        }
+        LinkWords words = new LinkWords(p);
+        for (String w : NameMatch.seekWords(name)) {
+          for (String[] row : words.instrumentNames(w)) {
+            names.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+          }
+        }
       }
-      return new Lookup<>(name, NameMatch.best(name, all, Summary::id, s -> {
-        List<String> n = new ArrayList<>(names.getOrDefault(s.id(), List.of()));
-        n.add(0, s.title());
-        return n;
-      }));
+      Map<String, Optional<Summary>> current = new HashMap<>();
+      List<String> ids = NameMatch.best(name, new ArrayList<>(names.keySet()), id -> id, names::get,
+          id -> current.computeIfAbsent(id, k -> summaryQuietly(c, k)).isPresent());
+      List<Summary> out = new ArrayList<>();
+      for (String id : ids) {
+        out.add(current.get(id).orElseThrow());
+      }
+      out.sort(Comparator.comparingInt(Summary::records).reversed()
+          .thenComparing(Summary::title, NameMatch::binary).thenComparing(Summary::id, NameMatch::binary));
+      return new Lookup<>(name, out);
     });
+  }
+
+  private static Optional<Summary> summaryQuietly(Connection c, String id) {
+    try {
+      return summary(c, id);
+    } catch (SQLException e) {
+      throw new StoreException("instrument query failed: " + e.getMessage(), e);
+    }
   }
 
   /** Names, signings, citation history and related instruments of one entry; empty for an unknown id. */

@@ -1,20 +1,22 @@
 package org.compendium.store.link;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The link tables (schema V2) as the archive's linker sees them while a record is written: candidate persons
- * and entries to link to, new persons and entries, the link columns of participants, statements and
- * instruments, and which records are linked. Works on the caller's connection inside its transaction; commits
- * nothing.
+ * The link tables (schemas V2 and V5) as the archive's linker sees them while a record is written: candidate
+ * persons and entries to link to, new persons and entries, the link columns of participants, statements and
+ * instruments, the word indexes, and which records are linked. Every read seeks an index (a family name, a
+ * word, a key), so linking a record costs the same in a small archive and a large one. Works on the caller's
+ * connection inside its transaction and commits nothing; keeps its statements prepared, so one instance
+ * serves one connection (see {@link #of}).
  */
 public final class LinkTables {
   /** A canonical person row. */
@@ -27,18 +29,33 @@ public final class LinkTables {
   /** An instrument mention of a current record that links to no entry yet. */
   public record Unlinked(String recordId, int ord, String name, Integer year, List<String> countries) {}
 
-  private final Connection c;
+  private static final String PERSON = "SELECT id, name, country, name_key, family, directory FROM persons ";
+  private static final String ENTRY = "SELECT e.id, e.title, e.year, e.parties, e.origin, e.minted_by, "
+      + "(SELECT group_concat(name, char(31)) FROM instrument_names n WHERE n.entry_id = e.id) ";
+
+  private final Prepared p;
+  private final LinkWords words;
 
   public LinkTables(Connection c) {
-    this.c = c;
+    this.p = new Prepared(c);
+    this.words = new LinkWords(p);
+  }
+
+  /** {@code cached} when it works on {@code c}, else new tables for {@code c}. */
+  public static LinkTables of(Connection c, LinkTables cached) {
+    return cached != null && cached.p.connection() == c ? cached : new LinkTables(c);
+  }
+
+  /** Called before each record is linked. */
+  public void newRecord() {
+    words.newRecord();
   }
 
   // ---- persons
 
   /** Persons whose family-name key is {@code family}. */
   public List<PersonRow> personsByFamily(String family) throws SQLException {
-    return persons("SELECT id, name, country, name_key, family, directory FROM persons WHERE family = ? ORDER BY id",
-        family);
+    return p.list(PERSON + "WHERE family = ? ORDER BY id", LinkTables::person, family);
   }
 
   /**
@@ -48,10 +65,10 @@ public final class LinkTables {
    */
   public List<PersonRow> personsByFirstWord(String word, String slug) throws SQLException {
     List<PersonRow> out = new ArrayList<>();
-    for (PersonRow p : persons("SELECT id, name, country, name_key, family, directory FROM persons "
-        + "WHERE id = ?1 OR (id >= ?1 || '-' AND id < ?1 || '.') ORDER BY id", slug)) {
-      if (p.nameKey().equals(word) || p.nameKey().startsWith(word + " ")) {
-        out.add(p);
+    for (PersonRow r : p.list(PERSON + "WHERE id = ?1 OR (id >= ?1 || '-' AND id < ?1 || '.') ORDER BY id",
+        LinkTables::person, slug)) {
+      if (r.nameKey().equals(word) || r.nameKey().startsWith(word + " ")) {
+        out.add(r);
       }
     }
     return out;
@@ -59,174 +76,155 @@ public final class LinkTables {
 
   /** The person made for a person directory entry. */
   public Optional<PersonRow> personByDirectory(String directory) throws SQLException {
-    return persons("SELECT id, name, country, name_key, family, directory FROM persons WHERE directory = ?",
-        directory).stream().findFirst();
+    return p.list(PERSON + "WHERE directory = ?", LinkTables::person, directory).stream().findFirst();
   }
 
   public boolean personExists(String id) throws SQLException {
-    return exists("SELECT 1 FROM persons WHERE id = ?", id);
+    return p.exists("SELECT 1 FROM persons WHERE id = ?", id);
   }
 
-  public void insertPerson(PersonRow p) throws SQLException {
-    update("INSERT INTO persons(id, name, country, name_key, family, directory) VALUES (?,?,?,?,?,?)",
-        p.id(), p.name(), p.country(), p.nameKey(), p.family(), p.directory());
+  public void insertPerson(PersonRow r) throws SQLException {
+    p.update("INSERT INTO persons(id, name, country, name_key, family, directory) VALUES (?,?,?,?,?,?)",
+        r.id(), r.name(), r.country(), r.nameKey(), r.family(), r.directory());
+    words.displayName(r.id(), null, r.name());
   }
 
   /** Gives a person a fuller display name (a later record printed more of it). */
   public void renamePerson(String id, String name, String nameKey) throws SQLException {
-    update("UPDATE persons SET name = ?, name_key = ? WHERE id = ?", name, nameKey, id);
+    List<String> old = p.list("SELECT name FROM persons WHERE id = ?", rs -> rs.getString(1), id);
+    p.update("UPDATE persons SET name = ?, name_key = ? WHERE id = ?", name, nameKey, id);
+    words.displayName(id, old.isEmpty() ? null : old.get(0), name);
   }
 
-  public void linkParticipant(String recordId, int ord, String personId) throws SQLException {
-    update("UPDATE participants SET person_id = ? WHERE record_id = ? AND ord = ?", personId, recordId, ord);
+  /** Links participant {@code ord} of a record, printed {@code name}, to a person. */
+  public void linkParticipant(String recordId, int ord, String name, String personId) throws SQLException {
+    p.update("UPDATE participants SET person_id = ? WHERE record_id = ? AND ord = ?", personId, recordId, ord);
+    words.printedPersonName(personId, name);
   }
 
-  public void linkStatement(String recordId, int ord, String personId) throws SQLException {
-    update("UPDATE statements SET person_id = ? WHERE record_id = ? AND ord = ?", personId, recordId, ord);
+  /** Links statement {@code ord} of a record, by {@code speaker}, to a person. */
+  public void linkStatement(String recordId, int ord, String speaker, String personId) throws SQLException {
+    p.update("UPDATE statements SET person_id = ? WHERE record_id = ? AND ord = ?", personId, recordId, ord);
+    words.printedPersonName(personId, speaker);
   }
 
-  private List<PersonRow> persons(String sql, String arg) throws SQLException {
-    List<PersonRow> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setString(1, arg);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(new PersonRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              rs.getString(6)));
-        }
-      }
-    }
-    return out;
+  private static PersonRow person(ResultSet rs) throws SQLException {
+    return new PersonRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6));
   }
 
   // ---- instrument entries
 
   public boolean entryExists(String id) throws SQLException {
-    return exists("SELECT 1 FROM instrument_entries WHERE id = ?", id);
-  }
-
-  /** Adds an entry with its names. */
-  public void insertEntry(EntryRow e) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO instrument_entries(id, title, year, parties, origin, minted_by) VALUES (?,?,?,?,?,?)")) {
-      p.setString(1, e.id());
-      p.setString(2, e.title());
-      if (e.year() == null) {
-        p.setNull(3, Types.INTEGER);
-      } else {
-        p.setInt(3, e.year());
-      }
-      p.setString(4, String.join("|", e.parties()));
-      p.setString(5, e.origin());
-      p.setString(6, e.mintedBy());
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT OR IGNORE INTO instrument_names(entry_id, name) VALUES (?, ?)")) {
-      for (String n : e.names()) {
-        p.setString(1, e.id());
-        p.setString(2, n);
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
-  }
-
-  /** Entries minted by the archive, with their names, in id order. */
-  public List<EntryRow> archiveEntries() throws SQLException {
-    List<EntryRow> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT e.id, e.title, e.year, e.parties, e.origin, e.minted_by, "
-        + "(SELECT group_concat(name, char(31)) FROM instrument_names n WHERE n.entry_id = e.id) "
-        + "FROM instrument_entries e WHERE origin = 'archive' ORDER BY e.id");
-        ResultSet rs = p.executeQuery()) {
-      while (rs.next()) {
-        int year = rs.getInt(3);
-        Integer y = rs.wasNull() ? null : year;
-        String parties = rs.getString(4);
-        String names = rs.getString(7);
-        out.add(new EntryRow(rs.getString(1), rs.getString(2), y,
-            parties == null || parties.isEmpty() ? List.of() : List.of(parties.split("\\|")), rs.getString(5),
-            rs.getString(6), names == null ? List.of() : List.of(names.split("\u001f"))));
-      }
-    }
-    return out;
+    return p.exists("SELECT 1 FROM instrument_entries WHERE id = ?", id);
   }
 
   /**
-   * A mark of the archive entries (database file, count, last row and its id): equal marks mean the same
-   * entries, so a linker may keep a matcher built from them.
+   * Adds an entry with its names; {@code telling}: the telling words of an archive entry's names, by which
+   * {@link #archiveEntriesWith} finds it (empty for a registry entry).
    */
-  public String archiveEntriesMark() throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main') "
-        + "|| ':' || count(*) || ':' || coalesce(max(rowid), 0) || ':' || "
-        + "coalesce((SELECT id FROM instrument_entries WHERE rowid = (SELECT max(rowid) FROM instrument_entries "
-        + "WHERE origin = 'archive')), '') FROM instrument_entries WHERE origin = 'archive'");
-        ResultSet rs = p.executeQuery()) {
-      rs.next();
-      return rs.getString(1);
+  public void insertEntry(EntryRow e, Collection<String> telling) throws SQLException {
+    p.update("INSERT INTO instrument_entries(id, title, year, parties, origin, minted_by) VALUES (?,?,?,?,?,?)",
+        e.id(), e.title(), e.year(), String.join("|", e.parties()), e.origin(), e.mintedBy());
+    for (String n : e.names()) {
+      p.update("INSERT OR IGNORE INTO instrument_names(entry_id, name) VALUES (?, ?)", e.id(), n);
     }
+    words.instrumentName(e.id(), e.title());
+    for (String n : e.names()) {
+      words.instrumentName(e.id(), n);
+    }
+    words.archiveEntryWords(e.id(), telling);
   }
 
-  /** Links an instrument mention to an entry and records the sentence of its first mention (either may be null). */
-  public void linkInstrument(String recordId, int ord, String entryId, int[] sentence) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("UPDATE instruments SET entry_id = ?, sentence_start = ?, "
-        + "sentence_end = ? WHERE record_id = ? AND ord = ?")) {
-      p.setString(1, entryId);
-      if (sentence == null) {
-        p.setNull(2, Types.INTEGER);
-        p.setNull(3, Types.INTEGER);
-      } else {
-        p.setInt(2, sentence[0]);
-        p.setInt(3, sentence[1]);
+  /** Entries minted by the archive with a name holding any of {@code telling}, with their names, in id order. */
+  public List<EntryRow> archiveEntriesWith(Collection<String> telling) throws SQLException {
+    TreeMap<String, EntryRow> out = new TreeMap<>();
+    for (String w : telling) {
+      for (EntryRow e : p.list(ENTRY + "FROM archive_entry_words w JOIN instrument_entries e ON e.id = w.entry_id "
+          + "WHERE w.word = ? AND e.origin = 'archive'", LinkTables::entry, w)) {
+        out.putIfAbsent(e.id(), e);
       }
-      p.setString(4, recordId);
-      p.setInt(5, ord);
-      p.executeUpdate();
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** Entries minted by the archive, with their names, in id order (reads them all: for tests and tools). */
+  public List<EntryRow> archiveEntries() throws SQLException {
+    return p.list(ENTRY + "FROM instrument_entries e WHERE origin = 'archive' ORDER BY e.id", LinkTables::entry);
+  }
+
+  private static EntryRow entry(ResultSet rs) throws SQLException {
+    String parties = rs.getString(4);
+    String names = rs.getString(7);
+    return new EntryRow(rs.getString(1), rs.getString(2), Sql.integer(rs, 3),
+        parties == null || parties.isEmpty() ? List.of() : List.of(parties.split("\\|")), rs.getString(5),
+        rs.getString(6), names == null ? List.of() : List.of(names.split("\u001f")));
+  }
+
+  /**
+   * Links an instrument mention, printed {@code name}, to an entry (null: none) and records the sentence of its
+   * first mention (may be null). A mention linked to nothing is indexed by its {@code telling} words, so that an
+   * entry minted later finds it ({@link #unlinkedInstrumentsWith}).
+   */
+  public void linkInstrument(String recordId, int ord, String name, String entryId, int[] sentence,
+      Collection<String> telling) throws SQLException {
+    p.update("UPDATE instruments SET entry_id = ?, sentence_start = ?, sentence_end = ? WHERE record_id = ? "
+        + "AND ord = ?", entryId, sentence == null ? null : sentence[0], sentence == null ? null : sentence[1],
+        recordId, ord);
+    if (entryId == null) {
+      words.unlinkedMentionWords(recordId, ord, telling);
+    } else {
+      words.instrumentName(entryId, name);
     }
   }
 
-  /** Links a mention to an entry, keeping its sentence. */
-  public void setInstrumentEntry(String recordId, int ord, String entryId) throws SQLException {
-    update("UPDATE instruments SET entry_id = ? WHERE record_id = ? AND ord = ?", entryId, recordId, ord);
+  /** Links a mention that linked to nothing to an entry, keeping its sentence. */
+  public void setInstrumentEntry(Unlinked u, String entryId) throws SQLException {
+    p.update("UPDATE instruments SET entry_id = ? WHERE record_id = ? AND ord = ?", entryId, u.recordId(), u.ord());
+    words.dropUnlinkedMention(u.recordId(), u.ord());
+    words.instrumentName(entryId, u.name());
   }
 
   /** Whether another mention of record {@code recordId} links to {@code entryId}. */
   public boolean linkedInRecord(String recordId, String entryId) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM instruments WHERE record_id = ? AND entry_id = ?")) {
-      p.setString(1, recordId);
-      p.setString(2, entryId);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return p.exists("SELECT 1 FROM instruments WHERE record_id = ? AND entry_id = ?", recordId, entryId);
   }
 
-  /** Instrument mentions of current records other than {@code exceptRecord} that link to no entry. */
-  public List<Unlinked> unlinkedInstruments(String exceptRecord) throws SQLException {
-    List<Unlinked> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT i.record_id, i.ord, i.name, i.year, "
-        + "(SELECT group_concat(code, '|') FROM countries k WHERE k.record_id = i.record_id) "
-        + "FROM instruments i JOIN records r ON r.id = i.record_id "
-        + "WHERE i.entry_id IS NULL AND r.superseded_by IS NULL AND i.record_id <> ? ORDER BY i.record_id, i.ord")) {
-      p.setString(1, exceptRecord);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          int year = rs.getInt(4);
-          Integer y = rs.wasNull() ? null : year;
-          String cs = rs.getString(5);
-          out.add(new Unlinked(rs.getString(1), rs.getInt(2), rs.getString(3), y,
-              cs == null || cs.isEmpty() ? List.of() : List.of(cs.split("\\|"))));
-        }
+  /**
+   * Instrument mentions of current records other than {@code exceptRecord} that link to no entry and hold any
+   * of {@code telling}, in record and mention order.
+   */
+  public List<Unlinked> unlinkedInstrumentsWith(Collection<String> telling, String exceptRecord)
+      throws SQLException {
+    TreeMap<String, Unlinked> out = new TreeMap<>();
+    for (String w : telling) {
+      for (Unlinked u : p.list("SELECT i.record_id, i.ord, i.name, i.year, "
+          + "(SELECT group_concat(code, '|') FROM countries k WHERE k.record_id = i.record_id) "
+          + "FROM unlinked_mention_words w JOIN instruments i ON i.record_id = w.record_id AND i.ord = w.ord "
+          + "JOIN records r ON r.id = i.record_id "
+          + "WHERE w.word = ? AND i.entry_id IS NULL AND r.superseded_by IS NULL AND i.record_id <> ?",
+          rs -> {
+            String cs = rs.getString(5);
+            return new Unlinked(rs.getString(1), rs.getInt(2), rs.getString(3), Sql.integer(rs, 4),
+                cs == null || cs.isEmpty() ? List.of() : List.of(cs.split("\\|")));
+          }, w, exceptRecord)) {
+        out.putIfAbsent(u.recordId() + "\u0000" + String.format("%09d", u.ord()), u);
       }
     }
-    return out;
+    return new ArrayList<>(out.values());
+  }
+
+  /** Drops the unlinked-mention words of a record no longer current (replaced by a new version). */
+  public void superseded(String recordId) throws SQLException {
+    words.dropUnlinkedMentions(recordId);
   }
 
   // ---- whole-store maintenance (the store's relink)
 
-  /** Drops every link, person and entry. */
+  /** Drops every link, person, entry and word index. */
   public void clear() throws SQLException {
-    try (Statement s = c.createStatement()) {
+    words.clear();
+    try (Statement s = p.connection().createStatement()) {
       s.executeUpdate("UPDATE participants SET person_id = NULL WHERE person_id IS NOT NULL");
       s.executeUpdate("UPDATE statements SET person_id = NULL WHERE person_id IS NOT NULL");
       s.executeUpdate("UPDATE instruments SET entry_id = NULL, sentence_start = NULL, sentence_end = NULL");
@@ -239,52 +237,24 @@ public final class LinkTables {
 
   /** Marks a record as linked under {@code rules}. */
   public void markLinked(String recordId, String rules) throws SQLException {
-    update("INSERT OR REPLACE INTO linked_records(record_id, rules) VALUES (?, ?)", recordId, rules);
+    p.update("INSERT OR REPLACE INTO linked_records(record_id, rules) VALUES (?, ?)", recordId, rules);
   }
 
-  /** Whether any record was linked under rules other than {@code rules}. */
+  /** Whether any record was linked under rules other than {@code rules} (two seeks of an index). */
   public boolean linkedUnderOtherRules(String rules) throws SQLException {
-    return exists("SELECT 1 FROM linked_records WHERE rules <> ? LIMIT 1", rules);
+    return p.exists("SELECT 1 WHERE EXISTS (SELECT 1 FROM linked_records WHERE rules < ?1) "
+        + "OR EXISTS (SELECT 1 FROM linked_records WHERE rules > ?1)", rules);
   }
 
   /** Current records not linked yet, oldest first (undated last, then by id). */
   public List<String> unlinkedRecords() throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT id FROM records WHERE superseded_by IS NULL AND id NOT IN "
-        + "(SELECT record_id FROM linked_records) ORDER BY date IS NULL, date, id");
-        ResultSet rs = p.executeQuery()) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
+    return p.list("SELECT id FROM records WHERE superseded_by IS NULL AND id NOT IN "
+        + "(SELECT record_id FROM linked_records) ORDER BY date IS NULL, date, id", rs -> rs.getString(1));
   }
 
   /** The stored JSON of a record. */
   public String recordJson(String id) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT json FROM records WHERE id = ?")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
-  private boolean exists(String sql, String arg) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      p.setString(1, arg);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private void update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        p.setObject(i + 1, args[i]);
-      }
-      p.executeUpdate();
-    }
+    List<String> j = p.list("SELECT json FROM records WHERE id = ?", rs -> rs.getString(1), id);
+    return j.isEmpty() ? null : j.get(0);
   }
 }

@@ -33,10 +33,7 @@ final class NameMatch {
     if (!out.isEmpty()) {
       return out;
     }
-    List<String> words = new ArrayList<>(Sql.words(q));
-    if (words.size() > 1 && words.get(0).equals("the")) {
-      words.remove(0);
-    }
+    List<String> words = typed(q);
     if (words.isEmpty()) {
       return out;
     }
@@ -54,6 +51,59 @@ final class NameMatch {
       }
     }
     return out;
+  }
+
+  /**
+   * The words of a typed name by which to seek the word indexes: a name {@link #best} can match in its name
+   * tiers holds every typed word longer than an initial, so the longest of them suffices; when all are initials
+   * it holds at least one, so every one is sought. Empty: only the id can match.
+   */
+  static List<String> seekWords(String query) {
+    List<String> words = typed(query.strip());
+    String longest = null;
+    for (String w : words) {
+      if (w.length() > 1 && (longest == null || w.length() > longest.length())) {
+        longest = w;
+      }
+    }
+    return longest != null ? List.of(longest) : words;
+  }
+
+  /**
+   * The only id that a typed name can equal ignoring case, given that ids are ASCII lower case, digits and
+   * punctuation: each character folded as {@link String#equalsIgnoreCase} folds it.
+   */
+  static String idKey(String query) {
+    String q = query.strip();
+    StringBuilder b = new StringBuilder(q.length());
+    for (int i = 0; i < q.length(); i++) {
+      b.append(Character.toLowerCase(Character.toUpperCase(q.charAt(i))));
+    }
+    return b.toString();
+  }
+
+  /** Orders strings as SQLite's BINARY collation does (by code point, as UTF-8 bytes compare). */
+  static int binary(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  private static List<String> typed(String q) {
+    List<String> words = new ArrayList<>(Sql.words(q));
+    if (words.size() > 1 && words.get(0).equals("the")) {
+      words.remove(0);
+    }
+    return words;
   }
 
   private static boolean contains(List<String> nameWords, List<String> typed) {

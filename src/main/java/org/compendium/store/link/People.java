@@ -83,15 +83,23 @@ public final class People {
   /**
    * The persons a typed name means: the id, else a name (display name or as printed in a record) with exactly
    * those words, else names holding every word ("Putin"); only persons of current records count. Several
-   * matches: the name is ambiguous.
+   * matches: the name is ambiguous. Seeks the id and the name words' index: the cost is that of the persons
+   * sharing a word with the name, not of the archive.
    */
   public Lookup<Summary> find(String name) {
     return store.transact(c -> {
       Map<String, List<String>> names = new LinkedHashMap<>();
-      for (String[] row : Sql.list(c, "SELECT id, name FROM persons UNION SELECT person_id, name FROM participants "
-          + "WHERE person_id IS NOT NULL UNION SELECT person_id, speaker FROM statements WHERE person_id IS NOT NULL",
-          rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-        names.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+      try (Prepared p = new Prepared(c)) {
+        String key = NameMatch.idKey(name);
+        if (!key.isEmpty() && p.exists("SELECT 1 FROM persons WHERE id = ?", key)) {
+          names.put(key, new ArrayList<>());
+        }
+        LinkWords words = new LinkWords(p);
+        for (String w : NameMatch.seekWords(name)) {
+          for (String[] row : words.personNames(w)) {
+            names.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+          }
+        }
       }
       Map<String, Optional<Summary>> current = new HashMap<>();
       List<String> ids = NameMatch.best(name, new ArrayList<>(names.keySet()), id -> id, names::get,

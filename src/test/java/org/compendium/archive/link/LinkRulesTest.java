@@ -102,6 +102,23 @@ class LinkRulesTest {
   }
 
   @Test
+  void aPersonIsFoundByADisplayNameNoRecordPrinted() {
+    String t1 = "Koizumi of Japan welcomed the delegation.";
+    Record r1 = record("2003-05-06", List.of("JPN", "KOR"), List.of(person("Koizumi", "Prime Minister", "JPN", t1)),
+        List.of(), List.of(), t1);
+    try (RecordStore s = open()) {
+      store(s, "r1", r1);
+      String id = personOf(s, r1, 0);
+      People people = new People(s);
+      assertEquals("Junichiro Koizumi", people.get(id).orElseThrow().name(), "the directory's fuller name");
+      assertEquals(id, people.find("Junichiro Koizumi").single().id(), "by the display name");
+      assertEquals(id, people.find("junichiro").single().id(), "by a word only the display name has");
+      assertEquals(id, people.find("Koizumi").single().id(), "by the printed name");
+      assertEquals(id, people.find(id.toUpperCase(java.util.Locale.ROOT)).single().id(), "by the id, any case");
+    }
+  }
+
+  @Test
   void aFamilyNameFirstShortFormJoinsTheOnePersonItBegins() {
     String t1 = "Xuzhen Baoli of China met the Japanese side.";
     String t2 = "Xuzhen of China spoke first.";
