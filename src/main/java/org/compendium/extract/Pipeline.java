@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Pipeline {
   private final List<Annotator> annotators;
   private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
+  /** The timer of each annotator, by position. */
+  private final LongAdder[] timers;
 
   public Pipeline(List<Annotator> annotators) {
     this.annotators = List.copyOf(annotators);
@@ -33,6 +35,7 @@ public final class Pipeline {
       }
       nanos.put(a.name(), new LongAdder());
     }
+    this.timers = this.annotators.stream().map(a -> nanos.get(a.name())).toArray(LongAdder[]::new);
   }
 
   public List<Annotator> annotators() {
@@ -41,18 +44,31 @@ public final class Pipeline {
 
   /** Runs every annotator on {@code doc}; thread-safe for distinct documents. */
   public Document annotate(Document doc) {
-    for (Annotator a : annotators) {
-      Set<Layer<?>> before = new HashSet<>(doc.layers());
+    for (int i = 0; i < annotators.size(); i++) {
+      Annotator a = annotators.get(i);
+      // Layers are never removed and keep their order, so the ones added are those after the first n.
+      int before = doc.layers().size();
       long t0 = System.nanoTime();
       a.annotate(doc);
-      nanos.get(a.name()).add(System.nanoTime() - t0);
-      Set<Layer<?>> added = new HashSet<>(doc.layers());
-      added.removeAll(before);
-      if (!added.equals(a.produces())) {
-        throw new IllegalStateException(a.name() + " declared " + a.produces() + " but put " + added);
+      timers[i].add(System.nanoTime() - t0);
+      Set<Layer<?>> produces = a.produces();
+      if (doc.layers().size() != before + produces.size() || !added(doc, before).equals(produces)) {
+        throw new IllegalStateException(a.name() + " declared " + produces + " but put " + added(doc, before));
       }
     }
     return doc;
+  }
+
+  /** The layers put on {@code doc} after its first {@code before}. */
+  private static Set<Layer<?>> added(Document doc, int before) {
+    Set<Layer<?>> out = new HashSet<>();
+    int k = 0;
+    for (Layer<?> l : doc.layers()) {
+      if (k++ >= before) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /** Total time spent in each annotator so far, in milliseconds, in pipeline order. */

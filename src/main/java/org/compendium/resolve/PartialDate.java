@@ -87,7 +87,7 @@ public record PartialDate(int year, Integer month, Integer day) {
 
   public String iso() {
     StringBuilder b = new StringBuilder(10);
-    b.append(String.format(java.util.Locale.ROOT, "%04d", year));
+    b.append(org.compendium.util.IsoDates.format(year, 0, 0));
     if (month != null) {
       b.append('-').append(month < 10 ? "0" : "").append(month);
     }

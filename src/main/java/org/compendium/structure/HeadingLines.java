@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.util.Resources;
 
@@ -27,13 +26,9 @@ final class HeadingLines {
     }
   }
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.&-]*");
   private static final Pattern BRACKETED_UI = Pattern.compile("\\[\\s*\\p{L}{1,12}\\s*\\]\\s*$");
   private static final Pattern BREADCRUMB = Pattern.compile("\\s(?:>|\u00bb|\u203a|/|\\|)\\s|(?:>|\u00bb|\u203a|/|\\|)\\s*$");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,][\"'\u201d\u2019)\\]]*$");
   private static final Pattern INNER_STOP = Pattern.compile("\\p{Ll}\\p{Ll}\\.\\s+\\p{Lu}");
-  /** A line broken after a name's initial ("... Vladimir V.") has not ended a sentence. */
-  private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
   /** Prepositions that mark a heading as a title or event line rather than the name of a body. */
   private static final Set<String> TITLE_PREPOSITIONS = Set.of("by", "on", "at", "with", "to", "for", "between");
 
@@ -84,21 +79,16 @@ final class HeadingLines {
     return out;
   }
 
+  /** The words of {@code line}: {@code [\p{L}\p{N}][\p{L}\p{N}'’.&-]*}, without the regex engine. */
   static List<String> words(String line) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(line);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return LineShapes.words(line, new ArrayList<>());
   }
 
   Type classify(String line) {
-    List<String> words = words(line);
-    long letters = line.chars().filter(Character::isLetter).count();
-    if (letters == 0) {
+    if (!hasLetter(line)) {
       return Type.NAV;
     }
+    List<String> words = words(line);
     if (line.startsWith("[") && line.endsWith("]")) {
       return Type.META;
     }
@@ -117,9 +107,22 @@ final class HeadingLines {
     return Type.HEADING;
   }
 
-  /** A sentence of the body: ends like a sentence and has a few words (a heading does not end in a period). */
+  /** Whether a UTF-16 unit of {@code line} is a letter (a lone surrogate is not). */
+  private static boolean hasLetter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetter(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence of the body: ends like a sentence and has a few words (a heading does not end in a period); a
+   * line broken after a name's initial ("... Vladimir V.") has not ended a sentence.
+   */
   static boolean isProse(String line, List<String> words) {
-    if (SENTENCE_END.matcher(line).find() && words.size() >= 4 && !ENDS_WITH_INITIAL.matcher(line).find()) {
+    if (LineShapes.sentenceEnd(line) && words.size() >= 4 && !LineShapes.endsWithInitial(line)) {
       return true;
     }
     // A long line that holds a full stop followed by more text is running prose even without a final stop.

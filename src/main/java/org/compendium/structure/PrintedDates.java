@@ -135,11 +135,11 @@ public final class PrintedDates {
       return null;
     }
     if (day == 0) {
-      return String.format("%04d-%02d", year, month);
+      return org.compendium.util.IsoDates.format(year, month, 0);
     }
     if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
       return null;
     }
-    return String.format("%04d-%02d-%02d", year, month, day);
+    return org.compendium.util.IsoDates.format(year, month, day);
   }
 }

@@ -29,7 +29,6 @@ public final class SectionAnnotator implements Annotator {
   private static final int HEADING_MAX_WORDS = 12;
   /** Deepest nesting kept; printed outlines rarely go past four levels. */
   private static final int MAX_DEPTH = 8;
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u3000]+");
 
   private final HeadingLines lines = new HeadingLines();
 
@@ -248,13 +247,14 @@ public final class SectionAnnotator implements Annotator {
     return clean(text.substring(s.span().start(), end));
   }
 
+  /** Runs of spaces (with no-break and ideographic ones) made one space, trimmed. */
   private static String clean(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    return LineShapes.collapseSpaces(s);
   }
 
   private static boolean isHeadingLike(String s) {
     char last = s.charAt(s.length() - 1);
-    return ".!?;:,".indexOf(last) < 0 && s.split("\\s+").length <= HEADING_MAX_WORDS;
+    return ".!?;:,".indexOf(last) < 0 && LineShapes.splitCount(s) <= HEADING_MAX_WORDS;
   }
 
   private static boolean onlySpaceBefore(String text, int pos) {

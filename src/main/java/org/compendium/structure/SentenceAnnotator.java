@@ -167,6 +167,11 @@ public final class SentenceAnnotator implements Annotator {
 
   private void splitBlock(String text, int start, int end, int block, List<Sentence> out) {
     // Pieces of the block separated by inline "--" bullets; each piece after the first carries the bullet label.
+    int dash = text.indexOf("--", start);
+    if (dash < 0 || dash + 2 > end) {
+      splitPiece(text, start, end, null, block, out); // no bullet can match without a "--" inside the block
+      return;
+    }
     Matcher m = INLINE_BULLET.matcher(text).region(start, end);
     int pieceStart = start;
     String pieceLabel = null;

@@ -30,6 +30,29 @@ public final class IsoDates {
     return parse(s, true);
   }
 
+  /**
+   * The ISO text of year, month (0: none) and day (0: none), as {@code String.format("%04d-%02d-%02d")} prints
+   * it (a negative year keeps its sign inside the width), without the formatter: this runs for every date found.
+   */
+  public static String format(int year, int month, int day) {
+    StringBuilder b = new StringBuilder(10);
+    String y = Integer.toString(Math.abs(year));
+    if (year < 0) {
+      b.append('-');
+    }
+    for (int k = y.length() + (year < 0 ? 1 : 0); k < 4; k++) {
+      b.append('0');
+    }
+    b.append(y);
+    if (month != 0) {
+      b.append('-').append(month < 10 ? "0" : "").append(month);
+      if (day != 0) {
+        b.append('-').append(day < 10 ? "0" : "").append(day);
+      }
+    }
+    return b.toString();
+  }
+
   /** Parses a bound given by a user; throws IllegalArgumentException with a one-line message if it is not a date. */
   public static LocalDate firstOrThrow(String s, String what) {
     return first(s).orElseThrow(() -> new IllegalArgumentException(

@@ -71,7 +71,7 @@ public final class WordScanner {
   }
 
   /** {@code \p{L}} or {@code \p{N}}. */
-  static boolean letterOrNumber(int cp) {
+  public static boolean letterOrNumber(int cp) {
     switch (Character.getType(cp)) {
       case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
           Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,

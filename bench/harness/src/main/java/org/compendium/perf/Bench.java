@@ -97,6 +97,10 @@ public final class Bench {
     m.put("records_per_s", round(passesRecords / r.wallSeconds()));
     m.put("mb_per_s", round(passesBytes / 1e6 / r.wallSeconds()));
     m.put("mb_per_cpu_s", round(passesBytes / 1e6 / r.cpuSeconds()));
+    if (threads == 1) {
+      m.put("thread_cpu_s", round(r.threadCpuSeconds()));
+      m.put("mb_per_thread_cpu_s", round(passesBytes / 1e6 / r.threadCpuSeconds()));
+    }
     m.put("load_before", round(r.loadBefore()));
     m.put("load_after", round(r.loadAfter()));
     ObjectNode node = new ObjectMapper().valueToTree(m);

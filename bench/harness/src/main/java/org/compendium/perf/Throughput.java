@@ -17,7 +17,8 @@ import org.compendium.ingest.SourceDocument;
  */
 public final class Throughput {
   /** What one measured run gave. */
-  public record Result(int passes, double wallSeconds, double cpuSeconds, double loadBefore, double loadAfter) {}
+  public record Result(int passes, double wallSeconds, double cpuSeconds, double loadBefore, double loadAfter,
+      double threadCpuSeconds) {}
 
   /** Work over the whole corpus in one pass; {@code perDoc} is called on pool threads, {@code perPass} around. */
   public interface Work {
@@ -46,6 +47,9 @@ public final class Throughput {
       OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       double loadBefore = os.getSystemLoadAverage();
       long cpu0 = os.getProcessCpuTime();
+      // With one thread the work runs on this thread: its own CPU time is the warm figure without JIT and GC.
+      java.lang.management.ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
+      long tcpu0 = tmx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       long end = t0 + (long) (measureSeconds * 1e9);
       int passes = 0;
@@ -55,7 +59,8 @@ public final class Throughput {
       } while (System.nanoTime() < end);
       double wall = (System.nanoTime() - t0) / 1e9;
       double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-      return new Result(passes, wall, cpu, loadBefore, os.getSystemLoadAverage());
+      double tcpu = threads == 1 ? (tmx.getCurrentThreadCpuTime() - tcpu0) / 1e9 : Double.NaN;
+      return new Result(passes, wall, cpu, loadBefore, os.getSystemLoadAverage(), tcpu);
     } finally {
       pool.shutdownNow();
     }
