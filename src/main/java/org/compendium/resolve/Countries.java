@@ -70,8 +70,9 @@ public final class Countries {
 
   /** A state by name or adjective. */
   public Optional<Country> byNameOrAdjective(String word) {
-    Country c = byName.get(key(word));
-    return Optional.ofNullable(c != null ? c : byAdjective.get(key(word)));
+    String k = key(word);
+    Country c = byName.get(k);
+    return Optional.ofNullable(c != null ? c : byAdjective.get(k));
   }
 
   public Collection<Country> all() {

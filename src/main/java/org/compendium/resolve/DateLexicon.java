@@ -102,6 +102,19 @@ public final class DateLexicon {
     return Set.copyOf(out);
   }
 
+  /**
+   * Every word that is a month, day name, season, deictic or number word: one lookup for a scanner that asks
+   * all five questions of every word.
+   */
+  public Set<String> namedWords() {
+    Set<String> out = new HashSet<>(months.keySet());
+    out.addAll(weekdays.keySet());
+    out.addAll(seasons);
+    out.addAll(deictics.keySet());
+    out.addAll(numbers.keySet());
+    return Set.copyOf(out);
+  }
+
   /** The month number of a name or abbreviation, or null. */
   public Integer month(String lower) {
     return months.get(lower);

@@ -72,6 +72,8 @@ public final class InstrumentRegistry {
   private final Map<Set<String>, Entry> exact = new HashMap<>();
   private final Map<String, List<Name>> index = new HashMap<>();
   private final Map<String, List<Phrase>> phrases = new HashMap<>();
+  /** The phrases by first word, then by second word (see {@link #bySecond}). */
+  private final Map<String, Map<String, List<Phrase>>> bySecond = new HashMap<>();
   private final Map<String, Set<String>> nameWords = new HashMap<>();
 
   private InstrumentRegistry(InstrumentWords words) {
@@ -109,7 +111,26 @@ public final class InstrumentRegistry {
       sorted.sort((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()));
       return List.copyOf(sorted);
     });
+    r.phrases.forEach((first, list) -> r.bySecond.put(first, bySecond(list)));
     return r;
+  }
+
+  /**
+   * For each lower-case second word of the phrases in {@code list}, the phrases that may match before it, in
+   * list order: those of one token, the case-sensitive ones (matched on the printed text) and those whose
+   * second word it is. Under the key {@code null}: the phrases that may match before any other word.
+   */
+  private static Map<String, List<Phrase>> bySecond(List<Phrase> list) {
+    Map<String, List<Phrase>> out = new HashMap<>();
+    for (Phrase p : list) {
+      if (p.lowerTokens().size() > 1) {
+        out.putIfAbsent(p.lowerTokens().get(1), null);
+      }
+    }
+    out.put(null, null);
+    out.replaceAll((second, none) -> list.stream().filter(p -> p.lowerTokens().size() == 1 || p.caseSensitive()
+        || p.lowerTokens().get(1).equals(second)).toList());
+    return out;
   }
 
   private void add(Entry e) {
@@ -159,6 +180,19 @@ public final class InstrumentRegistry {
 
   public InstrumentWords words() {
     return words;
+  }
+
+  /**
+   * The phrases of {@link #phrasesStartingWith(String)} that may match where {@code nextLower} (null: none)
+   * follows {@code lowerToken}: the others, whose lower-case second word is another, are left out.
+   */
+  public List<Phrase> phrasesStartingWith(String lowerToken, String nextLower) {
+    Map<String, List<Phrase>> m = bySecond.get(lowerToken);
+    if (m == null) {
+      return List.of();
+    }
+    List<Phrase> l = m.get(nextLower);
+    return l != null ? l : m.get(null);
   }
 
   /** Alias and title phrases whose first token is {@code lowerToken}, longest first. */

@@ -60,7 +60,8 @@ final class CandidateFinder {
       if (t.type() == Type.PUNCT) {
         continue;
       }
-      for (InstrumentRegistry.Phrase p : registry.phrasesStartingWith(t.lower())) {
+      String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : null;
+      for (InstrumentRegistry.Phrase p : registry.phrasesStartingWith(t.lower(), next)) {
         int end = match(toks, i, p);
         if (end < 0 || insideLongerName(toks, end) || (continuesName(toks, i) && !titleCaseLine(toks, i))) {
           continue;

@@ -76,8 +76,6 @@ public final class TitleParties {
       int prev = -1;
       while (h > 0 && h < word.length() - 1) {
         // "Japan-U.S.-Australia": each pair of neighbours; only the first part may reach back over words.
-        String left = prev < 0 ? longestLeft(words, w, word.substring(0, h), countries)
-            : code(clean(word.substring(prev + 1, h)), countries);
         List<String> rightWords = new ArrayList<>();
         int next = word.indexOf('-', h + 1);
         rightWords.add(next > 0 ? word.substring(h + 1, next) : word.substring(h + 1));
@@ -85,6 +83,9 @@ public final class TitleParties {
           rightWords.add(words[k]);
         }
         String right = longestRight(rightWords, countries);
+        // the left side is looked up only when the right one names a state (most hyphens join no states)
+        String left = right == null ? null : prev < 0 ? longestLeft(words, w, word.substring(0, h), countries)
+            : code(clean(word.substring(prev + 1, h)), countries);
         if (left != null && right != null) {
           if (every) {
             out.add(left);

@@ -146,7 +146,12 @@ final class Layout {
   /** The person of a heading "... Statement by Prime Minister X at ...", who speaks "I" in the body. */
   String headingSpeaker(String text, List<Sentence> sentences, Speakers speakers) {
     for (int i = 0; i < sentences.size() && i < 12; i++) {
-      List<Token> toks = Token.tokenize(text, sentences.get(i).span().start(), sentences.get(i).span().end());
+      int from = sentences.get(i).span().start();
+      int to = sentences.get(i).span().end();
+      if (!holdsBy(text, from, to)) {
+        continue; // no token can be "by" (only ASCII letters lower-case to "b" and "y")
+      }
+      List<Token> toks = Token.tokenize(text, from, to);
       for (int k = 1; k + 1 < toks.size(); k++) {
         if (!toks.get(k).is("by") || !lex.isSpeechEvent(toks.get(k - 1).lower())) {
           continue;
@@ -163,6 +168,17 @@ final class Layout {
       }
     }
     return null;
+  }
+
+  /** Whether {@code text[from, to)} holds "by" in any case. */
+  private static boolean holdsBy(String text, int from, int to) {
+    for (int p = from; p + 1 < to; p++) {
+      char c = text.charAt(p);
+      if ((c == 'b' || c == 'B') && (text.charAt(p + 1) == 'y' || text.charAt(p + 1) == 'Y')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short unlabelled line without a closing stop, e.g. a photo caption or a headline. */

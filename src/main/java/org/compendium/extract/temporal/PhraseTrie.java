@@ -34,6 +34,11 @@ final class PhraseTrie<V> {
     }
   }
 
+  /** The first words of the phrases (lower case). */
+  java.util.Set<String> firstWords() {
+    return java.util.Set.copyOf(root.next.keySet());
+  }
+
   boolean startsAny(Token t) {
     return root.next.containsKey(t.lower());
   }

@@ -26,6 +26,8 @@ final class TemporalParser {
   private final DateLexicon lex;
   private final PhraseTrie<Relative> relatives = new PhraseTrie<>();
   private final PhraseTrie<Modifier> modifiers = new PhraseTrie<>();
+  /** Every word a date expression may start with besides a number: one lookup instead of seven per word. */
+  private final Set<String> startWords;
 
   TemporalParser(DateLexicon lex) {
     this.lex = lex;
@@ -35,6 +37,10 @@ final class TemporalParser {
     for (Modifier m : lex.modifiers()) {
       modifiers.add(m.phrase(), m);
     }
+    Set<String> starts = new java.util.HashSet<>(lex.namedWords());
+    starts.addAll(relatives.firstWords());
+    starts.addAll(modifiers.firstWords());
+    this.startWords = Set.copyOf(starts);
   }
 
   /** Every date expression in {@code text} (tokenized as {@code toks}), in text order, not overlapping. */
@@ -74,9 +80,7 @@ final class TemporalParser {
       if (!t.isWord()) {
         return false;
       }
-      String w = t.lower();
-      return lex.month(w) != null || lex.weekday(w) != null || lex.isSeason(w) || lex.deictic(w) != null
-          || lex.number(w) != null || relatives.startsAny(t) || modifiers.startsAny(t);
+      return startWords.contains(t.lower());
     }
 
     private List<Candidate> matchAt(int i) {
