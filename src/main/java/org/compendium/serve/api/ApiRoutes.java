@@ -1,7 +1,9 @@
 package org.compendium.serve.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,10 +133,22 @@ public final class ApiRoutes {
   private void record(Context ctx) {
     ArchiveService.RecordInfo info = archive.record(ctx.pathParam("id"));
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("record", tree(info.record()));
+    body.put("record", info.record());  // RecordJson's mapper: the record's own JSON form, written straight out
     body.put("current", info.current());
     body.put("versions", info.versions());
-    ctx.json(body);
+    send(ctx, body);
+  }
+
+  /**
+   * Writes {@code body} as JSON with the record mapper (Jackson's defaults, as Javalin's own mapper in
+   * {@code Server}), straight to UTF-8 bytes: Javalin's {@code ctx.json} goes through a String first.
+   */
+  private void send(Context ctx, Object body) {
+    try {
+      ctx.contentType(ContentType.APPLICATION_JSON).result(json.mapper().writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the answer as JSON", e);
+    }
   }
 
   private void search(Context ctx) {
@@ -155,7 +169,7 @@ public final class ApiRoutes {
     body.put("size", p.query().size());
     body.put("hits", hits);
     body.put("facets", p.facets());
-    ctx.json(body);
+    send(ctx, body);
   }
 
   private void upload(Context ctx) {

@@ -28,6 +28,8 @@ public final class RecordView {
   /** A highlighted span: fact id, kind (css class suffix) and offsets into the record's text. */
   record Fact(String id, String kind, int start, int end) {}
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private RecordView() {}
 
   static List<Fact> facts(Record r) {
@@ -120,15 +122,18 @@ public final class RecordView {
         } else {
           List<Fact> cover = new ArrayList<>(open);
           cover.sort(Comparator.comparingInt((Fact f) -> f.end() - f.start()).thenComparing(Fact::id));
-          Element seg = pre.appendElement("span").addClass("f").text(piece);
+          // the class attribute built whole: jsoup's addClass re-parses it on every call
+          java.util.Set<String> classes = new java.util.LinkedHashSet<>();
+          classes.add("f");
           List<String> ids = new ArrayList<>();
           for (Fact f : cover) {
-            seg.addClass("k-" + f.kind());
+            classes.add("k-" + f.kind());
             if (!ids.contains(f.id())) {
               ids.add(f.id());
             }
           }
-          seg.attr("data-f", String.join(" ", ids));
+          pre.appendElement("span").attr("class", String.join(" ", classes)).text(piece)
+              .attr("data-f", String.join(" ", ids));
         }
       }
       prev = cut;
@@ -246,7 +251,7 @@ public final class RecordView {
     if (s == null) {
       return "";
     }
-    String t = s.replaceAll("\\s+", " ").strip();
+    String t = SPACES.matcher(s).replaceAll(" ").strip();
     return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 

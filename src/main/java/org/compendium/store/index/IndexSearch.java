@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -20,6 +22,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.compendium.store.index.SearchResult.FacetCount;
 import org.compendium.store.index.SearchResult.Hit;
@@ -47,6 +51,7 @@ final class IndexSearch {
   static final int FACET_VALUES = 10;
   static final int SNIPPET = 160;
   // Score, then id: the same archive ranks the same way however (and in whichever order) it was indexed.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
   private final IndexSearcher searcher;
@@ -92,21 +97,31 @@ final class IndexSearch {
     FacetsCollectorManager.FacetsResult r =
         FacetsCollectorManager.search(searcher, query, req.limit(), RANKING, true, new FacetsCollectorManager());
     TopDocs top = r.topDocs();
-    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+    HitHighlighter hl = new HitHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
         .withMaxLength(1_000_000)
         // passages of about SNIPPET chars cut at words, the match centred: a "sentence" can be a whole preamble
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET, 0.5f))
-        .build();
+            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET, 0.5f)));
     String[] snippets = top.scoreDocs.length == 0 ? new String[0] : hl.highlight(Fields.TEXT, text, top, 2);
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      var doc = stored.document(sd.doc);
-      String snippet = snippets[i] == null ? "" : snippets[i].replaceAll("\\s+", " ").strip();
-      hits.add(new Hit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.DATE), sd.score, snippet));
+      String snippet = snippets[i] == null ? "" : SPACES.matcher(snippets[i]).replaceAll(" ").strip();
+      // the id is the ranking's tie-break sort value; title and date were read with the text for the snippet
+      HitHighlighter.Stored f = null;
+      String id = null;
+      if (sd instanceof FieldDoc fd && fd.fields.length > 1 && fd.fields[1] instanceof BytesRef b) {
+        id = b.utf8ToString();
+        f = hl.fields(id);
+      }
+      if (f == null) {
+        var doc = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.DATE));
+        id = doc.get(Fields.ID);
+        f = new HitHighlighter.Stored(doc.get(Fields.TITLE), doc.get(Fields.DATE));
+      }
+      hits.add(new Hit(id, f.title(), f.date(), sd.score, snippet));
     }
     return new SearchResult(top.totalHits.value, hits, facets(r));
   }
