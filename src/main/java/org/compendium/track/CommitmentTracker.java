@@ -262,7 +262,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     Map<String, Set<String>> sentences = new TreeMap<>();  // "record#seq" of later report sentences -> shared terms
     for (String prefix : prefixes) {
       // later: after this record's date, up to the end of the prefix
-      postings(c, "report_terms", "seq", prefix + date, prefix + LAST, true, sentences);
+      postings(c, "report_terms", "seq", prefix, prefix + date, prefix + LAST, true, sentences);
     }
     boolean linked = false;
     for (Map.Entry<String, Set<String>> e : sentences.entrySet()) {
@@ -276,7 +276,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       }
     }
     if (linked) {
-      keepStrongest(c, recordId, ord);
+      keepStrongest(c, recordId, ord, null, 0);
     }
     return linked;
   }
@@ -316,7 +316,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     Map<String, Set<String>> commitments = new TreeMap<>();  // "record#ord" of earlier commitments -> shared terms
     for (String prefix : prefixes(countries, s.terms())) {
       // earlier: from the start of the prefix to before this record's date
-      postings(c, "commitment_terms", "ord", prefix, prefix + r.date(), false, commitments);
+      postings(c, "commitment_terms", "ord", prefix, prefix, prefix + r.date(), false, commitments);
     }
     List<Object[]> links = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : commitments.entrySet()) {
@@ -334,30 +334,30 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     List<String> out = new ArrayList<>();
     for (Object[] l : links) {
       insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), s.seq(), (EvidenceRule.Match) l[2]);
-      keepStrongest(c, (String) l[0], (Integer) l[1]);
-      out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));
+      if (keepStrongest(c, (String) l[0], (Integer) l[1], r.id(), s.seq())) {
+        out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));  // its evidence changed
+      }
     }
     return out;
   }
 
   /**
-   * Adds the rows of a term table whose key lies strictly between {@code from} and {@code to} (one range of the
-   * term index: the term tables hold current records only, so no join) to {@code into}: item -> terms. Reads at
+   * Adds the rows of a term table whose key (of {@code prefix}) lies strictly between {@code from} and {@code to}
+   * (one range of the term index: the term tables hold current records only, so no join) to {@code into}: item
+   * -> terms. Reads at
    * most {@link EvidenceRule#NEAREST} rows, from the low end of the range when {@code fromLow} (the earliest
    * later records), else from the high end (the latest earlier ones).
    */
-  private void postings(Connection c, String table, String position, String from, String to, boolean fromLow,
-      Map<String, Set<String>> into) throws SQLException {
-    {
-      PreparedStatement p = prepared(c, "SELECT record_id, " + position + ", term FROM " + table
-          + " WHERE term > ? AND term < ? ORDER BY term " + (fromLow ? "ASC" : "DESC") + " LIMIT " + EvidenceRule.NEAREST);
-      p.setString(1, from);
-      p.setString(2, to);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          into.computeIfAbsent(TrackedCommitment.id(rs.getString(1), rs.getInt(2)), x -> new LinkedHashSet<>())
-              .add(term(rs.getString(3)));
-        }
+  private void postings(Connection c, String table, String position, String prefix, String from, String to,
+      boolean fromLow, Map<String, Set<String>> into) throws SQLException {
+    String term = prefix.substring(prefix.indexOf(SEP) + 1, prefix.length() - 1);  // every row's, so not read
+    PreparedStatement p = prepared(c, "SELECT record_id, " + position + " FROM " + table + " WHERE term > ? AND term < ? "
+        + "ORDER BY term " + (fromLow ? "ASC" : "DESC") + " LIMIT " + EvidenceRule.NEAREST);
+    p.setString(1, from);
+    p.setString(2, to);
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        into.computeIfAbsent(TrackedCommitment.id(rs.getString(1), rs.getInt(2)), x -> new LinkedHashSet<>()).add(term);
       }
     }
   }
@@ -398,9 +398,19 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   /**
    * Keeps the {@link EvidenceRule#MAX_EVIDENCE} strongest pieces of evidence of a commitment: highest score, then
    * the latest record, then a fixed order. The ranking depends on the pieces alone, so the kept set does not
-   * depend on the order records arrived in.
+   * depend on the order records arrived in. Returns whether the piece {@code evidenceRecord#seq} (if not null)
+   * is still there.
    */
-  private void keepStrongest(Connection c, String recordId, int ord) throws SQLException {
+  private boolean keepStrongest(Connection c, String recordId, int ord, String evidenceRecord, int seq)
+      throws SQLException {
+    PreparedStatement n = prepared(c, "SELECT count(*) FROM commitment_evidence WHERE record_id = ? AND ord = ?");
+    n.setString(1, recordId);
+    n.setInt(2, ord);
+    try (ResultSet rs = n.executeQuery()) {
+      if (rs.next() && rs.getInt(1) <= EvidenceRule.MAX_EVIDENCE) {
+        return true;  // room for all: the usual case, a cheap seek
+      }
+    }
     PreparedStatement p = prepared(c, "DELETE FROM commitment_evidence WHERE record_id = ?1 AND ord = ?2 AND rowid NOT IN "
         + "(SELECT e.rowid FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record "
         + "WHERE e.record_id = ?1 AND e.ord = ?2 "
@@ -408,6 +418,18 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     p.setString(1, recordId);
     p.setInt(2, ord);
     p.executeUpdate();
+    if (evidenceRecord == null) {
+      return true;
+    }
+    PreparedStatement kept = prepared(c, "SELECT 1 FROM commitment_evidence "
+        + "WHERE record_id = ? AND ord = ? AND evidence_record = ? AND evidence_seq = ?");
+    kept.setString(1, recordId);
+    kept.setInt(2, ord);
+    kept.setString(3, evidenceRecord);
+    kept.setInt(4, seq);
+    try (ResultSet rs = kept.executeQuery()) {
+      return rs.next();
+    }
   }
 
   /** Recomputes one commitment's suggested status from its evidence (no cut-off date). */
