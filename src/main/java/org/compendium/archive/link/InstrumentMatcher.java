@@ -32,11 +32,13 @@ final class InstrumentMatcher {
   private final InstrumentRegistry registry;
   private final InstrumentWords words;
   private final Sentences sentences;
+  private final ArchiveKeys keys;
 
   InstrumentMatcher(InstrumentRegistry registry, Sentences sentences) {
     this.registry = registry;
     this.words = registry.words();
     this.sentences = sentences;
+    this.keys = new ArchiveKeys(words);
   }
 
   void link(LinkTables t, Record r) throws SQLException {
@@ -54,8 +56,8 @@ final class InstrumentMatcher {
         used.add(entry);
       }
       int[] sentence = i.mentions().isEmpty() ? null : finder.around(i.mentions().get(0));
-      t.linkInstrument(r.id(), ord, i.name(), entry, sentence, entry == null ? telling(words.words(i.name()))
-          : List.of());
+      t.linkInstrument(r.id(), ord, i.name(), entry, sentence,
+          entry == null ? keys.mention(words.words(i.name()), context) : List.of());
     }
   }
 
@@ -81,20 +83,18 @@ final class InstrumentMatcher {
   }
 
   /**
-   * Resolves a printed name against the archive's own entries. Only entries sharing a telling word with the name
-   * can be chosen (an exact match has all its words; any other needs a shared telling word, and every archive
-   * entry has one), so the registry rules run over those entries alone, read by word from the index: the same
-   * answer as over every entry, at a cost that does not grow with the archive.
+   * Resolves a printed name against the archive's own entries: the registry rules run over the entries the name
+   * can resolve to, read by key from the index ({@link ArchiveKeys}): the same answer as over every entry, at a
+   * cost that does not grow with the archive.
    */
   private Optional<String> resolveInArchive(LinkTables t, String name, Integer year, Set<String> context)
       throws SQLException {
     Set<String> m = words.words(name);
-    Set<String> telling = telling(m);
-    if (telling.isEmpty()) {
-      return Optional.empty();
+    if (keys.telling(m).isEmpty()) {
+      return Optional.empty();  // every archive entry has a telling word, so an exact match shares it too
     }
     List<InstrumentRegistry.Entry> entries = new ArrayList<>();
-    for (EntryRow e : t.archiveEntriesWith(telling)) {
+    for (EntryRow e : t.archiveEntries(keys.entriesFor(m, context))) {
       entries.add(entry(e));
     }
     if (entries.isEmpty()) {
@@ -141,12 +141,10 @@ final class InstrumentMatcher {
     Integer year = i.year() != null ? i.year() : year(r.date());
     List<String> parties = context.size() == 2 ? List.copyOf(context) : List.of();
     EntryRow row = new EntryRow(id, i.name(), year, parties, "archive", r.id(), List.of(i.name()));
-    Set<String> telling = telling(words.words(i.name()));
-    t.insertEntry(row, telling);
-    // Mentions stored before this signing (cited ahead of it, or ingested in another order) now resolve here;
-    // only a mention sharing one of its telling words can.
+    t.insertEntry(row, keys.entry(i.name(), parties));
+    // Mentions stored before this signing (cited ahead of it, or ingested in another order) now resolve here.
     InstrumentRegistry only = InstrumentRegistry.of(words, List.of(entry(row)));
-    for (Unlinked u : t.unlinkedInstrumentsWith(telling, r.id())) {
+    for (Unlinked u : t.unlinkedInstruments(keys.mentionsFor(i.name(), parties), r.id())) {
       boolean fits = only.resolve(u.name(), Set.copyOf(u.countries()), false).filter(e -> fits(u.name(), u.year(), e))
           .isPresent() && !linkedInRecord(t, u.recordId(), id);
       if (fits) {
@@ -162,18 +160,7 @@ final class InstrumentMatcher {
 
   /** Whether a name has a word that tells one instrument from another (not generic, not a head noun). */
   private boolean telling(String name) {
-    return !telling(words.words(name)).isEmpty();
-  }
-
-  /** The telling words of a name's identifying words: not generic, not a head noun, not a country code. */
-  private Set<String> telling(Set<String> nameWords) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String w : nameWords) {
-      if (!words.isGeneric(w) && !words.isHead(w) && !InstrumentRegistry.isCode(w)) {
-        out.add(w);
-      }
-    }
-    return out;
+    return !keys.telling(words.words(name)).isEmpty();
   }
 
   private static Integer year(String date) {

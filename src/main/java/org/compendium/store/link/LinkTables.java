@@ -29,6 +29,33 @@ public final class LinkTables {
   /** An instrument mention of a current record that links to no entry yet. */
   public record Unlinked(String recordId, int ord, String name, Integer year, List<String> countries) {}
 
+  /** A seek of a word index: one key, or every key starting with {@code key}. */
+  public record Seek(String key, boolean prefix) {
+    public static Seek key(String key) {
+      return new Seek(key, false);
+    }
+
+    public static Seek prefix(String prefix) {
+      return new Seek(prefix, true);
+    }
+
+    /** The SQL condition on column {@code col} (binds {@link #args}). */
+    String where(String col) {
+      return prefix ? col + " >= ? AND " + col + " < ?" : col + " = ?";
+    }
+
+    Object[] args(Object... more) {
+      Object[] out = new Object[(prefix ? 2 : 1) + more.length];
+      out[0] = key;
+      if (prefix) {
+        // the smallest string after every string starting with key
+        out[1] = key.substring(0, key.length() - 1) + (char) (key.charAt(key.length() - 1) + 1);
+      }
+      System.arraycopy(more, 0, out, prefix ? 2 : 1, more.length);
+      return out;
+    }
+  }
+
   private static final String PERSON = "SELECT id, name, country, name_key, family, directory FROM persons ";
   private static final String ENTRY = "SELECT e.id, e.title, e.year, e.parties, e.origin, e.minted_by, "
       + "(SELECT group_concat(name, char(31)) FROM instrument_names n WHERE n.entry_id = e.id) ";
@@ -120,10 +147,10 @@ public final class LinkTables {
   }
 
   /**
-   * Adds an entry with its names; {@code telling}: the telling words of an archive entry's names, by which
-   * {@link #archiveEntriesWith} finds it (empty for a registry entry).
+   * Adds an entry with its names; {@code keys}: the keys of an archive entry by which {@link #archiveEntries(List)}
+   * finds it (empty for a registry entry).
    */
-  public void insertEntry(EntryRow e, Collection<String> telling) throws SQLException {
+  public void insertEntry(EntryRow e, Collection<String> keys) throws SQLException {
     p.update("INSERT INTO instrument_entries(id, title, year, parties, origin, minted_by) VALUES (?,?,?,?,?,?)",
         e.id(), e.title(), e.year(), String.join("|", e.parties()), e.origin(), e.mintedBy());
     for (String n : e.names()) {
@@ -133,15 +160,15 @@ public final class LinkTables {
     for (String n : e.names()) {
       words.instrumentName(e.id(), n);
     }
-    words.archiveEntryWords(e.id(), telling);
+    words.archiveEntryWords(e.id(), keys);
   }
 
-  /** Entries minted by the archive with a name holding any of {@code telling}, with their names, in id order. */
-  public List<EntryRow> archiveEntriesWith(Collection<String> telling) throws SQLException {
+  /** Entries minted by the archive found by any of {@code seeks}, with their names, in id order. */
+  public List<EntryRow> archiveEntries(List<Seek> seeks) throws SQLException {
     TreeMap<String, EntryRow> out = new TreeMap<>();
-    for (String w : telling) {
+    for (Seek k : seeks) {
       for (EntryRow e : p.list(ENTRY + "FROM archive_entry_words w JOIN instrument_entries e ON e.id = w.entry_id "
-          + "WHERE w.word = ? AND e.origin = 'archive'", LinkTables::entry, w)) {
+          + "WHERE " + k.where("w.word") + " AND e.origin = 'archive'", LinkTables::entry, k.args())) {
         out.putIfAbsent(e.id(), e);
       }
     }
@@ -163,16 +190,16 @@ public final class LinkTables {
 
   /**
    * Links an instrument mention, printed {@code name}, to an entry (null: none) and records the sentence of its
-   * first mention (may be null). A mention linked to nothing is indexed by its {@code telling} words, so that an
-   * entry minted later finds it ({@link #unlinkedInstrumentsWith}).
+   * first mention (may be null). A mention linked to nothing is indexed under {@code keys}, so that an entry
+   * minted later finds it ({@link #unlinkedInstruments(List, String)}).
    */
   public void linkInstrument(String recordId, int ord, String name, String entryId, int[] sentence,
-      Collection<String> telling) throws SQLException {
+      Collection<String> keys) throws SQLException {
     p.update("UPDATE instruments SET entry_id = ?, sentence_start = ?, sentence_end = ? WHERE record_id = ? "
         + "AND ord = ?", entryId, sentence == null ? null : sentence[0], sentence == null ? null : sentence[1],
         recordId, ord);
     if (entryId == null) {
-      words.unlinkedMentionWords(recordId, ord, telling);
+      words.unlinkedMentionWords(recordId, ord, keys);
     } else {
       words.instrumentName(entryId, name);
     }
@@ -191,23 +218,22 @@ public final class LinkTables {
   }
 
   /**
-   * Instrument mentions of current records other than {@code exceptRecord} that link to no entry and hold any
-   * of {@code telling}, in record and mention order.
+   * Instrument mentions of current records other than {@code exceptRecord} that link to no entry, found by any
+   * of {@code seeks}, in record and mention order.
    */
-  public List<Unlinked> unlinkedInstrumentsWith(Collection<String> telling, String exceptRecord)
-      throws SQLException {
+  public List<Unlinked> unlinkedInstruments(List<Seek> seeks, String exceptRecord) throws SQLException {
     TreeMap<String, Unlinked> out = new TreeMap<>();
-    for (String w : telling) {
+    for (Seek k : seeks) {
       for (Unlinked u : p.list("SELECT i.record_id, i.ord, i.name, i.year, "
           + "(SELECT group_concat(code, '|') FROM countries k WHERE k.record_id = i.record_id) "
           + "FROM unlinked_mention_words w JOIN instruments i ON i.record_id = w.record_id AND i.ord = w.ord "
           + "JOIN records r ON r.id = i.record_id "
-          + "WHERE w.word = ? AND i.entry_id IS NULL AND r.superseded_by IS NULL AND i.record_id <> ?",
+          + "WHERE " + k.where("w.word") + " AND i.entry_id IS NULL AND r.superseded_by IS NULL AND i.record_id <> ?",
           rs -> {
             String cs = rs.getString(5);
             return new Unlinked(rs.getString(1), rs.getInt(2), rs.getString(3), Sql.integer(rs, 4),
                 cs == null || cs.isEmpty() ? List.of() : List.of(cs.split("\\|")));
-          }, w, exceptRecord)) {
+          }, k.args(exceptRecord))) {
         out.putIfAbsent(u.recordId() + "\u0000" + String.format("%09d", u.ord()), u);
       }
     }

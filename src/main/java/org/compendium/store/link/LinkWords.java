@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * The word indexes of the links (schema V5), written as links are made and read to find candidates by word:
  * the lookup words of every name a person or an instrument entry is known by (for {@link People#find} and
- * {@link Instruments#find}), the telling words of archive-minted entries and of mentions linked to nothing
- * (for the linker). The words themselves are the caller's (lookup words here, {@link Sql#words}; telling words
- * from the instrument rules, which this package does not know). Works on the caller's transaction.
+ * {@link Instruments#find}), the keys of archive-minted entries and of mentions linked to nothing (for the
+ * linker). Lookup words are made here ({@link Sql#words}); the linker's keys come from the instrument rules,
+ * which this package does not know. Works on the caller's transaction.
  */
 final class LinkWords {
   /** Names whose words this record wrote already: a speaker quoted fifty times is indexed once. */
@@ -58,7 +58,13 @@ final class LinkWords {
   }
 
   private void personName(String personId, String name, int display) throws SQLException {
-    for (String w : Sql.words(name)) {
+    List<String> words = Sql.words(name);
+    // a name's rows are written (and rolled back, and dropped) together: its first word tells whether they are
+    if (words.isEmpty() || p.exists("SELECT 1 FROM person_name_words WHERE word = ? AND person_id = ? AND name = ? "
+        + "AND display = ?", words.get(0), personId, name, display)) {
+      return;
+    }
+    for (String w : words) {
       p.update("INSERT OR IGNORE INTO person_name_words(word, person_id, name, display) VALUES (?,?,?,?)", w,
           personId, name, display);
     }
@@ -69,7 +75,12 @@ final class LinkWords {
     if (name == null || recent.put("i\u0000" + entryId + "\u0000" + name, Boolean.TRUE) != null) {
       return;
     }
-    for (String w : Sql.words(name)) {
+    List<String> words = Sql.words(name);
+    if (words.isEmpty() || p.exists("SELECT 1 FROM instrument_name_words WHERE word = ? AND entry_id = ? AND name = ?",
+        words.get(0), entryId, name)) {
+      return;
+    }
+    for (String w : words) {
       p.update("INSERT OR IGNORE INTO instrument_name_words(word, entry_id, name) VALUES (?,?,?)", w, entryId, name);
     }
   }
@@ -88,14 +99,14 @@ final class LinkWords {
 
   // ---- telling words, for the linker
 
-  void archiveEntryWords(String entryId, Collection<String> words) throws SQLException {
-    for (String w : words) {
+  void archiveEntryWords(String entryId, Collection<String> keys) throws SQLException {
+    for (String w : keys) {
       p.update("INSERT OR IGNORE INTO archive_entry_words(word, entry_id) VALUES (?, ?)", w, entryId);
     }
   }
 
-  void unlinkedMentionWords(String recordId, int ord, Collection<String> words) throws SQLException {
-    for (String w : words) {
+  void unlinkedMentionWords(String recordId, int ord, Collection<String> keys) throws SQLException {
+    for (String w : keys) {
       p.update("INSERT OR IGNORE INTO unlinked_mention_words(word, record_id, ord) VALUES (?,?,?)", w, recordId,
           ord);
     }

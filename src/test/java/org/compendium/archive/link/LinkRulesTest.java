@@ -200,6 +200,38 @@ class LinkRulesTest {
   }
 
   @Test
+  void aBilateralEntryTakesInMentionsOfItsOwnStatesInEitherOrder() {
+    String signing = "Japan and the Soviet Union signed the Joint Declaration on Kelp Fisheries.";
+    String russia = "Both sides recalled the Kelp Fisheries Declaration of 1990.";
+    String korea = "The ministers discussed the Kelp Fisheries Declaration of 1990.";
+    String named = "The Japan-Soviet Joint Declaration on Kelp Fisheries was recalled.";
+    Record sign = record("1990-04-01", List.of("JPN", "SUN"), List.of(), List.of(),
+        List.of(instrument("Joint Declaration on Kelp Fisheries", Instrument.Relation.signed, signing)), signing);
+    Record rus = record("2001-05-06", List.of("JPN", "RUS"), List.of(), List.of(),
+        List.of(instrument("Kelp Fisheries Declaration", Instrument.Relation.cited, russia)), russia);
+    Record kor = record("2002-05-06", List.of("JPN", "KOR"), List.of(), List.of(),
+        List.of(instrument("Kelp Fisheries Declaration", Instrument.Relation.cited, korea)), korea);
+    Record nam = record("2003-05-06", List.of("CHN", "KOR"), List.of(), List.of(),
+        List.of(instrument("Japan-Soviet Joint Declaration on Kelp Fisheries", Instrument.Relation.cited, named)), named);
+    List<List<String>> seen = new ArrayList<>();
+    for (List<Record> order : List.of(List.of(sign, rus, kor, nam), List.of(rus, kor, nam, sign))) {
+      try (RecordStore s = RecordStore.open(dir.resolve("order" + seen.size()), List.of(LINKER))) {
+        for (Record r : order) {
+          store(s, r.id(), r);
+        }
+        String entry = entries(s, sign).get(0);
+        assertNotNull(entry);
+        assertEquals(entry, entries(s, rus).get(0), "the Soviet Union's entry fits a record of Russia");
+        assertNull(entries(s, kor).get(0), "another pair of states: another instrument");
+        assertEquals(entry, entries(s, nam).get(0), "the printed name names the parties");
+        seen.add(List.of(entries(s, sign).get(0), String.valueOf(entries(s, rus).get(0)),
+            String.valueOf(entries(s, kor).get(0)), String.valueOf(entries(s, nam).get(0))));
+      }
+    }
+    assertEquals(seen.get(0), seen.get(1), "the same links in either order");
+  }
+
+  @Test
   void aGenericSignedNameMintsNothing() {
     String text = "The two leaders signed a Joint Statement.";
     Record r = record("2011-01-01", List.of("FIN", "EST"), List.of(), List.of(),
