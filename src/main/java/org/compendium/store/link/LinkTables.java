@@ -167,7 +167,7 @@ public final class LinkTables {
   public List<EntryRow> archiveEntries(List<Seek> seeks) throws SQLException {
     TreeMap<String, EntryRow> out = new TreeMap<>();
     for (Seek k : seeks) {
-      for (EntryRow e : p.list(ENTRY + "FROM archive_entry_words w JOIN instrument_entries e ON e.id = w.entry_id "
+      for (EntryRow e : p.list(ENTRY + "FROM archive_entry_words w CROSS JOIN instrument_entries e ON e.id = w.entry_id "
           + "WHERE " + k.where("w.word") + " AND e.origin = 'archive'", LinkTables::entry, k.args())) {
         out.putIfAbsent(e.id(), e);
       }
@@ -226,8 +226,9 @@ public final class LinkTables {
     for (Seek k : seeks) {
       for (Unlinked u : p.list("SELECT i.record_id, i.ord, i.name, i.year, "
           + "(SELECT group_concat(code, '|') FROM countries k WHERE k.record_id = i.record_id) "
-          + "FROM unlinked_mention_words w JOIN instruments i ON i.record_id = w.record_id AND i.ord = w.ord "
-          + "JOIN records r ON r.id = i.record_id "
+          // CROSS JOIN keeps this order: the planner would rather walk every unlinked mention (entry_id IS NULL)
+          + "FROM unlinked_mention_words w CROSS JOIN instruments i ON i.record_id = w.record_id AND i.ord = w.ord "
+          + "CROSS JOIN records r ON r.id = i.record_id "
           + "WHERE " + k.where("w.word") + " AND i.entry_id IS NULL AND r.superseded_by IS NULL AND i.record_id <> ?",
           rs -> {
             String cs = rs.getString(5);
