@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NameLookupTest {
   private static final long SEED = 7;
   /** Queries checked per kind, drawn from all the forms made (the whole-archive scan is the slow side). */
-  private static final int QUERIES = 700;
+  private static final int QUERIES = 500;
   @TempDir static Path dir;
   private Archive archive;
 
@@ -48,7 +48,7 @@ class NameLookupTest {
   void ingest() throws IOException, InterruptedException {
     RecordGenerator gen = new RecordGenerator(GeneratorData.load(), SEED, RecordGenerator.Size.SMALL);
     Path in = dir.resolve("in");
-    for (long i = 0; i < 80; i++) {
+    for (long i = 0; i < 40; i++) {
       RecordGenerator.Generated g = gen.generate(i);
       Path f = in.resolve(g.path());
       Files.createDirectories(f.getParent());
