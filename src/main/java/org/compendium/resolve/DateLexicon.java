@@ -112,7 +112,7 @@ public final class DateLexicon {
     out.addAll(seasons);
     out.addAll(deictics.keySet());
     out.addAll(numbers.keySet());
-    return Set.copyOf(out);
+    return org.compendium.util.WordSet.copyOf(out);
   }
 
   /** The month number of a name or abbreviation, or null. */

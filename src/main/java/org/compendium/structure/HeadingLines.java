@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.compendium.util.Resources;
+import org.compendium.util.WordSet;
 
 /**
  * Classifies the first printed lines of a record: prose (the body has begun), site chrome left over from a web
@@ -30,7 +31,7 @@ final class HeadingLines {
   private static final Pattern BREADCRUMB = Pattern.compile("\\s(?:>|\u00bb|\u203a|/|\\|)\\s|(?:>|\u00bb|\u203a|/|\\|)\\s*$");
   private static final Pattern INNER_STOP = Pattern.compile("\\p{Ll}\\p{Ll}\\.\\s+\\p{Lu}");
   /** Prepositions that mark a heading as a title or event line rather than the name of a body. */
-  private static final Set<String> TITLE_PREPOSITIONS = Set.of("by", "on", "at", "with", "to", "for", "between");
+  private static final Set<String> TITLE_PREPOSITIONS = WordSet.of("by", "on", "at", "with", "to", "for", "between");
 
   private final Set<String> uiStart = new HashSet<>();
   private final Set<String> uiAny = new HashSet<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.compendium.model.Person;
 import org.compendium.model.Span;
+import org.compendium.util.WordSet;
 
 /**
  * Who acts, for one document: resolves a stretch of text (a clause's subject, a possessive, an agent) to the
@@ -22,8 +23,8 @@ final class Actors {
     static final Subject NONE = new Subject(false, false, List.of(), false);
   }
 
-  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "'s", "and");
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "h.e", "madam");
+  private static final Set<String> FUNCTION = WordSet.of("the", "a", "an", "of", "'s", "and");
+  private static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "h.e", "madam");
 
   private final String text;
   private final List<String> parties;

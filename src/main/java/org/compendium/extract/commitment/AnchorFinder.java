@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.compendium.extract.commitment.ClauseAnalyzer.Kind;
 import org.compendium.extract.commitment.CueLexicon.Lead;
+import org.compendium.util.WordSet;
 
 /**
  * Finds the anchors of one sentence: future verb groups ("will visit", "would be waived", "is to be set up",
@@ -16,16 +17,16 @@ import org.compendium.extract.commitment.CueLexicon.Lead;
  */
 final class AnchorFinder {
   /** Grammatical words that cannot be the verb after "to" or a modal. */
-  static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+  static final Set<String> FUNCTION = WordSet.of("the", "a", "an", "this", "that", "these", "those", "his",
       "her", "their", "its", "our", "my", "your", "such", "all", "any", "some", "each", "every", "no", "it",
       "them", "him", "me", "us", "you", "which", "what", "whom", "whose", "of", "in", "on", "at", "for", "with",
       "by", "from", "as", "and", "or", "but", "be", "to");
-  static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "during", "with", "through",
+  static final Set<String> PREPOSITIONS = WordSet.of("of", "in", "at", "on", "during", "with", "through",
       "by", "for", "after", "upon");
   /** Word endings of nouns and adjectives, never of a verb's base form. */
   private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ity", "ness", "ous", "ful",
       "ical", "ship");
-  private static final Set<String> SCHEDULE = Set.of("scheduled", "slated", "planned", "set", "expected");
+  private static final Set<String> SCHEDULE = WordSet.of("scheduled", "slated", "planned", "set", "expected");
 
   private final CueLexicon lex;
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.compendium.extract.commitment.CueLexicon.Lead;
+import org.compendium.util.WordSet;
 
 /**
  * Finds the commitments in one sentence (a {@link Unit}'s tokens). An anchor is a future construction ("X will
@@ -23,7 +24,7 @@ final class ClauseAnalyzer {
   /** A found commitment: tokens {@code [start, end)} of the sentence, the anchor token, who acts. */
   record Candidate(int start, int end, int anchor, Kind kind, List<String> by) {}
 
-  private static final Set<String> NP_STOPS = Set.of("of", "on", "in", "at", "for", "with", "to", "about", "by",
+  private static final Set<String> NP_STOPS = WordSet.of("of", "on", "in", "at", "for", "with", "to", "about", "by",
       "from", "and", "that", "which", "regarding");
 
   private final CueLexicon lex;

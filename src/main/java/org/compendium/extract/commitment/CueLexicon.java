@@ -34,7 +34,7 @@ final class CueLexicon {
   private final Map<String, List<String[]>> acceptance = new HashMap<>();
 
   private CueLexicon() {
-    modals = Set.copyOf(Resources.lines(DIR + "modals.txt"));
+    modals = org.compendium.util.WordSet.copyOf(Resources.lines(DIR + "modals.txt"));
   }
 
   static CueLexicon load() {

@@ -48,6 +48,8 @@ public final class InstrumentAnnotator implements Annotator {
   private final CandidateFinder finder;
   private final RelationFinder relations;
   private final Set<Set<String>> vague = new HashSet<>();
+  /** The reject-phrase cues, read once (the category's set is copied on every read). */
+  private final List<String> rejectPhrases;
 
   public InstrumentAnnotator() {
     this(new InstrumentCues(), InstrumentRegistry.load(new InstrumentWords(Countries.load())));
@@ -59,6 +61,7 @@ public final class InstrumentAnnotator implements Annotator {
     this.words = registry.words();
     this.finder = new CandidateFinder(cues, registry);
     this.relations = new RelationFinder(cues);
+    this.rejectPhrases = List.copyOf(cues.all("reject-phrase"));
     for (String v : cues.all("vague")) {
       vague.add(words.words(v));
     }
@@ -287,7 +290,7 @@ public final class InstrumentAnnotator implements Annotator {
 
   private boolean rejectedPhrase(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
-    for (String p : cues.all("reject-phrase")) {
+    for (String p : rejectPhrases) {
       if (n.contains(p)) {
         return true;
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.compendium.extract.Sentence;
 import org.compendium.model.Span;
+import org.compendium.util.WordSet;
 
 /**
  * Speaker turns and pronouns. A turn opens at a speaker line ("Vladimir Putin: ...", or a line holding only
@@ -15,8 +16,8 @@ import org.compendium.model.Span;
  */
 final class Coreference {
   /** Grammatical person words (not domain vocabulary). */
-  private static final Set<String> FIRST = Set.of("I", "me", "my", "My", "myself");
-  private static final Set<String> THIRD = Set.of("he", "his", "she", "her", "him", "himself", "herself");
+  private static final Set<String> FIRST = WordSet.of("I", "me", "my", "My", "myself");
+  private static final Set<String> THIRD = WordSet.of("he", "his", "she", "her", "him", "himself", "herself");
   private static final int BACK = 3;
 
   private final PersonLexicon lex;

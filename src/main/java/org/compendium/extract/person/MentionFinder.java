@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.compendium.resolve.PersonDirectory;
+import org.compendium.util.WordSet;
 
 /**
  * Finds person mentions in a token stream: a title before a name ("Russian President Vladimir Putin",
@@ -15,7 +16,7 @@ import org.compendium.resolve.PersonDirectory;
  */
 final class MentionFinder {
   /** Capitalised grammatical words that never start or continue a name. */
-  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "these", "those", "in",
+  private static final Set<String> FUNCTION = WordSet.of("the", "a", "an", "this", "that", "these", "those", "in",
       "on", "at", "as", "by", "for", "from", "to", "with", "and", "but", "or", "of", "it", "he", "she", "we",
       "they", "i", "his", "her", "their", "its", "our", "my", "both", "each", "also", "after", "before", "during",
       "while", "when", "where", "if", "since", "then", "there", "here", "however", "moreover", "furthermore",
@@ -25,7 +26,7 @@ final class MentionFinder {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   /** Lower-case words that may follow an appositive title ("Mr. X, the President of Y, and ..."). */
-  private static final Set<String> APPOSITIVE_END = Set.of("and", "who", "which", "whose", "as", "in", "at",
+  private static final Set<String> APPOSITIVE_END = WordSet.of("and", "who", "which", "whose", "as", "in", "at",
       "of", "for", "to", "on", "with", "from");
 
   private final PersonLexicon lex;

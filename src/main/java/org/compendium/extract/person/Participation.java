@@ -2,6 +2,7 @@ package org.compendium.extract.person;
 
 import java.util.List;
 import java.util.Set;
+import org.compendium.util.WordSet;
 
 /**
  * Decides from its context whether a mention shows the person taking part: the subject of a present or past
@@ -12,16 +13,16 @@ import java.util.Set;
  * marked "former" or "the late", inside quotations, and (except meetings) inside another speaker's turn.
  */
 final class Participation {
-  private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", "and", "then", "also", "both",
+  private static final Set<String> BOUNDARY = WordSet.of(",", ";", ":", "(", "and", "then", "also", "both",
       "while", "when", "as", "after", "where", "whereas", "-", "|", "\u2022", "but");
-  private static final Set<String> NP = Set.of("the", "of", "for", "to", "his", "her", "its", "their", ",", "and",
+  private static final Set<String> NP = WordSet.of("the", "of", "for", "to", "his", "her", "its", "their", ",", "and",
       "&", ")", "'", "-", "|");
-  private static final Set<String> ADVERB = Set.of("also", "then", "again", "further", "once", "jointly",
+  private static final Set<String> ADVERB = WordSet.of("also", "then", "again", "further", "once", "jointly",
       "first", "subsequently", "each", "both", "all", "individually", "themselves", "himself", "herself", "too",
       "later", "now", "still", "already", "thereafter", "afterward", "afterwards", "together");
-  private static final Set<String> PREP = Set.of("during", "in", "at", "on", "from", "after", "before", "while",
+  private static final Set<String> PREP = WordSet.of("during", "in", "at", "on", "from", "after", "before", "while",
       "upon", "following", "prior", "who", "which", "whose", "as");
-  private static final Set<String> SCOPE_FUNCTION = Set.of("the", "of", "and", "for", "to", "in", "his", "her",
+  private static final Set<String> SCOPE_FUNCTION = WordSet.of("the", "of", "and", "for", "to", "in", "his", "her",
       "their", "its", "as", "on", "at", "well", "a", "an", "s", "both");
 
   private final PersonLexicon lex;

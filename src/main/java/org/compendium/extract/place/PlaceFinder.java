@@ -10,6 +10,7 @@ import org.compendium.model.Span;
 import org.compendium.resolve.Countries;
 import org.compendium.resolve.Gazetteer;
 import org.compendium.resolve.Gazetteer.Entry;
+import org.compendium.util.WordSet;
 
 /**
  * Finds the mentions of gazetteer places in a text and drops those that are not used as places:
@@ -35,15 +36,15 @@ final class PlaceFinder {
   record Hit(Span span, Entry entry) {}
 
   /** Words that may sit inside a place name in lower case ("Sea of Japan", "Bosnia and Herzegovina"). */
-  private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "de", "du", "des", "la", "le",
+  private static final Set<String> NAME_CONNECTORS = WordSet.of("of", "the", "and", "de", "du", "des", "la", "le",
       "el", "al", "da", "di", "'s", "upon", "on", "sur", "am", "an", "der", "del", "do", "dos", "y", "i");
   /** Words that join the parts of a title opened by its head ("Treaty of Peace between Japan and China"). */
-  private static final Set<String> TITLE_CONNECTORS = Set.of("of", "on", "for", "between", "and", "the", "among",
+  private static final Set<String> TITLE_CONNECTORS = WordSet.of("of", "on", "for", "between", "and", "the", "among",
       "with", "concerning", "regarding", "a", "an");
   /** Lower-case words that may join the capitalized words of one name or list ("Bank of Japan"). */
-  private static final Set<String> FORWARD_CONNECTORS = Set.of("of", "for", "and", "or");
+  private static final Set<String> FORWARD_CONNECTORS = WordSet.of("of", "for", "and", "or");
   /** Words that follow a head noun opening a title ("Declaration on", "Treaty between"). */
-  private static final Set<String> HEAD_OPENERS = Set.of("of", "on", "for", "between", "among", "with",
+  private static final Set<String> HEAD_OPENERS = WordSet.of("of", "on", "for", "between", "among", "with",
       "concerning", "regarding");
   private static final int FORWARD_LIMIT = 10;
   private static final int BACKWARD_LIMIT = 16;

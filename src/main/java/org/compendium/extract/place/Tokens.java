@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.compendium.resolve.Gazetteer;
 import org.compendium.resolve.NameTokenizer;
+import org.compendium.util.WordSet;
 
 /**
  * One document's word tokens (as {@link NameTokenizer} splits them) with what the place finder asks of
@@ -19,7 +20,7 @@ final class Tokens {
   record Tok(int start, int end, String key, boolean upper, boolean digit) {}
 
   /** Grammatical function words that may open a sentence or precede a name without being part of it. */
-  static final java.util.Set<String> FUNCTION = java.util.Set.of("the", "a", "an", "in", "at", "on", "of", "to",
+  static final java.util.Set<String> FUNCTION = WordSet.of("the", "a", "an", "in", "at", "on", "of", "to",
       "from", "for", "by", "with", "and", "or", "but", "as", "into", "near", "via", "between", "both", "this",
       "that", "these", "those", "during", "after", "before", "since", "until", "while", "when", "where", "if",
       "so", "then", "also", "about", "over", "under", "within", "without", "across", "around", "toward",

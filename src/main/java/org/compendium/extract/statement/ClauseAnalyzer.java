@@ -8,6 +8,7 @@ import org.compendium.extract.statement.Speakers.Kind;
 import org.compendium.extract.statement.Speakers.Speaker;
 import org.compendium.extract.statement.Candidate.Type;
 import org.compendium.model.Statement;
+import org.compendium.util.WordSet;
 
 /**
  * Finds the speech acts of one sentence: each reporting verb (or light verb with a speech-act noun) whose
@@ -22,32 +23,32 @@ final class ClauseAnalyzer {
   /** One speech act found in a sentence: content span in document offsets; {@code leadIn} marks "as follows". */
   record Found(Speaker speaker, String act, int start, int end, boolean leadIn, boolean emit, boolean ownSubject) {}
 
-  private static final Set<String> AUX = Set.of("has", "have", "had", "been", "will", "would", "shall", "should",
+  private static final Set<String> AUX = WordSet.of("has", "have", "had", "been", "will", "would", "shall", "should",
       "could", "can", "may", "might", "must", "do", "does", "did", "being", "is", "are", "was", "were", "be",
       "'ve", "\u2019ve");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
-  private static final Set<String> ADVERBS = Set.of("also", "then", "once", "again", "further", "both", "each",
+  private static final Set<String> BE = WordSet.of("is", "are", "was", "were", "been", "be", "being");
+  private static final Set<String> ADVERBS = WordSet.of("also", "then", "once", "again", "further", "both", "each",
       "all", "themselves", "himself", "herself", "itself", "first", "later", "subsequently", "already", "still",
       "too", "jointly", "together", "thus", "therefore", "however", "kindly", "just", "now", "recently");
-  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "\u2019ll");
-  private static final Set<String> WHEN = Set.of("today", "yesterday", "tonight", "again", "briefly");
-  private static final Set<String> MEANS = Set.of("telephone", "phone", "videoconference", "video");
-  private static final Set<String> FIRST_PERSON_BRIDGE = Set.of("like", "to", "want", "wish", "pleased",
+  private static final Set<String> FUTURE = WordSet.of("will", "shall", "'ll", "\u2019ll");
+  private static final Set<String> WHEN = WordSet.of("today", "yesterday", "tonight", "again", "briefly");
+  private static final Set<String> MEANS = WordSet.of("telephone", "phone", "videoconference", "video");
+  private static final Set<String> FIRST_PERSON_BRIDGE = WordSet.of("like", "to", "want", "wish", "pleased",
       "happy", "glad", "delighted", "honoured", "honored", "am", "'m", "\u2019m", "extremely", "very", "would",
       "particular", "great", "pleasure", "gives", "give", "let", "me", "us", "should", "must", "can", "will");
-  private static final Set<String> NEGATION = Set.of("not", "never", "n't", "\u2019t", "no");
-  private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "that",
+  private static final Set<String> NEGATION = WordSet.of("not", "never", "n't", "\u2019t", "no");
+  private static final Set<String> BOUNDARY = WordSet.of(",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "that",
       "which", "who", "whom", "where", "wherein", "when", "while", "as", "because", "since", "if", "although",
       "though", "whereas", "whereby", "after", "before", "so", "-", "\u2013", "\u2014", "[", "]", "whereupon");
-  private static final Set<String> ADVERBIAL_OPENERS = Set.of("at", "in", "during", "on", "with", "prior",
+  private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("at", "in", "during", "on", "with", "prior",
       "following", "after", "before", "through", "for", "as", "regarding", "concerning", "under", "from", "by",
       "upon", "to", "also", "when", "while", "if", "since", "furthermore", "moreover", "however", "then",
       "meanwhile", "opening", "closing", "speaking", "referring", "responding", "turning", "asked");
   private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
-  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "during", "on", "of", "by", "through",
+  private static final Set<String> PREPOSITIONS = WordSet.of("in", "at", "during", "on", "of", "by", "through",
       "with", "under", "after", "before", "from");
-  private static final Set<String> COORD = Set.of("and", "but", ",", ";", "or");
-  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "where", "while", "when",
+  private static final Set<String> COORD = WordSet.of("and", "but", ",", ";", "or");
+  private static final Set<String> RELATIVE = WordSet.of("which", "that", "who", "whom", "where", "while", "when",
       "if", "as", "whose");
 
   private final StatementLexicon lex;

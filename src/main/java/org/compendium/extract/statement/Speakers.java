@@ -11,6 +11,7 @@ import org.compendium.model.Person;
 import org.compendium.model.Span;
 import org.compendium.model.Statement;
 import org.compendium.resolve.Countries;
+import org.compendium.util.WordSet;
 
 /**
  * Reads a speaker phrase (the subject before a reporting verb) as a speaker value: a participant's canonical
@@ -28,14 +29,14 @@ final class Speakers {
 
   record Speaker(String value, Kind kind) {}
 
-  private static final Set<String> LEADING = Set.of("and", "but", "then", "also", "so", "in", "which", "where",
+  private static final Set<String> LEADING = WordSet.of("and", "but", "then", "also", "so", "in", "which", "where",
       "wherein", "whereupon", "while", "as", "when", "after", "before", "whom", "thus", "however", "moreover",
       "furthermore", "further", "meanwhile", "there", "here", "at", "with", "to", "of", "by", "whereas", "that",
       "subsequently", "finally", "first", "second", "lastly", "again", "once", "today", "yesterday", "later");
-  private static final Set<String> SUBORDINATORS = Set.of("as", "and", "while", "when", "because", "since",
+  private static final Set<String> SUBORDINATORS = WordSet.of("as", "and", "while", "when", "because", "since",
       "after", "before", "that", "but", "where", "if", "so");
   private static final Pattern WS = Pattern.compile("\\s+");
-  private static final Set<String> DETERMINERS = Set.of("the", "both", "all", "each", "two", "three", "four",
+  private static final Set<String> DETERMINERS = WordSet.of("the", "both", "all", "each", "two", "three", "four",
       "its", "their", "his", "her", "our", "this", "these", "a", "an");
 
   private final String text;

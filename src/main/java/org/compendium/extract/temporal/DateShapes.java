@@ -13,6 +13,7 @@ import org.compendium.resolve.DateExpr.Shift;
 import org.compendium.resolve.DateExpr.Unit;
 import org.compendium.resolve.DateLexicon;
 import org.compendium.resolve.DateLexicon.Relative;
+import org.compendium.util.WordSet;
 
 /**
  * The shapes of date expressions, each read at one token of one text: calendar dates in their printed orders,
@@ -21,8 +22,8 @@ import org.compendium.resolve.DateLexicon.Relative;
  */
 class DateShapes extends TokenView {
   // the few grammatical words date shapes are built from
-  static final Set<String> RANGE_JOIN = Set.of("-", "\u2013", "and");
-  private static final Set<String> NUMERIC_SEP = Set.of("-", "/", ".");
+  static final Set<String> RANGE_JOIN = WordSet.of("-", "\u2013", "and");
+  private static final Set<String> NUMERIC_SEP = WordSet.of("-", "/", ".");
   private static final String AGO = "ago";
   private static final String LATER = "later";
   private static final String EARLIER = "earlier";

@@ -8,6 +8,7 @@ import org.compendium.resolve.DateExpr.Calendar;
 import org.compendium.resolve.DateLexicon;
 import org.compendium.resolve.DateLexicon.Modifier;
 import org.compendium.resolve.DateLexicon.Relative;
+import org.compendium.util.WordSet;
 
 /**
  * Finds date expressions in a token list, left to right, longest first: calendar dates in their printed
@@ -21,7 +22,7 @@ import org.compendium.resolve.DateLexicon.Relative;
  */
 final class TemporalParser {
   // the few grammatical words date shapes are built from
-  private static final Set<String> RANGE_TO = Set.of("to", "until", "till", "through");
+  private static final Set<String> RANGE_TO = WordSet.of("to", "until", "till", "through");
 
   private final DateLexicon lex;
   private final PhraseTrie<Relative> relatives = new PhraseTrie<>();
@@ -40,7 +41,7 @@ final class TemporalParser {
     Set<String> starts = new java.util.HashSet<>(lex.namedWords());
     starts.addAll(relatives.firstWords());
     starts.addAll(modifiers.firstWords());
-    this.startWords = Set.copyOf(starts);
+    this.startWords = WordSet.copyOf(starts);
   }
 
   /** Every date expression in {@code text} (tokenized as {@code toks}), in text order, not overlapping. */

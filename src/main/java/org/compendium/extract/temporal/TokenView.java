@@ -3,13 +3,14 @@ package org.compendium.extract.temporal;
 import java.util.List;
 import java.util.Set;
 import org.compendium.resolve.DateLexicon;
+import org.compendium.util.WordSet;
 
 /**
  * The tokens of one text with the small readings date shapes are built from: neighbours, spacing, line ends,
  * day numbers, years, month and day names. One instance per text; never shared.
  */
 class TokenView {
-  private static final Set<String> ORDINAL = Set.of("st", "nd", "rd", "th");
+  private static final Set<String> ORDINAL = WordSet.of("st", "nd", "rd", "th");
 
   final String text;
   final List<Token> toks;
