@@ -71,8 +71,11 @@ public final class PersonNames {
    * initial of one.
    */
   public static boolean canDenote(String shortForm, String full) {
-    List<String> s = words(shortForm);
-    List<String> f = words(full);
+    return canDenote(words(shortForm), words(full));
+  }
+
+  /** As {@link #canDenote(String, String)}, for names already cut by {@link #words}. */
+  public static boolean canDenote(List<String> s, List<String> f) {
     if (s.isEmpty() || f.isEmpty()) {
       return false;
     }

@@ -48,14 +48,19 @@ final class PersonLinker {
   /** Clusters the named mentions; {@code side[i]} is the list-context country of mention i (or null). */
   List<Cluster> cluster(List<Mention> mentions, String[] side) {
     List<Cluster> clusters = new ArrayList<>();
+    // Each name's words are cut once: every mention is compared with every cluster.
+    java.util.Map<String, List<String>> words = new java.util.HashMap<>();
+    java.util.function.Function<String, List<String>> wordsOf = n -> words.computeIfAbsent(n, PersonNames::words);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.titleOnly()) {
         continue;
       }
       Cluster best = null;
+      List<String> mw = wordsOf.apply(m.name());
       for (Cluster c : clusters) {
-        boolean fits = PersonNames.canDenote(m.name(), c.fullest) || PersonNames.canDenote(c.fullest, m.name());
+        List<String> cw = wordsOf.apply(c.fullest);
+        boolean fits = PersonNames.canDenote(mw, cw) || PersonNames.canDenote(cw, mw);
         boolean countryOk = m.country() == null || c.country == null || m.country().equals(c.country);
         if (fits && countryOk && (best == null || c.lastToken > best.lastToken)) {
           best = c;
@@ -68,7 +73,7 @@ final class PersonLinker {
       }
       best.mentions.add(i);
       best.lastToken = m.start();
-      if (PersonNames.words(m.name()).size() > PersonNames.words(best.fullest).size()) {
+      if (mw.size() > wordsOf.apply(best.fullest).size()) {
         best.fullest = m.name();
       }
       if (best.country == null && m.country() != null) {
@@ -77,7 +82,7 @@ final class PersonLinker {
       if (best.sideCountry == null && side[i] != null) {
         best.sideCountry = side[i];
       }
-      int len = PersonNames.words(m.name()).size();
+      int len = mw.size();
       if (m.role() != null && len > best.roleNameLength) {
         best.role = m.role();
         best.roleNameLength = len;
