@@ -93,13 +93,13 @@ public final class PhraseTable {
   public PhraseTable(Map<String, String> phraseToValue) {
     int n = 0;
     for (Map.Entry<String, String> e : phraseToValue.entrySet()) {
-      List<int[]> tokens = tokens(e.getKey(), 0, e.getKey().length());
-      if (tokens.isEmpty()) {
+      int[] tokens = tokens(e.getKey(), 0, e.getKey().length());
+      if (tokens[0] == 0) {
         continue;
       }
       Node node = root;
-      for (int[] t : tokens) {
-        node = node.next.computeIfAbsent(token(e.getKey(), t), k -> new Node());
+      for (int t = 0; t < tokens[0]; t++) {
+        node = node.next.computeIfAbsent(token(e.getKey(), tokens[1 + 2 * t], tokens[2 + 2 * t]), k -> new Node());
       }
       node.value = e.getValue();
       n++;
@@ -110,16 +110,16 @@ public final class PhraseTable {
 
   /** Every phrase in {@code text[start, end)}, in text order, non-overlapping, longest first. */
   public List<Hit> find(CharSequence text, int start, int end) {
-    List<int[]> tokens = tokens(text, start, end);
+    int[] tokens = tokens(text, start, end);
+    int n = tokens[0];
     List<Hit> out = new ArrayList<>();
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < n) {
       Node node = root;
       int matchedEnd = -1;
       String value = null;
-      for (int j = i; j < tokens.size(); j++) {
-        int[] t = tokens.get(j);
-        node = node.child(text, t[0], t[1]);
+      for (int j = i; j < n; j++) {
+        node = node.child(text, tokens[1 + 2 * j], tokens[2 + 2 * j]);
         if (node == null) {
           break;
         }
@@ -129,7 +129,7 @@ public final class PhraseTable {
         }
       }
       if (matchedEnd >= 0) {
-        out.add(new Hit(value, tokens.get(i)[0], tokens.get(matchedEnd)[1]));
+        out.add(new Hit(value, tokens[1 + 2 * i], tokens[2 + 2 * matchedEnd]));
         i = matchedEnd + 1;
       } else {
         i++;
@@ -146,9 +146,12 @@ public final class PhraseTable {
     return size;
   }
 
-  /** Token boundaries: runs of letters and digits, and single other non-space characters. */
-  private static List<int[]> tokens(CharSequence s, int start, int end) {
-    List<int[]> out = new ArrayList<>();
+  /**
+   * Token boundaries: runs of letters and digits, and single other non-space characters. In one array (no
+   * object per token): the count, then each token's start and end.
+   */
+  private static int[] tokens(CharSequence s, int start, int end) {
+    int[] out = new int[1 + 2 * Math.min(end - start, 64)];
     int i = start;
     while (i < end) {
       char c = s.charAt(i);
@@ -157,11 +160,11 @@ public final class PhraseTable {
         while (j < end && Character.isLetterOrDigit(s.charAt(j))) {
           j++;
         }
-        out.add(new int[] {i, j});
+        out = add(out, i, j);
         i = j;
       } else {
         if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-          out.add(new int[] {i, i + 1});
+          out = add(out, i, i + 1);
         }
         i++;
       }
@@ -169,11 +172,22 @@ public final class PhraseTable {
     return out;
   }
 
+  private static int[] add(int[] tokens, int start, int end) {
+    int at = 1 + 2 * tokens[0];
+    if (at + 2 > tokens.length) {
+      tokens = java.util.Arrays.copyOf(tokens, tokens.length * 2 + 2);
+    }
+    tokens[at] = start;
+    tokens[at + 1] = end;
+    tokens[0]++;
+    return tokens;
+  }
+
   /** A token's lookup key: lower case, curly apostrophes straightened. */
-  private static String token(CharSequence s, int[] t) {
-    char[] c = new char[t[1] - t[0]];
+  private static String token(CharSequence s, int from, int to) {
+    char[] c = new char[to - from];
     for (int k = 0; k < c.length; k++) {
-      c[k] = norm(s.charAt(t[0] + k));
+      c[k] = norm(s.charAt(from + k));
     }
     return new String(c);
   }

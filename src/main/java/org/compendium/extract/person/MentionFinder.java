@@ -65,19 +65,21 @@ final class MentionFinder {
   private Mention titled(List<Token> toks, String text, int i) {
     int j = i;
     String country = null;
+    PersonLexicon.Match<String> headAtJ = null;
     PersonLexicon.Match<String> cm = lex.country(toks, j);
     if (cm != null) {
       int after = cm.end();
       if (after < toks.size() && toks.get(after).is("'s")) {
         after++;
       }
-      if (lex.title(toks, titleHead(toks, after)) != null && !toks.get(after).newlineBefore()) {
+      PersonLexicon.Match<String> afterTitle = headTitle(toks, after);
+      if (afterTitle != null && !toks.get(after).newlineBefore()) {
         country = cm.value();
         j = after;
+        headAtJ = afterTitle;
       }
     }
-    int headAt = titleHead(toks, j);
-    PersonLexicon.Match<String> tm = lex.title(toks, headAt);
+    PersonLexicon.Match<String> tm = headAtJ != null ? headAtJ : headTitle(toks, j);
     if (tm == null) {
       return null;
     }
@@ -165,15 +167,28 @@ final class MentionFinder {
     return n >= 0 && (lex.titleWord(toks.get(n)) || lex.country(toks, n) != null);
   }
 
-  /** Where the title head is at or after {@code j}: capitalised title words may precede it ("External Affairs Minister"). */
-  private int titleHead(List<Token> toks, int j) {
+  /**
+   * The title whose head is at or after {@code j}, or null: capitalised title words may precede the head
+   * ("External Affairs Minister"); else the title at {@code j}. Each position's title is looked up once.
+   */
+  private PersonLexicon.Match<String> headTitle(List<Token> toks, int j) {
     int k = j;
+    PersonLexicon.Match<String> at = null; // the title at k, once looked up
+    int atK = -1;
     while (k < toks.size() && k < j + 4 && toks.get(k).capitalized() && lex.titleWord(toks.get(k))
-        && lex.title(toks, k) == null && (k == j || !toks.get(k).newlineBefore())) {
+        && (at = lex.title(toks, atK = k)) == null && (k == j || !toks.get(k).newlineBefore())) {
       k++;
     }
     boolean sameLine = k == j || k >= toks.size() || !toks.get(k).newlineBefore();
-    return k < toks.size() && sameLine && lex.title(toks, k) != null ? k : j;
+    if (k < toks.size() && sameLine) {
+      PersonLexicon.Match<String> m = atK == k ? at : lex.title(toks, k);
+      if (m != null) {
+        return m;
+      }
+    }
+    // Else the head stays at j, which has no title: either k == j (its title was just looked up, or j is past the
+    // end) or the loop moved past j, which it does only when j has no title.
+    return null;
   }
 
   /** Honorific Name: "Mr. Vladimir Putin", "H.E. Dr. Susilo Bambang Yudhoyono", "Mr. HAYASHI Yoshimasa". */
