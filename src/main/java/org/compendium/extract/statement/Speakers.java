@@ -41,6 +41,8 @@ final class Speakers {
 
   private final String text;
   private final List<Person> participants;
+  /** Each participant's name cut at spaces, once per document (when first needed). */
+  private final String[][] participantWords;
   private final Countries countries;
   private final StatementLexicon lex;
   private Map<String, String> nameRuns;
@@ -56,6 +58,7 @@ final class Speakers {
   Speakers(String text, List<Person> participants, Countries countries, StatementLexicon lex) {
     this.text = text;
     this.participants = participants;
+    this.participantWords = new String[participants.size()][];
     this.countries = countries;
     this.lex = lex;
     for (Person p : participants) {
@@ -450,10 +453,13 @@ final class Speakers {
     String family = name.get(name.size() - 1).text();
     String first = name.get(0).text();
     // Family name last ("Yoshiro Mori") or first ("Kim Dae-jung"): either end of a known name.
-    for (Person person : participants) {
-      String[] words = WS.split(person.name());
+    for (int i = 0; i < participants.size(); i++) {
+      String[] words = participantWords[i];
+      if (words == null) {
+        words = participantWords[i] = WS.split(participants.get(i).name());
+      }
       if (words[words.length - 1].equalsIgnoreCase(family) || words[0].equalsIgnoreCase(first)) {
-        return person.name();
+        return participants.get(i).name();
       }
     }
     return participants.isEmpty() ? complete(name) : null;
