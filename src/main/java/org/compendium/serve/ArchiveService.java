@@ -79,12 +79,9 @@ public final class ArchiveService implements AutoCloseable {
     }
     SearchRequest req = new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
         blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(from),
-        blankToNull(to), q.page() * q.size());
-    SearchResult r = archive.search(req);
-    int start = (q.page() - 1) * q.size();
-    List<SearchResult.Hit> hits = start >= r.hits().size() ? List.of()
-        : r.hits().subList(start, Math.min(r.hits().size(), start + q.size()));
-    return new SearchPage(q, r.total(), List.copyOf(hits), r.facets());
+        blankToNull(to), q.page() * q.size(), (q.page() - 1) * q.size());
+    SearchResult r = archive.search(req);  // this page's hits only
+    return new SearchPage(q, r.total(), r.hits(), r.facets());
   }
 
   /** A stored record with whether it is current and the ids of all versions of its source. */

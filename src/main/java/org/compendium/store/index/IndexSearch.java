@@ -3,6 +3,7 @@ package org.compendium.store.index;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,11 @@ final class IndexSearch {
     Query query = withFilters(text, req);
     FacetsCollectorManager.FacetsResult r =
         FacetsCollectorManager.search(searcher, query, req.limit(), RANKING, true, new FacetsCollectorManager());
-    TopDocs top = r.topDocs();
+    TopDocs ranked = r.topDocs();
+    // only the requested page of the ranking gets snippets and fields
+    ScoreDoc[] page = req.offset() >= ranked.scoreDocs.length ? new ScoreDoc[0]
+        : Arrays.copyOfRange(ranked.scoreDocs, req.offset(), ranked.scoreDocs.length);
+    TopDocs top = new TopDocs(ranked.totalHits, page);
     HitHighlighter hl = new HitHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
         .withMaxLength(1_000_000)

@@ -164,6 +164,14 @@ public final class RecordIndex implements AutoCloseable {
     });
   }
 
+  /**
+   * Runs a search on the latest committed state without the result cache, neither reading nor filling it: for
+   * benchmarks of the search itself.
+   */
+  public SearchResult searchUncached(SearchRequest request) {
+    return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
+  }
+
   /** Searches answered from the result cache and searches computed, since the index was opened. */
   public long[] cacheCounts() {
     return cache.counts();

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Ranked hits (at most the request's limit), the total number of matches and facet counts per dimension. */
+/**
+ * Ranked hits (those from the request's offset up to its limit), the total number of matches and facet counts
+ * per dimension.
+ */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
   /** Immutable, so that one result can be shared between callers; facet dimensions keep their order. */
   public SearchResult {

@@ -49,6 +49,9 @@ class SearchCacheTest {
       assertEquals(1, index.cacheCounts()[0]);
       SearchResult deeper = index.search(SearchRequest.of("treaty", 40));
       assertNotSame(first, deeper, "another limit is another search");
+      SearchResult fresh = index.searchUncached(treaty);
+      assertNotSame(first, fresh, "computed anew");
+      assertEquals(first, fresh);
       SearchResult trade = index.search(SearchRequest.of("trade", 20));
       assertEquals(List.of("r000000000000002"), ids(trade));
 

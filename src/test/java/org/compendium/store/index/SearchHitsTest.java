@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each hit's id, title and date are those of its own record (they are read in the same stored-fields visit as the
  * text for the snippet, see {@link HitHighlighter}), over enough records of varied length to span several
- * stored-fields blocks, with and without dates, and across segments.
+ * stored-fields blocks, with and without dates, and across segments; a page from an offset is that part of the
+ * whole ranking.
  */
 class SearchHitsTest {
   @TempDir Path dir;
@@ -46,6 +47,15 @@ class SearchHitsTest {
         assertEquals(r.title(), h.title(), h.id());
         assertEquals(r.date(), h.date(), h.id());
         assertTrue(h.snippet().contains("<b>treaty</b>"), h.id() + ": " + h.snippet());
+      }
+      // a page from an offset is that stretch of the whole ranking, with the same totals and facets
+      for (int offset : new int[] {0, 20, 280, 290, 300, 400}) {
+        SearchResult page = index.search(new SearchRequest("treaty", List.of(), null, null, null, null, null, null,
+            offset + 20, offset));
+        assertEquals(res.hits().subList(Math.min(offset, 300), Math.min(offset + 20, 300)), page.hits(),
+            "offset " + offset);
+        assertEquals(res.total(), page.total());
+        assertEquals(res.facets(), page.facets());
       }
       SearchResult one = index.search(SearchRequest.of("\"Record 7\"", 5));
       assertEquals("Title of record 7", one.hits().get(0).title());
