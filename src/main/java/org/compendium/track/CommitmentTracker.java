@@ -319,10 +319,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       postings(c, "commitment_terms", "ord", prefix, prefix, prefix + r.date(), false, commitments);
     }
     List<Object[]> links = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> e : commitments.entrySet()) {
-      if (e.getValue().size() < EvidenceRule.MIN_SHARED) {
-        continue;
-      }
+    for (Map.Entry<String, Set<String>> e : mostShared(commitments)) {
       int hash = e.getKey().lastIndexOf('#');
       String recordId = e.getKey().substring(0, hash);
       int ord = Integer.parseInt(e.getKey().substring(hash + 1));
@@ -333,12 +330,32 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
     List<String> out = new ArrayList<>();
     for (Object[] l : links) {
-      insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), s.seq(), (EvidenceRule.Match) l[2]);
+      EvidenceRule.Match m = (EvidenceRule.Match) l[2];
+      if (!outranksTheWeakest(c, (String) l[0], (Integer) l[1], m.score(), r.date(), r.id(), s.seq())) {
+        continue;  // a full set of stronger evidence: nothing to write (most matches of a large archive)
+      }
+      insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), s.seq(), m);
       if (keepStrongest(c, (String) l[0], (Integer) l[1], r.id(), s.seq())) {
         out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));  // its evidence changed
       }
     }
     return out;
+  }
+
+  /**
+   * The candidates sharing at least {@link EvidenceRule#MIN_SHARED} terms, most shared first (then in key order),
+   * at most {@link EvidenceRule#CANDIDATES}: each costs a lookup of its terms, and in a dense archive a
+   * sentence's keys reach hundreds of commitments that share a word or two.
+   */
+  private static List<Map.Entry<String, Set<String>>> mostShared(Map<String, Set<String>> candidates) {
+    List<Map.Entry<String, Set<String>>> out = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> e : candidates.entrySet()) {
+      if (e.getValue().size() >= EvidenceRule.MIN_SHARED) {
+        out.add(e);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));  // stable: key order on ties
+    return out.size() > EvidenceRule.CANDIDATES ? out.subList(0, EvidenceRule.CANDIDATES) : out;
   }
 
   /**
@@ -395,6 +412,37 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
   }
 
+  private static final String RANKING = "ORDER BY e.score DESC, r.date DESC, e.evidence_record, e.evidence_seq";
+
+  /**
+   * Whether a new piece of evidence would be among the commitment's {@link EvidenceRule#MAX_EVIDENCE} strongest
+   * ({@link #keepStrongest}'s ranking): true while there is room, else when it ranks above the weakest kept.
+   */
+  private boolean outranksTheWeakest(Connection c, String recordId, int ord, double score, String date,
+      String evidenceRecord, int seq) throws SQLException {
+    PreparedStatement p = prepared(c, "SELECT e.score, r.date, e.evidence_record, e.evidence_seq "
+        + "FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record WHERE e.record_id = ? AND e.ord = ? "
+        + RANKING + " LIMIT 1 OFFSET " + (EvidenceRule.MAX_EVIDENCE - 1));
+    p.setString(1, recordId);
+    p.setInt(2, ord);
+    try (ResultSet rs = p.executeQuery()) {
+      if (!rs.next()) {
+        return true;
+      }
+      int cmp = Double.compare(score, rs.getDouble(1));
+      if (cmp == 0) {
+        cmp = date.compareTo(rs.getString(2));
+      }
+      if (cmp == 0) {
+        cmp = -evidenceRecord.compareTo(rs.getString(3));
+      }
+      if (cmp == 0) {
+        cmp = -Integer.compare(seq, rs.getInt(4));
+      }
+      return cmp > 0;
+    }
+  }
+
   /**
    * Keeps the {@link EvidenceRule#MAX_EVIDENCE} strongest pieces of evidence of a commitment: highest score, then
    * the latest record, then a fixed order. The ranking depends on the pieces alone, so the kept set does not
@@ -413,8 +461,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
     PreparedStatement p = prepared(c, "DELETE FROM commitment_evidence WHERE record_id = ?1 AND ord = ?2 AND rowid NOT IN "
         + "(SELECT e.rowid FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record "
-        + "WHERE e.record_id = ?1 AND e.ord = ?2 "
-        + "ORDER BY e.score DESC, r.date DESC, e.evidence_record, e.evidence_seq LIMIT " + EvidenceRule.MAX_EVIDENCE + ")");
+        + "WHERE e.record_id = ?1 AND e.ord = ?2 " + RANKING + " LIMIT " + EvidenceRule.MAX_EVIDENCE + ")");
     p.setString(1, recordId);
     p.setInt(2, ord);
     p.executeUpdate();

@@ -27,7 +27,9 @@ public final class EvidenceRule {
    * (the first later reports of a commitment, the last earlier commitments of a report). Reports of an action
    * follow it closely; the bound keeps the cost of a record independent of the archive's size.
    */
-  static final int NEAREST = 32;
+  static final int NEAREST = 16;
+  /** Earlier commitments a report sentence is checked against: those sharing the most terms with it. */
+  static final int CANDIDATES = 16;
 
   private EvidenceRule() {}
 
