@@ -15,17 +15,22 @@ import org.compendium.store.link.LinkTables.Seek;
  * {@code unlinked_mention_words}), and the seeks that find every entry a printed name can resolve to, or every
  * mention a new entry can take in, under the registry's rules ({@link InstrumentRegistry#resolve}):
  * <ul>
- * <li>{@code =words}: the name's identifying words, sorted (an exact match, whatever the parties);</li>
- * <li>{@code word}: a telling word (not generic, not a head noun, not a country code) of a multilateral entry, or
- * of a mention of a record without countries;</li>
+ * <li>{@code =words}: the name's identifying words, sorted (an exact match, whatever the parties; the rules
+ * take the entry of the least id among several);</li>
+ * <li>{@code word}: a telling word (not generic, not a head noun, not a country code) of an entry that is not
+ * between two states, or of a mention of a record without countries;</li>
  * <li>{@code word CODE}: a telling word with a party of a bilateral entry, or with a country of a mention's record
- * or of its name.</li>
+ * or of its name; {@code word A|B}: with both parties of a bilateral entry, sorted;</li>
+ * <li>a mention's keys end in {@code @YEAR} when it has a year: an entry of another year cannot take it in.</li>
  * </ul>
- * Any match other than an exact one shares a telling word, and a bilateral entry fits only a name whose
- * countries are its parties, or a record whose countries hold its parties: so a name is compared with the
- * entries of its own states that share a word with it, however large the archive (RUS and SUN count as one).
+ * Any match other than an exact one shares a telling word, and a bilateral entry fits only a name naming its
+ * parties or a record whose countries hold both: so a name is compared with the entries of its own states that
+ * share a word with it, however large the archive (RUS and SUN count as one).
  */
 final class ArchiveKeys {
+  /** Records of more countries than this are sought country by country rather than pair by pair. */
+  private static final int PAIRS_UP_TO = 6;
+
   private final InstrumentWords words;
 
   ArchiveKeys(InstrumentWords words) {
@@ -48,11 +53,14 @@ final class ArchiveKeys {
     Set<String> m = words.words(name);
     Set<String> out = new LinkedHashSet<>();
     out.add(exact(m));
+    List<String> sorted = new ArrayList<>(new TreeSet<>(parties));
     for (String w : telling(m)) {
-      if (parties.isEmpty()) {
-        out.add(w);
+      if (sorted.size() == 2) {
+        out.add(w + " " + sorted.get(0) + "|" + sorted.get(1));
+      } else {
+        out.add(w);  // not between two states: sought with every name (the archive mints none such with parties)
       }
-      for (String p : parties) {
+      for (String p : sorted) {
         out.add(w + " " + p);
       }
     }
@@ -62,70 +70,98 @@ final class ArchiveKeys {
   /** Seeks for the entries printed words {@code m} can resolve to in a record of {@code context}. */
   List<Seek> entriesFor(Set<String> m, Set<String> context) {
     List<Seek> out = new ArrayList<>();
-    out.add(Seek.key(exact(m)));
+    out.add(Seek.first(exact(m)));
     if (m.stream().noneMatch(words::isHead)) {
       return out;  // without a head noun only an exact name resolves
     }
     List<String> codes = codes(m);
+    Set<String> states = withTwins(context);
     for (String w : telling(m)) {
       out.add(Seek.key(w));
       if (!codes.isEmpty()) {
-        states(w, List.of(codes.get(0)), out);  // a bilateral entry must have every country the name names
-      } else if (!context.isEmpty()) {
-        states(w, context, out);  // ... else all its parties among the record's countries
-      } else {
+        // a bilateral entry must have every country the name names
+        for (String c : withTwins(List.of(codes.get(0)))) {
+          out.add(Seek.key(w + " " + c));
+        }
+      } else if (context.isEmpty()) {
         out.add(Seek.prefix(w + " "));
+      } else if (states.size() <= PAIRS_UP_TO) {
+        // ... else both its parties among the record's countries
+        for (String a : states) {
+          for (String b : states) {
+            if (a.compareTo(b) < 0) {
+              out.add(Seek.key(w + " " + a + "|" + b));
+            }
+          }
+        }
+      } else {
+        for (String c : states) {
+          out.add(Seek.key(w + " " + c));
+        }
       }
     }
     return out;
   }
 
-  /** Keys of a mention linked to nothing: printed words {@code m} in a record of {@code context}. */
-  List<String> mention(Set<String> m, Collection<String> context) {
+  /** Keys of a mention linked to nothing: printed words {@code m} of {@code year}, in a record of {@code context}. */
+  List<String> mention(Set<String> m, Integer year, Collection<String> context) {
     Set<String> telling = telling(m);
     if (telling.isEmpty()) {
       return List.of();  // every archive entry has a telling word: none can take this mention in
     }
+    String y = year == null ? "" : "@" + year;
     Set<String> states = new TreeSet<>(context);
     states.addAll(codes(m));
     Set<String> out = new LinkedHashSet<>();
-    out.add(exact(m));
+    out.add(exact(m) + y);
     for (String w : telling) {
       if (context.isEmpty()) {
-        out.add(w);
+        out.add(w + y);
       }
       for (String c : states) {
-        out.add(w + " " + c);
+        out.add(w + " " + c + y);
       }
     }
     return new ArrayList<>(out);
   }
 
-  /** Seeks for the unlinked mentions a new entry named {@code name} between {@code parties} can take in. */
-  List<Seek> mentionsFor(String name, Collection<String> parties) {
+  /**
+   * Seeks for the unlinked mentions a new entry named {@code name} of {@code year} (may be null) between
+   * {@code parties} can take in.
+   */
+  List<Seek> mentionsFor(String name, Integer year, Collection<String> parties) {
     Set<String> m = words.words(name);
     List<Seek> out = new ArrayList<>();
-    out.add(Seek.key(exact(m)));
+    years(exact(m), year, out);
     for (String w : telling(m)) {
-      out.add(Seek.key(w));
+      years(w, year, out);
       if (parties.isEmpty()) {
         out.add(Seek.prefix(w + " "));  // a multilateral entry fits a record of any states
       } else {
-        states(w, parties, out);
+        for (String c : withTwins(parties)) {
+          years(w + " " + c, year, out);
+        }
       }
     }
     return out;
   }
 
-  private static void states(String w, Collection<String> codes, List<Seek> out) {
-    for (String c : codes) {
-      out.add(Seek.key(w + " " + c));
-      if (c.equals("RUS")) {
-        out.add(Seek.key(w + " SUN"));
-      } else if (c.equals("SUN")) {
-        out.add(Seek.key(w + " RUS"));
-      }
+  /** Seeks of key {@code k} for a mention of {@code year} or of none. */
+  private static void years(String k, Integer year, List<Seek> out) {
+    out.add(Seek.key(k));
+    out.add(year == null ? Seek.prefix(k + "@") : Seek.key(k + "@" + year));
+  }
+
+  /** The codes, with the Soviet Union for Russia and Russia for the Soviet Union. */
+  private static Set<String> withTwins(Collection<String> codes) {
+    Set<String> out = new TreeSet<>(codes);
+    if (out.contains("RUS")) {
+      out.add("SUN");
     }
+    if (out.contains("SUN")) {
+      out.add("RUS");
+    }
+    return out;
   }
 
   private static List<String> codes(Set<String> m) {

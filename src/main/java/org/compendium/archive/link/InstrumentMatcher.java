@@ -57,7 +57,7 @@ final class InstrumentMatcher {
       }
       int[] sentence = i.mentions().isEmpty() ? null : finder.around(i.mentions().get(0));
       t.linkInstrument(r.id(), ord, i.name(), entry, sentence,
-          entry == null ? keys.mention(words.words(i.name()), context) : List.of());
+          entry == null ? keys.mention(words.words(i.name()), i.year(), context) : List.of());
     }
   }
 
@@ -144,7 +144,7 @@ final class InstrumentMatcher {
     t.insertEntry(row, keys.entry(i.name(), parties));
     // Mentions stored before this signing (cited ahead of it, or ingested in another order) now resolve here.
     InstrumentRegistry only = InstrumentRegistry.of(words, List.of(entry(row)));
-    for (Unlinked u : t.unlinkedInstruments(keys.mentionsFor(i.name(), parties), r.id())) {
+    for (Unlinked u : t.unlinkedInstruments(keys.mentionsFor(i.name(), year, parties), r.id())) {
       boolean fits = only.resolve(u.name(), Set.copyOf(u.countries()), false).filter(e -> fits(u.name(), u.year(), e))
           .isPresent() && !linkedInRecord(t, u.recordId(), id);
       if (fits) {

@@ -29,14 +29,21 @@ public final class LinkTables {
   /** An instrument mention of a current record that links to no entry yet. */
   public record Unlinked(String recordId, int ord, String name, Integer year, List<String> countries) {}
 
-  /** A seek of a word index: one key, or every key starting with {@code key}. */
-  public record Seek(String key, boolean prefix) {
+  /**
+   * A seek of a key index: one key, or every key starting with {@code key}; {@code first}: only the row of the
+   * least id under one key.
+   */
+  public record Seek(String key, boolean prefix, boolean first) {
     public static Seek key(String key) {
-      return new Seek(key, false);
+      return new Seek(key, false, false);
     }
 
     public static Seek prefix(String prefix) {
-      return new Seek(prefix, true);
+      return new Seek(prefix, true, false);
+    }
+
+    public static Seek first(String key) {
+      return new Seek(key, false, true);
     }
 
     /** The SQL condition on column {@code col} (binds {@link #args}). */
@@ -168,7 +175,8 @@ public final class LinkTables {
     TreeMap<String, EntryRow> out = new TreeMap<>();
     for (Seek k : seeks) {
       for (EntryRow e : p.list(ENTRY + "FROM archive_entry_words w CROSS JOIN instrument_entries e ON e.id = w.entry_id "
-          + "WHERE " + k.where("w.word") + " AND e.origin = 'archive'", LinkTables::entry, k.args())) {
+          + "WHERE " + k.where("w.word") + " AND e.origin = 'archive'" + (k.first() ? " ORDER BY w.entry_id LIMIT 1" : ""),
+          LinkTables::entry, k.args())) {
         out.putIfAbsent(e.id(), e);
       }
     }
