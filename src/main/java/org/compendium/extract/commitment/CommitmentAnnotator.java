@@ -59,7 +59,7 @@ public final class CommitmentAnnotator implements Annotator {
     List<Unit> units = Unit.join(text, doc.get(Layers.SENTENCES));
     List<List<Token>> tokens = new ArrayList<>();
     for (Unit u : units) {
-      tokens.add(Token.split(text, u.span().start(), u.span().end()));
+      tokens.add(Token.split(text, u.span().start(), u.span().end(), lex));
     }
     boolean[] accepts = new boolean[units.size() + 1];
     for (int i = 0; i < units.size(); i++) {

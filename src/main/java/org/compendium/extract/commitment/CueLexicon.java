@@ -22,6 +22,16 @@ final class CueLexicon {
   /** A multi-word phrase matched on tokens; {@code end} is the index after its last token. */
   record Match(String[] words, String label, int start, int end) {}
 
+  /**
+   * Everything the lexicon knows of one lower-case word, so that a token is looked up once however many
+   * questions are asked of it: the lead and acceptance phrases it opens (longest first, or null), whether it
+   * is a modal, its verb and noun classes (or null) and its date cue (or null).
+   */
+  record Word(List<String[]> leads, List<String[]> accepts, boolean modal, Set<String> verbClasses,
+      Set<String> nounClasses, String temporalCue) {
+    static final Word NONE = new Word(null, null, false, null, null, null);
+  }
+
   private static final String DIR = "extract/commitment/";
 
   private final Map<String, List<String[]>> leadPhrases = new HashMap<>();
@@ -32,6 +42,8 @@ final class CueLexicon {
   private final Map<String, Set<String>> nouns = new HashMap<>();
   private final Map<String, String> temporalCues = new HashMap<>();
   private final Map<String, List<String[]>> acceptance = new HashMap<>();
+  /** Every word any list above has, with all it knows of it (built after loading). */
+  private final Map<String, Word> words = new HashMap<>();
 
   private CueLexicon() {
     modals = org.compendium.util.WordSet.copyOf(Resources.lines(DIR + "modals.txt"));
@@ -59,7 +71,26 @@ final class CueLexicon {
     for (String line : Resources.lines(DIR + "acceptance.txt")) {
       addPhrase(lex.acceptance, line.toLowerCase(Locale.ROOT));
     }
+    Set<String> all = new HashSet<>(lex.leadPhrases.keySet());
+    all.addAll(lex.acceptance.keySet());
+    all.addAll(lex.modals);
+    all.addAll(lex.verbs.keySet());
+    all.addAll(lex.nouns.keySet());
+    all.addAll(lex.temporalCues.keySet());
+    for (String w : all) {
+      lex.words.put(w, new Word(lex.leadPhrases.get(w), lex.acceptance.get(w), lex.modals.contains(w),
+          lex.verbs.get(w), lex.nouns.get(w), lex.temporalCues.get(w)));
+    }
     return lex;
+  }
+
+  /** What the lexicon knows of a lower-case word ({@link Word#NONE} if nothing). */
+  Word word(String lower) {
+    return words.getOrDefault(lower, Word.NONE);
+  }
+
+  private Word word(Token t) {
+    return t.cue() != null ? t.cue() : word(t.lower());
   }
 
   private static void addPhrase(Map<String, List<String[]>> index, String phrase) {
@@ -71,7 +102,7 @@ final class CueLexicon {
 
   /** The longest lead phrase starting at token {@code i}, or null. Adverbs in -ly may sit between its words. */
   Match leadAt(List<Token> toks, int i) {
-    String[] words = longestAt(leadPhrases, toks, i);
+    String[] words = longestAt(word(toks.get(i)).leads(), toks, i);
     if (words == null) {
       return null;
     }
@@ -99,7 +130,7 @@ final class CueLexicon {
    */
   int acceptIndex(List<Token> toks, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (longestAt(acceptance, toks, i) != null) {
+      if (longestAt(word(toks.get(i)).accepts(), toks, i) != null) {
         return i;
       }
       boolean bare = i + 1 < to && (toks.get(i + 1).is(".") || toks.get(i + 1).is("with"));
@@ -117,8 +148,8 @@ final class CueLexicon {
     return -1;
   }
 
-  private static String[] longestAt(Map<String, List<String[]>> index, List<Token> toks, int i) {
-    List<String[]> candidates = index.get(toks.get(i).lower());
+  /** The first of {@code candidates} (the phrases token i opens, longest first; may be null) matched at i. */
+  private static String[] longestAt(List<String[]> candidates, List<Token> toks, int i) {
     if (candidates == null) {
       return null;
     }
@@ -147,13 +178,14 @@ final class CueLexicon {
   }
 
   boolean modal(Token t) {
-    return modals.contains(t.lower());
+    return word(t).modal();
   }
 
   /** Whether the verb form (or, for "-ing", "-s" and "-ed" forms, its base) has the class. */
   boolean verbIs(Token t, String cls) {
     String w = t.lower();
-    if (has(verbs, w, cls)) {
+    Set<String> own = word(t).verbClasses();
+    if (own != null && own.contains(cls)) {
       return true;
     }
     for (String suffix : new String[] {"ing", "ed", "s"}) {
@@ -175,13 +207,13 @@ final class CueLexicon {
   }
 
   boolean nounIs(Token t, String cls) {
-    Set<String> s = nouns.get(t.lower());
+    Set<String> s = word(t).nounClasses();
     return s != null && s.contains(cls);
   }
 
   /** DEADLINE, PAST, FUTURE or null. */
   String temporalCue(Token t) {
-    return temporalCues.get(t.lower());
+    return word(t).temporalCue();
   }
 
   /** For tests: every class named in the data files is known and every list is non-empty. */
