@@ -18,7 +18,7 @@ secs="${2:-15}"
 conns="${3:-16}"
 jar="${JAR:-$here/target/compendium.jar}"
 warmup="${WARMUP:-5}"
-kinds="${KINDS:-search-api-one search-api search-api-distinct record-api search-page record-page}"
+kinds="${KINDS:-search-api search-api-one search-api-distinct record-api search-page record-page}"
 command -v wrk >/dev/null || { echo "api.sh: needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 [ -f "$jar" ] || (cd "$here" && mvn -q -o -DskipTests package >&2)
 work="$(mktemp -d /tmp/compendium-api-bench.XXXXXX)"
@@ -47,6 +47,10 @@ tick=$(getconf CLK_TCK)
 echo "load: $(uptime | sed 's/.*load average: //'); wrk -t2 -c$conns -d${secs}s after ${warmup}s of warm-up;" \
   "$(wc -l < "$work/ids.txt") record ids rotating; $(nproc) cores"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+# a first warm-up of the server as a whole (JIT), then one per endpoint before it is measured
+for kind in search-api record-api record-page; do
+  IDS="$work/ids.txt" KIND="$kind" wrk -t2 -c"$conns" -d"${warmup}s" -s "$here/bench/api-rotate.lua" "$base" >/dev/null
+done
 for kind in $kinds; do
   echo "== $kind"
   # warm-up (JIT, caches), not measured

@@ -57,6 +57,24 @@ class AccessTest {
   }
 
   @Test
+  void aSearchAnsweredBeforeAnUploadFindsTheUploadedRecordAfterIt() {
+    String q = "/api/v1/search?q=zqxcached";
+    String page = "/search?q=zqxcached";
+    assertEquals(0, f.json(f.get(q)).get("total").asLong());
+    assertEquals(0, f.json(f.get(q)).get("total").asLong());  // the second time from the server's result cache
+    assertTrue(f.get(page).body().contains(">0 records<"), "the page too");
+    long all = f.json(f.get("/api/v1/search?size=1")).get("total").asLong();
+    HttpResponse<String> r = f.post("/api/v1/records?name=cached.txt", "text/plain", record("zqxcached"), f.token);
+    assertEquals(201, r.statusCode(), r.body());
+    String id = f.json(r).get("records").get(0).get("id").asText();
+    JsonNode found = f.json(f.get(q));
+    assertEquals(1, found.get("total").asLong());
+    assertEquals(id, found.get("hits").get(0).get("id").asText());
+    assertTrue(f.get(page).body().contains(id), "the page too");
+    assertEquals(all + 1, f.json(f.get("/api/v1/search?size=1")).get("total").asLong());
+  }
+
+  @Test
   void aTokenCreatedWhileTheServerRunsIsAcceptedAndARevokedOneRefused() {
     assertEquals(401, f.post("/api/v1/records?name=a.txt", "text/plain", record("zqxlater"), "cmp_x").statusCode());
     String fresh;
