@@ -17,6 +17,7 @@ import java.util.Set;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Commitment;
 import org.compendium.model.Record;
+import org.compendium.store.Prepared;
 import org.compendium.util.Hashes;
 import org.compendium.util.IsoDates;
 import org.compendium.util.Progress;
@@ -46,8 +47,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private final String lexicon;
   private final RecordJson json = new RecordJson();
   // prepared statements of the hot paths, for the one connection this tracker last worked on
-  private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
-  private Connection statementsOf;
+  private Prepared statements;
 
   public CommitmentTracker() {
     this.terms = Terms.load();
@@ -517,16 +517,10 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /** A prepared statement for {@code sql} on {@code c}, reused while the tracker works on that connection. */
   private PreparedStatement prepared(Connection c, String sql) throws SQLException {
-    if (statementsOf != c) {
-      statements.clear();  // another connection: the old statements went with it
-      statementsOf = c;
+    if (statements == null || statements.connection() != c) {
+      statements = new Prepared(c);  // another connection: the old statements went with it
     }
-    PreparedStatement p = statements.get(sql);
-    if (p == null || p.isClosed()) {
-      p = c.prepareStatement(sql);
-      statements.put(sql, p);
-    }
-    return p;
+    return statements.bind(sql);
   }
 
   private static List<String> ids(Connection c, String sql) throws SQLException {

@@ -1,5 +1,7 @@
 package org.compendium.store.link;
 
+import org.compendium.store.Prepared;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
 package org.compendium.store.link;
 
+import org.compendium.store.Prepared;
+
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;

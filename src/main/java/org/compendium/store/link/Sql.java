@@ -17,9 +17,7 @@ final class Sql {
 
   private Sql() {}
 
-  interface Row<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
+  interface Row<T> extends org.compendium.store.Prepared.Row<T> {}
 
   static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {

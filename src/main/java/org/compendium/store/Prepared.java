@@ -1,4 +1,4 @@
-package org.compendium.store.link;
+package org.compendium.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,25 +11,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The prepared statements of one connection, each prepared once and reused: the linker runs a dozen small
- * statements per record, and preparing one costs as much as running it. Statements are closed with the
+ * The prepared statements of one connection, each prepared once and reused: the linker and the commitment tracker run
+ * dozens of small statements per record, and preparing one costs as much as running it. Statements are closed with the
  * connection, or by {@link #close}. Limits: a statement's results must be read before the same statement runs again (every caller
  * reads its rows into a list first); not for threads sharing a connection without a lock.
  */
-final class Prepared implements AutoCloseable {
+public final class Prepared implements AutoCloseable {
+  /** Maps the current row of a result. */
+  public interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
   private final Connection c;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  Prepared(Connection c) {
+  public Prepared(Connection c) {
     this.c = c;
   }
 
-  Connection connection() {
+  public Connection connection() {
     return c;
   }
 
   /** The statement for {@code sql} with {@code args} bound ({@code null} binds SQL NULL). */
-  PreparedStatement bind(String sql, Object... args) throws SQLException {
+  public PreparedStatement bind(String sql, Object... args) throws SQLException {
     PreparedStatement p = statements.get(sql);
     if (p == null || p.isClosed()) {
       p = c.prepareStatement(sql);
@@ -45,17 +50,17 @@ final class Prepared implements AutoCloseable {
     return p;
   }
 
-  int update(String sql, Object... args) throws SQLException {
+  public int update(String sql, Object... args) throws SQLException {
     return bind(sql, args).executeUpdate();
   }
 
-  boolean exists(String sql, Object... args) throws SQLException {
+  public boolean exists(String sql, Object... args) throws SQLException {
     try (ResultSet rs = bind(sql, args).executeQuery()) {
       return rs.next();
     }
   }
 
-  <T> List<T> list(String sql, Sql.Row<T> row, Object... args) throws SQLException {
+  public <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
     List<T> out = new ArrayList<>();
     try (ResultSet rs = bind(sql, args).executeQuery()) {
       while (rs.next()) {
