@@ -42,6 +42,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--batch", paramLabel = "N", description = "Records written per transaction (default: 200).")
   int batch = 200;
 
+  @Option(names = "--defer-links",
+      description = "Bulk load: store and index only; links across records and commitment tracking wait for "
+          + "`compendium link` (the store stays deferred until then, for every later ingest too).")
+  boolean deferLinks;
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress on stderr (default: a bar on a terminal, plain lines otherwise).")
   Boolean progress;
@@ -57,7 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
       missing.add(new Failure(m, "no such file or nothing matched"));
     }
     IngestSummary s;
-    try (Archive archive = store.open()) {
+    try (Archive archive = store.open(deferLinks ? Archive.Links.DEFER : Archive.Links.AS_STORED)) {
       Progress bar = progress == null || progress ? Progress.onStderr("files", in.files().size()) : null;
       s = new Ingest(archive, new Extractor(), readers(), threads, batch)
           .run(in.files(), in.skipped(), missing, bar);
@@ -65,6 +70,10 @@ public final class IngestCommand implements Callable<Integer> {
           "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s, writing %.1f s CPU) into %s",
           s.ingested(), s.versions(), s.unchanged(), s.failed().size(), s.skipped().size(), in.files().size(),
           s.seconds(), s.writerCpuSeconds(), store.dir()));
+      if (archive.linksDeferred()) {
+        out.println("links and commitment tracking deferred: run `compendium link --store " + store.dir()
+            + "` to bring them up to date");
+      }
     }
     for (var p : s.skipped()) {
       out.println("skipped " + p + ": not a record file");

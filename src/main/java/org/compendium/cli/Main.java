@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
         ShowCommand.class, ReindexCommand.class, ExportCommand.class, GenerateCommand.class,
         CommitmentsCommand.class, TimelineCommand.class, PeopleCommand.class, PersonCommand.class, InstrumentsCommand.class,
-        InstrumentCommand.class, RelinkCommand.class, ServeCommand.class, DemoCommand.class, TokenCommand.class,
+        InstrumentCommand.class, LinkCommand.class, RelinkCommand.class, ServeCommand.class, DemoCommand.class, TokenCommand.class,
         BenchSearchCommand.class})
 public final class Main {
   /** Exit code of a command refused or stopped by its store (locked, unreadable, unwritable). */

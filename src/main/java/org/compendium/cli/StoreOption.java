@@ -21,6 +21,11 @@ public final class StoreOption {
 
   /** Opens the archive, locked for this command (named to any other process refused meanwhile). */
   Archive open() {
-    return Archive.open(dir(), command == null ? "compendium" : "compendium " + command.name());
+    return open(Archive.Links.AS_STORED);
+  }
+
+  /** Opens the archive, locked for this command, treating its derivations as {@code links} says. */
+  Archive open(Archive.Links links) {
+    return Archive.open(dir(), command == null ? "compendium" : "compendium " + command.name(), links);
   }
 }

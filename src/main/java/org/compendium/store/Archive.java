@@ -24,11 +24,13 @@ public final class Archive implements AutoCloseable {
   private final RecordStore store;
   private final RecordIndex index;
   private final int healed;
+  private final boolean linksDeferred;
 
-  private Archive(StoreLock lock, RecordStore store, RecordIndex index) {
+  private Archive(StoreLock lock, RecordStore store, RecordIndex index, boolean linksDeferred) {
     this.lock = lock;
     this.store = store;
     this.index = index;
+    this.linksDeferred = linksDeferred;
     this.healed = heal();
   }
 
@@ -55,13 +57,42 @@ public final class Archive implements AutoCloseable {
    * the store's {@link StoreLock} first, so only one process at a time migrates, writes or indexes it.
    */
   public static Archive open(Path dir, String purpose, java.util.List<Derivation> derivations) {
+    return open(dir, purpose, derivations, Links.AS_STORED);
+  }
+
+  /**
+   * What opening does with the store's derivations (links across records, commitment tracking), which a bulk
+   * load may defer (see {@link LinkDeferral}).
+   */
+  public enum Links {
+    /** Keep them in step, unless the store says they are deferred: then records are stored without them. */
+    AS_STORED,
+    /** Defer them from now on (a bulk load): records are stored and indexed only, until {@link #CATCH_UP}. */
+    DEFER,
+    /** Bring every derivation up to date now (however long that takes), and end a deferral. */
+    CATCH_UP
+  }
+
+  /** Opens the archive for {@code purpose}, treating its derivations as {@code links} says. */
+  public static Archive open(Path dir, String purpose, Links links) {
+    return open(dir, purpose, RecordStore.standardDerivations(), links);
+  }
+
+  private static Archive open(Path dir, String purpose, java.util.List<Derivation> derivations, Links links) {
     StoreLock lock = StoreLock.acquire(dir, purpose);
     RecordStore store = null;
     RecordIndex index = null;
     try {
-      store = RecordStore.open(dir, derivations);
+      if (links == Links.DEFER) {
+        LinkDeferral.begin(dir);
+      }
+      boolean deferred = links != Links.CATCH_UP && LinkDeferral.deferred(dir);
+      store = RecordStore.open(dir, deferred ? java.util.List.of() : derivations);
+      if (links == Links.CATCH_UP) {
+        LinkDeferral.end(dir);
+      }
       index = RecordIndex.open(dir.resolve(INDEX_DIR));
-      return new Archive(lock, store, index);
+      return new Archive(lock, store, index, deferred);
     } catch (RuntimeException e) {
       try {
         if (index != null) {
@@ -76,6 +107,14 @@ public final class Archive implements AutoCloseable {
       lock.close();
       throw e;
     }
+  }
+
+  /**
+   * True when this archive stores records without their derivations (links, commitment tracking) because they
+   * are deferred (see {@link LinkDeferral}); {@code compendium link} brings them up to date.
+   */
+  public boolean linksDeferred() {
+    return linksDeferred;
   }
 
   /** How many index documents {@link #open} had to add or drop to match the database. */

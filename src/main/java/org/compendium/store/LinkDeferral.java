@@ -1,0 +1,62 @@
+package org.compendium.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Whether a store's derivations (links across records, commitment tracking; see {@link Derivation}) are
+ * deferred: a bulk load ({@code ingest --defer-links}) stores and indexes records only, and {@code compendium
+ * link} later brings every derivation up to date in one pass. The state is a marker file, {@code DIR/links-deferred},
+ * written (and synced) before the first record is stored without derivations and removed only after they have
+ * all caught up, so a crash at any point leaves a store that still says it is behind. While it is present,
+ * opening the store does not run the derivations' catch-up (which would take as long as the link pass itself).
+ * Read and changed only under the store's {@link StoreLock}.
+ */
+public final class LinkDeferral {
+  public static final String FILE = "links-deferred";
+
+  private LinkDeferral() {}
+
+  /** True when the derivations of the store in {@code dir} are deferred. */
+  public static boolean deferred(Path dir) {
+    return Files.exists(dir.resolve(FILE));
+  }
+
+  /** Marks the store as deferred, durably, before anything is stored without derivations. */
+  static void begin(Path dir) {
+    Path marker = dir.resolve(FILE);
+    try (FileChannel ch = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      ch.write(StandardCharsets.UTF_8.encode(
+          "links and commitment tracking are deferred: run `compendium link` to bring them up to date\n"));
+      ch.force(true);
+    } catch (IOException e) {
+      throw new StoreException("cannot mark store " + dir + " as deferred (" + e.getClass().getSimpleName() + ")", e);
+    }
+    syncDirectory(dir);
+  }
+
+  /** Ends the deferral, once every derivation has caught up (committed). */
+  static void end(Path dir) {
+    try {
+      Files.deleteIfExists(dir.resolve(FILE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + dir.resolve(FILE), e);
+    }
+    syncDirectory(dir);
+  }
+
+  /** Makes the creation or removal of the marker durable (a no-op where directories cannot be opened). */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // some platforms cannot open a directory; the marker's own sync is the best we can do there
+    }
+  }
+}

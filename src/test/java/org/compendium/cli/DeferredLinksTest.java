@@ -1,0 +1,137 @@
+package org.compendium.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.compendium.store.Archive;
+import org.compendium.store.LinkDeferral;
+import org.compendium.store.index.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * A bulk load ({@code ingest --defer-links}) followed by {@code link} ends with the same links and commitment
+ * evidence as an ordinary ingest, and nothing links in between, whatever opens the store.
+ */
+class DeferredLinksTest {
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  /** Every derived row (facts with a link, links, evidence) that does not depend on the linking order, sorted. */
+  private static List<String> derived(Path store) {
+    List<String> rows = new ArrayList<>();
+    try (Archive a = Archive.open(store)) {
+      a.records().transact(c -> {
+        try (Statement s = c.createStatement()) {
+          for (String q : List.of(
+              "SELECT 'P', id, name, country, directory FROM persons",
+              "SELECT 'x', record_id, ord, person_id FROM participants",
+              "SELECT 's', record_id, ord, person_id FROM statements",
+              "SELECT 'i', i.record_id, i.ord, CASE WHEN e.origin = 'archive' THEN e.title || '@' || e.minted_by "
+                  + "ELSE i.entry_id END FROM instruments i LEFT JOIN instrument_entries e ON e.id = i.entry_id",
+              "SELECT 'e', record_id, ord, evidence_record, evidence_seq, kind, score, matched FROM commitment_evidence",
+              "SELECT 't', record_id FROM tracked_records")) {
+            try (ResultSet rs = s.executeQuery(q)) {
+              int n = rs.getMetaData().getColumnCount();
+              while (rs.next()) {
+                if (rs.getString(n) == null) {
+                  continue;  // a fact not linked to anything
+                }
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                  b.append(rs.getString(i)).append('\t');
+                }
+                rows.add(b.toString());
+              }
+            }
+          }
+        }
+        return null;
+      });
+    }
+    rows.sort(null);
+    return rows;
+  }
+
+  private static long count(List<String> rows, String kind) {
+    return rows.stream().filter(r -> r.startsWith(kind + "\t")).count();
+  }
+
+  @Test
+  void aDeferredLoadLinkedLaterMatchesAnOrdinaryIngestAndNothingLinksBefore() throws Exception {
+    Path deferred = tmp.resolve("deferred");
+    Path ordinary = tmp.resolve("ordinary");
+    Path first = Files.createDirectories(tmp.resolve("first"));
+    Path rest = Files.createDirectories(tmp.resolve("rest"));
+    // the bundled samples (persons, instruments) and the tracking test's records (commitment evidence)
+    List<Path> samples = new ArrayList<>();
+    for (String d : List.of("samples/dev", "src/test/resources/track")) {
+      try (var s = Files.list(Path.of(d))) {
+        samples.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+      }
+    }
+    for (int i = 0; i < samples.size(); i++) {
+      Files.copy(samples.get(i), (i < 10 ? first : rest).resolve(samples.get(i).getFileName()));
+    }
+
+    assertEquals(0, run("ingest", first.toString(), "--store", deferred.toString(), "--defer-links", "--no-progress"));
+    assertTrue(out.toString().contains("compendium link"), out.toString());
+    assertTrue(LinkDeferral.deferred(deferred));
+    // a later ingest without the option keeps deferring, and so does any other command opening the store
+    assertEquals(0, run("ingest", rest.toString(), "--store", deferred.toString(), "--no-progress"));
+    List<String> before = derived(deferred);
+    assertEquals(List.of(), before);
+    try (Archive a = Archive.open(deferred)) {
+      assertTrue(a.linksDeferred());
+      assertEquals(samples.size(), a.records().countCurrent());
+      assertTrue(a.search(SearchRequest.of("agreement", 10)).total() > 0, "search works while links wait");
+    }
+
+    assertEquals(0, run("link", "--store", deferred.toString()));
+    assertFalse(LinkDeferral.deferred(deferred));
+    assertTrue(out.toString().contains("linked " + samples.size() + " records"), out.toString());
+
+    // the ordinary ingest, relinked so that its persons are linked in the same (date) order as the link pass
+    assertEquals(0, run("ingest", first.toString(), rest.toString(), "--store", ordinary.toString(), "--no-progress"));
+    assertEquals(0, run("relink", "--store", ordinary.toString()));
+    List<String> expected = derived(ordinary);
+    List<String> after = derived(deferred);
+    assertTrue(count(expected, "x") > 10 && count(expected, "e") > 0 && count(expected, "t") == samples.size(),
+        "the samples give links and evidence to compare: x " + count(expected, "x") + ", e " + count(expected, "e")
+            + ", t " + count(expected, "t"));
+    assertEquals(expected, after);
+    try (Archive a = Archive.open(deferred)) {
+      assertFalse(a.linksDeferred());
+    }
+  }
+
+  @Test
+  void linkOnAStoreInStepChangesNothing() throws Exception {
+    Path store = tmp.resolve("store");
+    assertEquals(0, run("ingest", "samples/dev/000.txt", "samples/dev/001.txt", "--store", store.toString(),
+        "--no-progress"));
+    List<String> before = derived(store);
+    assertEquals(0, run("link", "--store", store.toString()));
+    assertTrue(out.toString().contains("links were up to date for 2 records"), out.toString());
+    assertEquals(before, derived(store));
+  }
+}
