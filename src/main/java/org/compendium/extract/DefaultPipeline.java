@@ -24,12 +24,14 @@ import org.compendium.resolve.PersonDirectory;
 import org.compendium.structure.HeaderAnnotator;
 import org.compendium.structure.SectionAnnotator;
 import org.compendium.structure.SentenceAnnotator;
+import org.compendium.structure.TokenAnnotator;
 import org.compendium.util.NamedThreads;
 
 /**
  * The standard annotator chain, structure first, then one annotator per kind of fact. Building it loads every
  * lexicon (gazetteer, person directory, instrument registry...), which dominates the start-up of a command:
- * the annotators are built in parallel on all cores, sharing one {@link Countries}.
+ * the annotators are built in parallel on all cores, sharing one {@link Countries} and one {@link Vocabulary}
+ * (their lexicons' words, numbered for the shared {@link Tokens} the first annotator cuts).
  */
 public final class DefaultPipeline {
   private DefaultPipeline() {}
@@ -37,13 +39,15 @@ public final class DefaultPipeline {
   /** Builds the pipeline, loading every lexicon once; the result is shared by all threads. */
   public static Pipeline create() {
     Countries countries = Countries.load();
+    Vocabulary vocabulary = new Vocabulary();
     List<Supplier<Annotator>> chain = List.of(
+        () -> new TokenAnnotator(vocabulary),
         SentenceAnnotator::new,
         HeaderAnnotator::new,
         SectionAnnotator::new,
         TemporalAnnotator::new,
         () -> new PlaceAnnotator(countries),
-        () -> new ParticipantAnnotator(countries, PersonDirectory.load()),
+        () -> new ParticipantAnnotator(countries, PersonDirectory.load(), vocabulary),
         () -> new CountryAnnotator(countries),
         () -> new InstrumentAnnotator(new InstrumentCues(), InstrumentRegistry.load(new InstrumentWords(countries))),
         () -> new StatementAnnotator(countries),
@@ -61,6 +65,7 @@ public final class DefaultPipeline {
       for (CompletableFuture<Annotator> f : built) {
         annotators.add(join(f));
       }
+      vocabulary.freeze(); // every lexicon has interned its words
       return new Pipeline(annotators);
     } finally {
       pool.shutdown();

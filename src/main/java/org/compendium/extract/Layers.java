@@ -14,6 +14,8 @@ import org.compendium.model.Temporal;
 public final class Layers {
   private Layers() {}
 
+  /** The text cut once into base tokens with vocabulary ids, read by the annotators that match words. */
+  public static final Layer<Tokens> TOKENS = Layer.named("tokens");
   /** Sentences and outline items of the body, in text order. */
   public static final Layer<List<Sentence>> SENTENCES = Layer.named("sentences");
   /** Title, printed date and issuer. */

@@ -84,7 +84,7 @@ final class Coreference {
         continue;
       }
       for (int k = m.start() - 2; k >= Math.max(0, m.start() - 4); k--) {
-        if (lex.isCue("speech", toks.get(k).text())) {
+        if (lex.isCue("speech", toks.get(k))) {
           return owner[i];
         }
       }

@@ -149,7 +149,7 @@ final class ListBlocks {
     boolean cue = false;
     for (int t = line[0]; t < line[1] && !cue; t++) {
       Token tok = toks.get(t);
-      cue = tok.isWord() && lex.isCue("list", tok.text());
+      cue = tok.isWord() && lex.isCue("list", tok);
     }
     return cue && !hasMention(covered, line);
   }
@@ -165,7 +165,7 @@ final class ListBlocks {
       return null;
     }
     int e = cm.end();
-    while (e < line[1] && (lex.isCue("side", toks.get(e).text()) || lex.isCue("list", toks.get(e).text())
+    while (e < line[1] && (lex.isCue("side", toks.get(e)) || lex.isCue("list", toks.get(e))
         || toks.get(e).is(":") || toks.get(e).is(","))) {
       e++;
     }

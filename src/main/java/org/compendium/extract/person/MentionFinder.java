@@ -417,7 +417,7 @@ final class MentionFinder {
     if (k >= 0 && toks.get(k).lc().equals("the")) {
       k--;
     }
-    if (k >= 0 && lex.isCue("absent", toks.get(k).text())) {
+    if (k >= 0 && lex.isCue("absent", toks.get(k))) {
       return true;
     }
     return k >= 1 && toks.get(k).lc().equals("late") && toks.get(k - 1).lc().equals("the");
@@ -456,7 +456,7 @@ final class MentionFinder {
     }
     // "Opening Statement", "Joint Press Conference": a capitalised phrase ending in a heading noun is no name.
     if (n > k && n < toks.size() && toks.get(n).capitalized() && !toks.get(n).newlineBefore()
-        && lex.isCue("header", toks.get(n).lc())) {
+        && lex.isCue("header", toks.get(n))) {
       return k;
     }
     return n;
@@ -471,7 +471,7 @@ final class MentionFinder {
       return false;
     }
     String lc = t.lc();
-    if (FUNCTION.contains(lc) || lex.titleWord(t) || lex.honorificToken(t) || lex.isCue("header", lc)
+    if (FUNCTION.contains(lc) || lex.titleWord(t) || lex.honorificToken(t) || lex.isCue("header", t)
         || lex.postnominal(t)) {
       return false;
     }

@@ -10,6 +10,8 @@ import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
 import org.compendium.extract.Sentence;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.Vocabulary;
 import org.compendium.ingest.Markup;
 import org.compendium.model.Person;
 import org.compendium.model.Place;
@@ -37,7 +39,12 @@ public final class ParticipantAnnotator implements Annotator {
   }
 
   public ParticipantAnnotator(Countries countries, PersonDirectory directory) {
-    this.lex = new PersonLexicon(countries);
+    this(countries, directory, new Vocabulary());
+  }
+
+  /** An annotator whose lexicon words are numbered by the pipeline's {@code vocabulary}. */
+  public ParticipantAnnotator(Countries countries, PersonDirectory directory, Vocabulary vocabulary) {
+    this.lex = new PersonLexicon(countries, vocabulary);
     this.finder = new MentionFinder(lex, directory);
     this.participation = new Participation(lex);
     this.sides = new SideMarkers(lex);
@@ -48,7 +55,7 @@ public final class ParticipantAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.PLACES);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.HEADER, Layers.PLACES);
   }
 
   @Override
@@ -58,8 +65,12 @@ public final class ParticipantAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.PARTICIPANTS, find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.HEADER),
-        doc.source().markup(), doc.get(Layers.PLACES)));
+    Tokens shared = doc.get(Layers.TOKENS);
+    if (shared.vocabulary() != lex.vocabulary) {
+      shared = Tokens.of(doc.text(), lex.vocabulary); // a chain assembled with another vocabulary (tests)
+    }
+    doc.put(Layers.PARTICIPANTS, find(doc.text(), lex.tokenize(shared), doc.get(Layers.SENTENCES),
+        doc.get(Layers.HEADER), doc.source().markup(), doc.get(Layers.PLACES)));
   }
 
   /** The participants of a plain text without markup or places. */
@@ -73,7 +84,11 @@ public final class ParticipantAnnotator implements Annotator {
    */
   public List<Person> find(String text, List<Sentence> sentences, Header header, List<Markup> markup,
       List<Place> places) {
-    List<Token> toks = lex.tokenize(text);
+    return find(text, lex.tokenize(text), sentences, header, markup, places);
+  }
+
+  private List<Person> find(String text, List<Token> toks, List<Sentence> sentences, Header header,
+      List<Markup> markup, List<Place> places) {
     if (toks.isEmpty()) {
       return List.of();
     }
@@ -212,7 +227,7 @@ public final class ParticipantAnnotator implements Annotator {
 
   private boolean international(String role) {
     for (Token t : lex.tokenize(role)) {
-      if (lex.isCue("international", t.text())) {
+      if (lex.isCue("international", t)) {
         return true;
       }
     }

@@ -83,7 +83,7 @@ final class Participation {
       if (t.newlineBefore()) {
         return false;
       }
-      if (t.capitalized() && lex.isCue("header", t.text())) {
+      if (t.capitalized() && lex.isCue("header", t)) {
         return true;
       }
     }
@@ -114,7 +114,7 @@ final class Participation {
       if (t.is(".") || t.is(";")) {
         return false;
       }
-      if (t.capitalized() && lex.isCue("header", t.text())) {
+      if (t.capitalized() && lex.isCue("header", t)) {
         return true;
       }
       if (t.newlineBefore()) {
@@ -130,7 +130,7 @@ final class Participation {
     int from = c.sentenceStartTok()[s];
     for (int k = from; k < c.toks().size() && c.sentenceOf()[k] == s; k++) {
       Token t = c.toks().get(k);
-      if (lex.isCue("list", t.text()) || (lex.isCue("side", t.text()) && k > from
+      if (lex.isCue("list", t) || (lex.isCue("side", t) && k > from
           && (k + 1 >= c.toks().size() || c.toks().get(k + 1).is(":") || c.toks().get(k + 1).is(",")))) {
         return true;
       }
@@ -165,10 +165,10 @@ final class Participation {
       while (mi >= 0 && c.mentions().get(mi).start() > k) {
         mi--;
       }
-      if (lex.isCue("break", t.text()) || t.is(";") || t.is(".") || t.is(":")) {
+      if (lex.isCue("break", t) || t.is(";") || t.is(".") || t.is(":")) {
         return false;
       }
-      if (t.lower() && !SCOPE_FUNCTION.contains(t.lc()) && !lex.isCue("scope", t.text())
+      if (t.lower() && !SCOPE_FUNCTION.contains(t.lc()) && !lex.isCue("scope", t)
           && !lex.titleWord(t)) {
         return false;
       }

@@ -7,34 +7,60 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.Vocabulary;
 import org.compendium.resolve.Countries;
 import org.compendium.util.Resources;
 
 /**
  * The word lists person finding rests on, loaded once from {@code person/} (titles, honorifics, title words,
- * participation cues) plus country names and adjectives from {@link Countries}. Multi-word entries are kept as
- * lower-case token lists and matched longest first at a token position.
+ * participation cues) plus country names and adjectives from {@link Countries}. Every word is interned in the
+ * pipeline's {@link Vocabulary}, and the lists are kept by word id: multi-word entries as id arrays matched
+ * longest first at a token position, single-word facts as flags per id, so a token is looked up by index.
  */
 final class PersonLexicon {
   /** A phrase matched at a token position: the tokens it covers and its value. */
   record Match<T>(int end, T value) {}
 
+  /** A country name or adjective as word ids, with its alpha-3 code. */
+  private record CountryPhrase(int[] words, String code) {}
+
+  /** One kind of cue: its phrases by last word, in start order, and which words are a cue on their own. */
+  private static final class Cue {
+    int[][][] byLast = new int[0][][];
+    /** Per first word: the phrases in the order {@link #cueStartsAt} tries them. */
+    int[][][] byFirst = new int[0][][];
+    /** Per word id: a cue on its own, directly or as a plural ("Statements"). */
+    boolean[] single = new boolean[0];
+  }
+
+  private static final int TITLE_WORD = 1;
+  private static final int HONORIFIC = 1 << 1;
+  private static final int PARTICLE = 1 << 2;
+  private static final int POSTNOMINAL = 1 << 3;
+  private static final int ABBREVIATION = 1 << 4;
+
   final Countries countries;
+  final Vocabulary vocabulary;
   final Set<String> abbreviations = new HashSet<>();
-  private final Map<String, List<List<String>>> titles = new HashMap<>();
-  private final Map<String, List<List<String>>> honorifics = new HashMap<>();
-  private final Set<String> titleWords = new HashSet<>();
-  private final Set<String> titleTokens = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
   private final Set<String> postnominals = new HashSet<>();
-  private final Map<String, Map<String, List<List<String>>>> cues = new HashMap<>();
-  /** Per kind of cue: each last word of a cue, and whether it is a cue on its own (precomputed for isCue). */
-  private final Map<String, Map<String, Boolean>> cueWords = new HashMap<>();
-  private final Map<String, List<Map.Entry<List<String>, String>>> countryPhrases = new HashMap<>();
   private final List<Map.Entry<List<String>, Set<String>>> officesAbsent = new ArrayList<>();
+  /** Per word id: title and honorific phrases starting with it, country phrases, flags. */
+  private final int[][][] titles;
+  private final int[][][] honorifics;
+  private final CountryPhrase[][] countryPhrases;
+  private final byte[] wordFlags;
+  private final Map<String, Cue> cues = new HashMap<>();
 
+  /** A lexicon with its own vocabulary (for tests and single annotators). */
   PersonLexicon(Countries countries) {
+    this(countries, new Vocabulary());
+  }
+
+  PersonLexicon(Countries countries, Vocabulary vocabulary) {
     this.countries = countries;
+    this.vocabulary = vocabulary;
     for (String a : Resources.lines("structure/abbreviations.txt")) {
       abbreviations.add(a);
     }
@@ -43,34 +69,72 @@ final class PersonLexicon {
         abbreviations.add(h.substring(0, h.length() - 1));
       }
     }
+    Map<Integer, List<int[]>> titleMap = new HashMap<>();
+    Map<Integer, List<int[]>> honorificMap = new HashMap<>();
+    Map<Integer, List<CountryPhrase>> countryMap = new HashMap<>();
+    Map<Integer, Integer> flags = new HashMap<>();
+    for (String a : abbreviations) {
+      flags.merge(vocabulary.intern(a), ABBREVIATION, (x, y) -> x | y);
+    }
+    vocabulary.intern("'s");
     for (String t : Resources.lines("person/titles.txt")) {
-      List<String> toks = tokens(t);
-      titles.computeIfAbsent(toks.get(0), k -> new ArrayList<>()).add(toks);
-      titleTokens.addAll(toks);
+      int[] ids = ids(t);
+      titleMap.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(ids);
+      for (int id : ids) {
+        flags.merge(id, TITLE_WORD, (x, y) -> x | y);
+      }
     }
     for (String h : Resources.lines("person/honorifics.txt")) {
-      List<String> toks = tokens(h);
-      honorifics.computeIfAbsent(toks.get(0), k -> new ArrayList<>()).add(toks);
+      int[] ids = ids(h);
+      honorificMap.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(ids);
+      flags.merge(ids[0], HONORIFIC, (x, y) -> x | y);
     }
-    postnominals.addAll(Resources.lines("person/postnominals.txt"));
+    for (String w : Resources.lines("person/postnominals.txt")) {
+      postnominals.add(w);
+      flags.merge(vocabulary.intern(w), POSTNOMINAL, (x, y) -> x | y);
+    }
     for (String w : Resources.lines("person/name-particles.txt")) {
       particles.add(w);
+      flags.merge(vocabulary.intern(w), PARTICLE, (x, y) -> x | y);
     }
     for (String w : Resources.lines("person/title-words.txt")) {
-      titleWords.add(w.toLowerCase(Locale.ROOT));
+      flags.merge(vocabulary.intern(w), TITLE_WORD, (x, y) -> x | y);
     }
     for (String[] row : Resources.tsv("person/offices-absent.tsv", 2)) {
       officesAbsent.add(Map.entry(tokens(row[0]), Set.of(row[1].split("\\|"))));
     }
+    // The cues as before (lists of words by last word, in HashMap order), then compiled to ids in that order.
+    Map<String, Map<String, List<List<String>>>> cueWords = new HashMap<>();
     for (String[] row : Resources.tsv("person/cues.tsv", 2)) {
       List<String> toks = tokens(row[1]);
-      cues.computeIfAbsent(row[0], k -> new HashMap<>())
+      cueWords.computeIfAbsent(row[0], k -> new HashMap<>())
           .computeIfAbsent(toks.get(toks.size() - 1), k -> new ArrayList<>()).add(toks);
     }
-    cues.forEach((kind, byLast) -> {
-      Map<String, Boolean> words = new HashMap<>();
-      byLast.forEach((last, options) -> words.put(last, options.stream().anyMatch(o -> o.size() == 1)));
-      cueWords.put(kind, words);
+    Map<String, Map<Integer, List<int[]>>> cueLast = new HashMap<>();
+    Map<String, Map<Integer, List<int[]>>> cueFirst = new HashMap<>();
+    Map<String, Map<Integer, Boolean>> cueSingle = new HashMap<>();
+    cueWords.forEach((kind, byLast) -> {
+      Map<Integer, List<int[]>> last = cueLast.computeIfAbsent(kind, k -> new HashMap<>());
+      Map<Integer, List<int[]>> first = cueFirst.computeIfAbsent(kind, k -> new HashMap<>());
+      Map<Integer, Boolean> single = cueSingle.computeIfAbsent(kind, k -> new HashMap<>());
+      byLast.forEach((word, options) -> {
+        for (List<String> o : options) {
+          int[] ids = new int[o.size()];
+          for (int k = 0; k < ids.length; k++) {
+            ids[k] = vocabulary.intern(o.get(k));
+          }
+          last.computeIfAbsent(ids[ids.length - 1], k -> new ArrayList<>()).add(ids);
+          first.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(ids);
+        }
+        single.put(vocabulary.intern(word), options.stream().anyMatch(o -> o.size() == 1));
+      });
+      // isCue's plural rule: "xs" (longer than 3) is read as "x" when "xs" ends no cue itself.
+      byLast.forEach((word, options) -> {
+        String plural = word + "s";
+        if (plural.length() > 3 && !byLast.containsKey(plural)) {
+          single.put(vocabulary.intern(plural), options.stream().anyMatch(o -> o.size() == 1));
+        }
+      });
     });
     for (Map.Entry<String, Countries.Country> e : countries.namesAndAdjectives().entrySet()) {
       List<String> toks = tokens(e.getKey());
@@ -78,15 +142,55 @@ final class PersonLexicon {
         toks = toks.subList(1, toks.size());
       }
       if (!toks.isEmpty()) {
-        countryPhrases.computeIfAbsent(toks.get(0), k -> new ArrayList<>()).add(Map.entry(toks, e.getValue().code()));
+        int[] ids = new int[toks.size()];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = vocabulary.intern(toks.get(k));
+        }
+        countryMap.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(new CountryPhrase(ids, e.getValue().code()));
       }
     }
+    int size = 1 + max(titleMap.keySet(), honorificMap.keySet(), countryMap.keySet(), flags.keySet());
+    titles = new int[size][][];
+    titleMap.forEach((k, v) -> titles[k] = v.toArray(new int[0][]));
+    honorifics = new int[size][][];
+    honorificMap.forEach((k, v) -> honorifics[k] = v.toArray(new int[0][]));
+    countryPhrases = new CountryPhrase[size][];
+    countryMap.forEach((k, v) -> countryPhrases[k] = v.toArray(new CountryPhrase[0]));
+    wordFlags = new byte[size];
+    flags.forEach((k, v) -> wordFlags[k] = (byte) (int) v);
+    cueLast.forEach((kind, last) -> {
+      Cue c = new Cue();
+      int n = 1 + max(last.keySet(), cueFirst.get(kind).keySet(), cueSingle.get(kind).keySet());
+      c.byLast = new int[n][][];
+      last.forEach((k, v) -> c.byLast[k] = v.toArray(new int[0][]));
+      c.byFirst = new int[n][][];
+      cueFirst.get(kind).forEach((k, v) -> c.byFirst[k] = v.toArray(new int[0][]));
+      c.single = new boolean[n];
+      cueSingle.get(kind).forEach((k, v) -> c.single[k] = v);
+      cues.put(kind, c);
+    });
+  }
+
+  @SafeVarargs
+  private static int max(Set<Integer>... sets) {
+    int m = -1;
+    for (Set<Integer> s : sets) {
+      for (int k : s) {
+        m = Math.max(m, k);
+      }
+    }
+    return m;
   }
 
   private List<String> tokens(String phrase) {
-    List<String> out = new ArrayList<>();
-    for (Token t : Token.tokenize(phrase, abbreviations)) {
-      out.add(t.lc());
+    return Token.words(phrase, abbreviations);
+  }
+
+  private int[] ids(String phrase) {
+    List<String> words = tokens(phrase);
+    int[] out = new int[words.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = vocabulary.intern(words.get(k));
     }
     return out;
   }
@@ -106,26 +210,43 @@ final class PersonLexicon {
     return out;
   }
 
+  /** The person tokens of a text (tokenized here; the annotator uses the document's shared tokens). */
   List<Token> tokenize(String text) {
-    return Token.tokenize(text, abbreviations);
+    return tokenize(Tokens.of(text, vocabulary));
   }
 
-  private static <T> Match<T> longest(List<Token> toks, int i, List<List<String>> options, T value) {
+  /** The person tokens over a document's shared tokens (numbered by this lexicon's vocabulary). */
+  List<Token> tokenize(Tokens shared) {
+    return Token.of(shared, abbreviations, id -> (flags(id) & ABBREVIATION) != 0);
+  }
+
+  private int flags(int id) {
+    return id < wordFlags.length ? wordFlags[id] : 0;
+  }
+
+  private static boolean matchAt(List<Token> toks, int i, int[] o) {
+    for (int k = 0; k < o.length; k++) {
+      if (toks.get(i + k).id() != o[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int longest(List<Token> toks, int i, int[][] options) {
     int best = -1;
     if (options != null) {
-      for (List<String> o : options) {
-        if (i + o.size() <= toks.size() && o.size() > best - i) {
-          boolean ok = true;
-          for (int k = 0; k < o.size() && ok; k++) {
-            ok = toks.get(i + k).lc().equals(o.get(k));
-          }
-          if (ok) {
-            best = i + o.size();
-          }
+      for (int[] o : options) {
+        if (i + o.length <= toks.size() && o.length > best - i && matchAt(toks, i, o)) {
+          best = i + o.length;
         }
       }
     }
-    return best < 0 ? null : new Match<>(best, value);
+    return best;
+  }
+
+  private static int[][] of(int[][][] byId, int id) {
+    return id < byId.length ? byId[id] : null;
   }
 
   /** A role title starting at token {@code i} (any case), its end. */
@@ -133,20 +254,24 @@ final class PersonLexicon {
     if (i >= toks.size()) {
       return null;
     }
-    Match<String> m = longest(toks, i, titles.get(toks.get(i).lc()), null);
-    if (m == null) {
+    int end = longest(toks, i, of(titles, toks.get(i).id()));
+    if (end < 0) {
       return null;
     }
     StringBuilder sb = new StringBuilder();
-    for (int k = i; k < m.end(); k++) {
+    for (int k = i; k < end; k++) {
       sb.append(k > i ? " " : "").append(toks.get(k).text());
     }
-    return new Match<>(m.end(), sb.toString());
+    return new Match<>(end, sb.toString());
   }
 
   /** An honorific starting at token {@code i}, its end. */
   Match<String> honorific(List<Token> toks, int i) {
-    return i >= toks.size() ? null : longest(toks, i, honorifics.get(toks.get(i).lc()), "");
+    if (i >= toks.size()) {
+      return null;
+    }
+    int end = longest(toks, i, of(honorifics, toks.get(i).id()));
+    return end < 0 ? null : new Match<>(end, "");
   }
 
   /** A country name or adjective starting at token {@code i}: its end and alpha-3 code. */
@@ -154,24 +279,25 @@ final class PersonLexicon {
     if (i >= toks.size() || !toks.get(i).capitalized()) {
       return null;
     }
-    List<Map.Entry<List<String>, String>> options = countryPhrases.get(toks.get(i).lc());
+    int id = toks.get(i).id();
+    CountryPhrase[] options = id < countryPhrases.length ? countryPhrases[id] : null;
     if (options == null) {
       return null;
     }
-    Match<String> best = null;
-    for (Map.Entry<List<String>, String> o : options) {
-      List<String> p = o.getKey();
-      if (i + p.size() <= toks.size() && (best == null || i + p.size() > best.end())) {
-        boolean ok = true;
-        for (int k = 0; k < p.size() && ok; k++) {
-          ok = toks.get(i + k).lc().equals(p.get(k));
-        }
-        if (ok) {
-          best = new Match<>(i + p.size(), o.getValue());
-        }
+    int bestEnd = -1;
+    String bestCode = null;
+    for (CountryPhrase o : options) {
+      int[] p = o.words();
+      if (i + p.length <= toks.size() && (bestCode == null || i + p.length > bestEnd) && matchAt(toks, i, p)) {
+        bestEnd = i + p.length;
+        bestCode = o.code();
       }
     }
-    return best;
+    return bestCode == null ? null : new Match<>(bestEnd, bestCode);
+  }
+
+  private Cue cue(String kind) {
+    return cues.get(kind);
   }
 
   /** Whether a multi-word cue of {@code kind} ends at token {@code last} (inclusive). */
@@ -181,23 +307,17 @@ final class PersonLexicon {
 
   /** The first token of a cue of {@code kind} that ends at token {@code last}, or -1. */
   int cueStartEndingAt(String kind, List<Token> toks, int last) {
-    if (last < 0) {
+    Cue c = cue(kind);
+    if (last < 0 || c == null) {
       return -1;
     }
-    List<List<String>> options = cues.getOrDefault(kind, Map.of()).get(toks.get(last).lc());
+    int[][] options = of(c.byLast, toks.get(last).id());
     if (options == null) {
       return -1;
     }
-    for (List<String> o : options) {
-      int s = last - o.size() + 1;
-      if (s < 0) {
-        continue;
-      }
-      boolean ok = true;
-      for (int k = 0; k < o.size() && ok; k++) {
-        ok = toks.get(s + k).lc().equals(o.get(k));
-      }
-      if (ok) {
+    for (int[] o : options) {
+      int s = last - o.length + 1;
+      if (s >= 0 && matchAt(toks, s, o)) {
         return s;
       }
     }
@@ -206,47 +326,53 @@ final class PersonLexicon {
 
   /** Whether token {@code i} begins a multi-word cue of {@code kind}; returns its end or -1. */
   int cueStartsAt(String kind, List<Token> toks, int i) {
-    for (List<List<String>> options : cues.getOrDefault(kind, Map.of()).values()) {
-      for (List<String> o : options) {
-        if (i + o.size() <= toks.size()) {
-          boolean ok = true;
-          for (int k = 0; k < o.size() && ok; k++) {
-            ok = toks.get(i + k).lc().equals(o.get(k));
-          }
-          if (ok) {
-            return i + o.size();
-          }
+    Cue c = cue(kind);
+    if (c == null || i >= toks.size()) {
+      return -1;
+    }
+    int[][] options = of(c.byFirst, toks.get(i).id());
+    if (options != null) {
+      for (int[] o : options) {
+        if (i + o.length <= toks.size() && matchAt(toks, i, o)) {
+          return i + o.length;
         }
       }
     }
     return -1;
   }
 
+  /** Whether {@code word} (any case, or its plural) is a one-word cue of {@code kind}. */
   boolean isCue(String kind, String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    Map<String, Boolean> byLast = cueWords.getOrDefault(kind, Map.of());
-    Boolean single = byLast.get(w);
-    if (single == null && w.length() > 3 && w.endsWith("s")) {
-      single = byLast.get(w.substring(0, w.length() - 1)); // a plural: "Statements", "Remarks"
+    Cue c = cue(kind);
+    if (c == null) {
+      return false;
     }
-    return single != null && single;
+    int id = vocabulary.id(word);
+    return id >= 0 && id < c.single.length && c.single[id];
+  }
+
+  /** Whether token {@code t} (any case, or its plural) is a one-word cue of {@code kind}. */
+  boolean isCue(String kind, Token t) {
+    Cue c = cue(kind);
+    int id = t.id();
+    return c != null && id < c.single.length && c.single[id];
   }
 
   boolean titleWord(Token t) {
-    return titleWords.contains(t.lc()) || titleTokens.contains(t.lc());
+    return (flags(t.id()) & TITLE_WORD) != 0;
   }
 
   /** A lower-case name particle ("von", "da", "bin"). */
   boolean particle(Token t) {
-    return t.lower() && particles.contains(t.text());
+    return t.lower() && (flags(t.id()) & PARTICLE) != 0 && particles.contains(t.text());
   }
 
   /** Letters after a name ("MP", "QC"). */
   boolean postnominal(Token t) {
-    return postnominals.contains(t.text());
+    return (flags(t.id()) & POSTNOMINAL) != 0 && postnominals.contains(t.text());
   }
 
   boolean honorificToken(Token t) {
-    return honorifics.containsKey(t.lc());
+    return (flags(t.id()) & HONORIFIC) != 0;
   }
 }

@@ -45,7 +45,7 @@ final class SideMarkers {
       int e = cm.end();
       Token prev = k > from ? toks.get(k - 1) : null;
       boolean fromWord = prev != null && prev.lc().equals("from");
-      if (e < to && lex.isCue("side", toks.get(e).text())) {
+      if (e < to && lex.isCue("side", toks.get(e))) {
         int after = e + 1;
         boolean opens = after >= to || toks.get(after).is(":") || toks.get(after).is(",")
             || toks.get(after).is("|") || fromWord;
