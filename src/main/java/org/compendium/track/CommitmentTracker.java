@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import org.compendium.json.RecordJson;
@@ -38,9 +38,6 @@ import org.compendium.util.Resources;
 public final class CommitmentTracker implements org.compendium.store.Derivation {
   /** Bumped when the matching rules change, so stores recompute their evidence on open. */
   private static final String RULES = "4";
-  private static final char SEP = ':';
-  private static final char AT = '@';
-  private static final String LAST = "~";  // sorts after every date character
 
   private final Terms terms;
   private final ReportFinder finder;
@@ -105,17 +102,20 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private static void wipe(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM commitment_evidence");
-      s.executeUpdate("DELETE FROM report_terms");
+      s.executeUpdate("DELETE FROM report_postings");
+      s.executeUpdate("DELETE FROM commitment_postings");
       s.executeUpdate("DELETE FROM report_sentences");
-      s.executeUpdate("DELETE FROM commitment_terms");
+      s.executeUpdate("DELETE FROM commitment_keys");
+      s.executeUpdate("DELETE FROM track_keys");
       s.executeUpdate("DELETE FROM tracked_records");
       s.executeUpdate("UPDATE commitments SET status = 'open', evidence_record = NULL, evidence_text = NULL "
           + "WHERE status <> 'open' OR evidence_record IS NOT NULL");
     }
   }
 
-  /** A record is no longer current: its sentences, the evidence they gave and its terms go. */
+  /** A record is no longer current: its sentences, the evidence they gave, its postings and terms go. */
   private void forget(Connection c, String id) throws SQLException {
+    Prepared s = prepared(c);
     Set<String[]> affected = new LinkedHashSet<>();
     try (PreparedStatement p = c.prepareStatement(
         "SELECT DISTINCT record_id, ord FROM commitment_evidence WHERE evidence_record = ? ORDER BY record_id, ord")) {
@@ -126,9 +126,26 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         }
       }
     }
+    long rec = Postings.number(s, id);
+    List<String> dates = s.list("SELECT date FROM records WHERE id = ?", rs -> rs.getString(1), id);
+    if (rec >= 0 && !dates.isEmpty() && IsoDates.valid(dates.get(0))) {
+      int day = Postings.day(dates.get(0));
+      for (Object[] row : s.list("SELECT ord, keys FROM commitment_keys WHERE record_id = ?",
+          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id)) {
+        for (long key : Postings.split((String) row[1])) {
+          Postings.delete(s, Postings.Side.COMMITMENTS, key, day, rec, (Integer) row[0]);
+        }
+      }
+      for (Object[] row : s.list("SELECT seq, keys FROM report_sentences WHERE record_id = ?",
+          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id)) {
+        for (long key : Postings.split((String) row[1])) {
+          Postings.delete(s, Postings.Side.REPORTS, key, day, rec, (Integer) row[0]);
+        }
+      }
+    }
     for (String sql : List.of("DELETE FROM commitment_evidence WHERE evidence_record = ?",
-        "DELETE FROM report_terms WHERE record_id = ?", "DELETE FROM report_sentences WHERE record_id = ?",
-        "DELETE FROM commitment_terms WHERE record_id = ?", "DELETE FROM tracked_records WHERE record_id = ?")) {
+        "DELETE FROM report_sentences WHERE record_id = ?", "DELETE FROM commitment_keys WHERE record_id = ?",
+        "DELETE FROM tracked_records WHERE record_id = ?")) {
       try (PreparedStatement p = c.prepareStatement(sql)) {
         p.setString(1, id);
         p.executeUpdate();
@@ -144,134 +161,128 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     if (count(c, "SELECT count(*) FROM tracked_records WHERE record_id = ?", r.id()) > 0) {
       return;
     }
+    Prepared s = prepared(c);
+    long rec = Postings.take(s, r.id(), lexicon);
     List<Commitment> commitments = r.commitments() == null ? List.of() : r.commitments();
     Set<String> countries = new LinkedHashSet<>(r.countries() == null ? List.of() : r.countries());
     List<Set<String>> actionTerms = new ArrayList<>();
     List<Set<String>> parties = new ArrayList<>();
     boolean dated = IsoDates.valid(r.date());  // undated records neither give nor receive evidence
-    {
-      PreparedStatement p = prepared(c,
-        "INSERT OR IGNORE INTO commitment_terms(record_id, ord, term) VALUES (?,?,?)");
-      for (int ord = 0; ord < commitments.size(); ord++) {
-        Set<String> k = terms.of(commitments.get(ord).text());
-        List<String> by = commitments.get(ord).by();
-        Set<String> who = by.isEmpty() ? countries : new LinkedHashSet<>(by);
-        actionTerms.add(k);
-        parties.add(who);
-        for (String key : dated ? keys(who, k, r.date()) : List.<String>of()) {
-          p.setString(1, r.id());
-          p.setInt(2, ord);
-          p.setString(3, key);
-          p.addBatch();
-        }
-      }
-      p.executeBatch();
+    int day = dated ? Postings.day(r.date()) : 0;
+    for (Commitment x : commitments) {
+      actionTerms.add(terms.of(x.text()));
+      parties.add(x.by().isEmpty() ? countries : new LinkedHashSet<>(x.by()));
     }
     List<ReportSentence> reports = finder.find(r.text());
-    writeReports(c, r.id(), dated ? r.date() : null, countries, reports);
+    Map<String, Long> ids = Map.of();
+    if (dated) {  // the ids of every key of the record, in one query
+      Set<String> all = new java.util.HashSet<>();
+      for (int ord = 0; ord < commitments.size(); ord++) {
+        all.addAll(keys(parties.get(ord), actionTerms.get(ord)));
+      }
+      for (ReportSentence x : reports) {
+        all.addAll(keys(countries, x.terms()));
+      }
+      ids = Postings.ids(s, all);
+    }
+    List<List<Key>> commitmentKeys = new ArrayList<>();
+    for (int ord = 0; ord < commitments.size(); ord++) {
+      List<Key> keys = dated ? resolve(ids, parties.get(ord), actionTerms.get(ord)) : List.of();
+      commitmentKeys.add(keys);
+      if (keys.isEmpty()) {
+        continue;
+      }
+      List<Long> keyIds = new ArrayList<>();
+      for (Key k : keys) {
+        Postings.add(s, Postings.Side.COMMITMENTS, k.id(), day, rec, ord);
+        keyIds.add(k.id());
+      }
+      s.update("INSERT INTO commitment_keys(record_id, ord, terms, keys) VALUES (?,?,?,?)", r.id(), ord,
+          String.join(" ", actionTerms.get(ord)), Postings.join(keyIds));
+    }
+    Postings.flush(s, Postings.Side.COMMITMENTS);
+    writeReports(s, r.id(), dated, day, rec, countries, reports, ids);
     if (dated) {
       for (int ord = 0; ord < commitments.size(); ord++) {
-        if (linkToLaterReports(c, r, ord, actionTerms.get(ord), parties.get(ord))) {
+        if (actionTerms.get(ord).size() >= EvidenceRule.MIN_SHARED && !parties.get(ord).isEmpty()
+            && linkToLaterReports(c, r.id(), ord, day, actionTerms.get(ord), commitmentKeys.get(ord))) {
           refresh(c, r.id(), ord);  // without evidence a new commitment keeps its default suggestion, open
         }
       }
       Set<String> earlier = new java.util.TreeSet<>();
-      for (ReportSentence s : reports) {
-        earlier.addAll(linkToEarlierCommitments(c, r, s, countries));
+      for (ReportSentence x : reports) {
+        earlier.addAll(linkToEarlierCommitments(c, r, day, x, resolve(ids, countries, x.terms())));
       }
       for (String id : earlier) {
         int hash = id.lastIndexOf('#');
         refresh(c, id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)));
       }
     }
-    {
-      PreparedStatement p = prepared(c, "INSERT INTO tracked_records(record_id, lexicon) VALUES (?, ?)");
-      p.setString(1, r.id());
-      p.setString(2, lexicon);
-      p.executeUpdate();
-    }
   }
+
+  /** A (party, term) key with its id. */
+  private record Key(long id, String term) {}
 
   /**
-   * The index keys of content terms for a set of countries and a record date: {@code CODE:term@date}. Keying
-   * terms by country makes a lookup touch only texts of overlapping parties, which is what the rule asks for
-   * anyway, and the date at the end lets "later" and "earlier" be ranges of one index, with no join.
+   * The keys {@code CODE:term} of content terms for a set of countries. Keying terms by country makes a lookup
+   * touch only texts of overlapping parties, which is what the rule asks for anyway; the posting's day lets
+   * "later" and "earlier" be ranges of one index, with no join.
    */
-  private static List<String> keys(Set<String> countries, Set<String> terms, String date) {
-    List<String> out = new ArrayList<>();
-    for (String prefix : prefixes(countries, terms)) {
-      out.add(prefix + date);
-    }
-    return out;
-  }
-
-  /** {@code CODE:term@}: the part of a key before the date. */
-  private static List<String> prefixes(Set<String> countries, Set<String> terms) {
+  private static List<String> keys(Set<String> countries, Set<String> terms) {
     List<String> out = new ArrayList<>();
     for (String country : countries) {
       for (String t : terms) {
-        out.add(country + SEP + t + AT);
+        out.add(Postings.key(country, t));
       }
     }
     return out;
   }
 
-  private static String term(String key) {
-    return key.substring(key.indexOf(SEP) + 1, key.lastIndexOf(AT));
-  }
-
-  private static void writeReports(Connection c, String id, String date, Set<String> countries,
-      List<ReportSentence> reports) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO report_sentences(record_id, seq, kind, cue, text, "
-        + "span_start, span_end) VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement t = c.prepareStatement(
-            "INSERT OR IGNORE INTO report_terms(record_id, seq, term) VALUES (?,?,?)")) {
-      for (ReportSentence r : reports) {
-        s.setString(1, id);
-        s.setInt(2, r.seq());
-        s.setString(3, r.kind().name());
-        s.setString(4, r.cue());
-        s.setString(5, r.text());
-        s.setInt(6, r.span().start());
-        s.setInt(7, r.span().end());
-        s.addBatch();
-        for (String key : date == null ? List.<String>of() : keys(countries, r.terms(), date)) {
-          t.setString(1, id);
-          t.setInt(2, r.seq());
-          t.setString(3, key);
-          t.addBatch();
-        }
+  private static List<Key> resolve(Map<String, Long> ids, Set<String> countries, Set<String> terms) {
+    List<Key> out = new ArrayList<>();
+    for (String country : countries) {
+      for (String t : terms) {
+        out.add(new Key(ids.get(Postings.key(country, t)), t));
       }
-      s.executeBatch();
-      t.executeBatch();
     }
+    return out;
   }
 
-  /** (a) A new commitment against the report sentences of later current records of overlapping parties. */
-  private boolean linkToLaterReports(Connection c, Record r, int ord, Set<String> k, Set<String> parties)
-      throws SQLException {
-    if (k.size() < EvidenceRule.MIN_SHARED || parties.isEmpty()) {
-      return false;
+  private static void writeReports(Prepared s, String id, boolean dated, int day, long rec, Set<String> countries,
+      List<ReportSentence> reports, Map<String, Long> ids) throws SQLException {
+    String sql = "INSERT INTO report_sentences(record_id, seq, kind, cue, text, span_start, span_end, keys) "
+        + "VALUES (?,?,?,?,?,?,?,?)";
+    for (ReportSentence x : reports) {
+      List<Long> keyIds = new ArrayList<>();
+      for (Key k : dated ? resolve(ids, countries, x.terms()) : List.<Key>of()) {
+        Postings.add(s, Postings.Side.REPORTS, k.id(), day, rec, x.seq());
+        keyIds.add(k.id());
+      }
+      PreparedStatement p = s.bind(sql, id, x.seq(), x.kind().name(), x.cue(), x.text(), x.span().start(),
+          x.span().end(), Postings.join(keyIds));
+      p.addBatch();
     }
-    return linkToLaterReports(c, r.id(), ord, r.date(), k, prefixes(parties, k));
+    s.bind(sql).executeBatch();
+    Postings.flush(s, Postings.Side.REPORTS);
   }
 
-  /** (a) for commitment {@code recordId#ord} of a record dated {@code date}, through its key prefixes. */
-  private boolean linkToLaterReports(Connection c, String recordId, int ord, String date, Collection<String> k,
-      List<String> prefixes) throws SQLException {
-    Map<String, Set<String>> sentences = new TreeMap<>();  // "record#seq" of later report sentences -> shared terms
-    for (String prefix : prefixes) {
-      // later: after this record's date, up to the end of the prefix
-      postings(c, "report_terms", "seq", prefix, prefix + date, prefix + LAST, true, sentences);
+  /**
+   * (a) Commitment {@code recordId#ord} of a record dated {@code day}, with terms {@code k}, against the report
+   * sentences of later current records of overlapping parties (its keys).
+   */
+  private boolean linkToLaterReports(Connection c, String recordId, int ord, int day, Collection<String> k,
+      List<Key> keys) throws SQLException {
+    Prepared s = prepared(c);
+    Map<Postings.Item, Set<String>> sentences = new HashMap<>();  // later report sentences -> shared terms
+    for (Key key : keys) {
+      Postings.read(s, Postings.Side.REPORTS, key.id(), key.term(), day, true, EvidenceRule.NEAREST, sentences);
     }
     boolean linked = false;
-    for (Map.Entry<String, Set<String>> e : sentences.entrySet()) {
+    for (Map.Entry<Postings.Item, Set<String>> e : sentences.entrySet()) {
       Optional<EvidenceRule.Match> m = e.getValue().size() < EvidenceRule.MIN_SHARED ? Optional.empty()
           : EvidenceRule.match(k, e.getValue());
-      if (m.isPresent()) {
-        int hash = e.getKey().lastIndexOf('#');
-        insertEvidence(c, recordId, ord, e.getKey().substring(0, hash), Integer.parseInt(e.getKey().substring(hash + 1)),
-            m.get());
+      if (m.isPresent()) {  // each link is its own row: the order they are written in does not matter
+        insertEvidence(c, recordId, ord, Postings.recordId(s, e.getKey().rec()), e.getKey().pos(), m.get());
         linked = true;
       }
     }
@@ -283,47 +294,44 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /**
    * A commitment lost evidence (its record went out of date): looks again for its later reports, so that what
-   * {@link #keepStrongest} had dropped for want of room can come back. Its terms and parties are those of its
-   * stored keys.
+   * {@link #keepStrongest} had dropped for want of room can come back. Its terms and keys are those stored.
    */
   private void relink(Connection c, String recordId, int ord) throws SQLException {
-    Set<String> prefixes = new LinkedHashSet<>();
-    Set<String> k = new LinkedHashSet<>();
-    String date = null;
-    PreparedStatement p = prepared(c, "SELECT term FROM commitment_terms WHERE record_id = ? AND ord = ?");
-    p.setString(1, recordId);
-    p.setInt(2, ord);
-    try (ResultSet rs = p.executeQuery()) {
-      while (rs.next()) {
-        String key = rs.getString(1);
-        int at = key.lastIndexOf(AT);
-        prefixes.add(key.substring(0, at + 1));
-        k.add(term(key));
-        date = key.substring(at + 1);
+    Prepared s = prepared(c);
+    List<String[]> rows = s.list("SELECT k.terms, k.keys, r.date FROM commitment_keys k JOIN records r "
+        + "ON r.id = k.record_id WHERE k.record_id = ? AND k.ord = ?",
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, recordId, ord);
+    if (rows.isEmpty() || !IsoDates.valid(rows.get(0)[2])) {
+      return;
+    }
+    List<Key> keys = new ArrayList<>();
+    for (long id : Postings.split(rows.get(0)[1])) {
+      String key = Postings.key(s, id);
+      if (key != null) {
+        keys.add(new Key(id, Postings.term(key)));
       }
     }
-    if (date != null) {
-      linkToLaterReports(c, recordId, ord, date, k, new ArrayList<>(prefixes));
-    }
+    linkToLaterReports(c, recordId, ord, Postings.day(rows.get(0)[2]), split(rows.get(0)[0]), keys);
   }
 
   /**
-   * (b) A new report sentence against the commitments of earlier current records of overlapping parties;
-   * returns the ids of the commitments it became evidence for.
+   * (b) A new report sentence (with its keys) against the commitments of earlier current records of overlapping
+   * parties; returns the ids of the commitments it became evidence for.
    */
-  private List<String> linkToEarlierCommitments(Connection c, Record r, ReportSentence s, Set<String> countries)
+  private List<String> linkToEarlierCommitments(Connection c, Record r, int day, ReportSentence x, List<Key> keys)
       throws SQLException {
-    Map<String, Set<String>> commitments = new TreeMap<>();  // "record#ord" of earlier commitments -> shared terms
-    for (String prefix : prefixes(countries, s.terms())) {
-      // earlier: from the start of the prefix to before this record's date
-      postings(c, "commitment_terms", "ord", prefix, prefix, prefix + r.date(), false, commitments);
+    Prepared s = prepared(c);
+    Map<Postings.Item, Set<String>> commitments = new HashMap<>();  // earlier commitments -> shared terms
+    for (Key key : keys) {
+      Postings.read(s, Postings.Side.COMMITMENTS, key.id(), key.term(), day, false, EvidenceRule.NEAREST,
+          commitments);
     }
     List<Object[]> links = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> e : mostShared(commitments)) {
+    for (Map.Entry<String, Set<String>> e : mostShared(s, commitments)) {
       int hash = e.getKey().lastIndexOf('#');
       String recordId = e.getKey().substring(0, hash);
       int ord = Integer.parseInt(e.getKey().substring(hash + 1));
-      Optional<EvidenceRule.Match> m = EvidenceRule.match(commitmentTerms(c, recordId, ord), s.terms());
+      Optional<EvidenceRule.Match> m = EvidenceRule.match(commitmentTerms(s, recordId, ord), x.terms());
       if (m.isPresent()) {
         links.add(new Object[] {recordId, ord, m.get()});
       }
@@ -331,11 +339,11 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     List<String> out = new ArrayList<>();
     for (Object[] l : links) {
       EvidenceRule.Match m = (EvidenceRule.Match) l[2];
-      if (!outranksTheWeakest(c, (String) l[0], (Integer) l[1], m.score(), r.date(), r.id(), s.seq())) {
+      if (!outranksTheWeakest(c, (String) l[0], (Integer) l[1], m.score(), r.date(), r.id(), x.seq())) {
         continue;  // a full set of stronger evidence: nothing to write (most matches of a large archive)
       }
-      insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), s.seq(), m);
-      if (keepStrongest(c, (String) l[0], (Integer) l[1], r.id(), s.seq())) {
+      insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), x.seq(), m);
+      if (keepStrongest(c, (String) l[0], (Integer) l[1], r.id(), x.seq())) {
         out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));  // its evidence changed
       }
     }
@@ -343,55 +351,32 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   }
 
   /**
-   * The candidates sharing at least {@link EvidenceRule#MIN_SHARED} terms, most shared first (then in key order),
-   * at most {@link EvidenceRule#CANDIDATES}: each costs a lookup of its terms, and in a dense archive a
-   * sentence's keys reach hundreds of commitments that share a word or two.
+   * The candidates sharing at least {@link EvidenceRule#MIN_SHARED} terms, most shared first (then by id
+   * {@code record#ord} as text), at most {@link EvidenceRule#CANDIDATES}, by id: each costs a lookup of its
+   * terms, and in a dense archive a sentence's keys reach hundreds of commitments that share a word or two.
    */
-  private static List<Map.Entry<String, Set<String>>> mostShared(Map<String, Set<String>> candidates) {
+  private static List<Map.Entry<String, Set<String>>> mostShared(Prepared s, Map<Postings.Item, Set<String>> candidates)
+      throws SQLException {
     List<Map.Entry<String, Set<String>>> out = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> e : candidates.entrySet()) {
+    for (Map.Entry<Postings.Item, Set<String>> e : candidates.entrySet()) {
       if (e.getValue().size() >= EvidenceRule.MIN_SHARED) {
-        out.add(e);
+        String id = TrackedCommitment.id(Postings.recordId(s, e.getKey().rec()), e.getKey().pos());
+        out.add(Map.entry(id, e.getValue()));
       }
     }
-    out.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));  // stable: key order on ties
+    out.sort((a, b) -> a.getValue().size() != b.getValue().size()
+        ? Integer.compare(b.getValue().size(), a.getValue().size()) : a.getKey().compareTo(b.getKey()));
     return out.size() > EvidenceRule.CANDIDATES ? out.subList(0, EvidenceRule.CANDIDATES) : out;
   }
 
-  /**
-   * Adds the rows of a term table whose key (of {@code prefix}) lies strictly between {@code from} and {@code to}
-   * (one range of the term index: the term tables hold current records only, so no join) to {@code into}: item
-   * -> terms. Reads at
-   * most {@link EvidenceRule#NEAREST} rows, from the low end of the range when {@code fromLow} (the earliest
-   * later records), else from the high end (the latest earlier ones).
-   */
-  private void postings(Connection c, String table, String position, String prefix, String from, String to,
-      boolean fromLow, Map<String, Set<String>> into) throws SQLException {
-    String term = prefix.substring(prefix.indexOf(SEP) + 1, prefix.length() - 1);  // every row's, so not read
-    PreparedStatement p = prepared(c, "SELECT record_id, " + position + " FROM " + table + " WHERE term > ? AND term < ? "
-        + "ORDER BY term " + (fromLow ? "ASC" : "DESC") + " LIMIT " + EvidenceRule.NEAREST);
-    p.setString(1, from);
-    p.setString(2, to);
-    try (ResultSet rs = p.executeQuery()) {
-      while (rs.next()) {
-        into.computeIfAbsent(TrackedCommitment.id(rs.getString(1), rs.getInt(2)), x -> new LinkedHashSet<>()).add(term);
-      }
-    }
+  private static Set<String> commitmentTerms(Prepared s, String recordId, int ord) throws SQLException {
+    List<String> rows = s.list("SELECT terms FROM commitment_keys WHERE record_id = ? AND ord = ?",
+        rs -> rs.getString(1), recordId, ord);
+    return rows.isEmpty() ? Set.of() : split(rows.get(0));
   }
 
-  private Set<String> commitmentTerms(Connection c, String recordId, int ord) throws SQLException {
-    Set<String> out = new LinkedHashSet<>();
-    {
-      PreparedStatement p = prepared(c, "SELECT term FROM commitment_terms WHERE record_id = ? AND ord = ?");
-      p.setString(1, recordId);
-      p.setInt(2, ord);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(term(rs.getString(1)));
-        }
-      }
-    }
-    return out;
+  private static Set<String> split(String terms) {
+    return new LinkedHashSet<>(List.of(terms.isBlank() ? new String[0] : terms.split(" ")));
   }
 
   private void insertEvidence(Connection c, String recordId, int ord, String evidenceRecord, int seq,
@@ -517,10 +502,15 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /** A prepared statement for {@code sql} on {@code c}, reused while the tracker works on that connection. */
   private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+    return prepared(c).bind(sql);
+  }
+
+  /** The statements of {@code c}, reused while the tracker works on that connection. */
+  private Prepared prepared(Connection c) {
     if (statements == null || statements.connection() != c) {
       statements = new Prepared(c);  // another connection: the old statements went with it
     }
-    return statements.bind(sql);
+    return statements;
   }
 
   private static List<String> ids(Connection c, String sql) throws SQLException {

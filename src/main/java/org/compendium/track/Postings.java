@@ -1,0 +1,194 @@
+package org.compendium.track;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.compendium.store.Prepared;
+
+/**
+ * The tracker's term postings (schema V6): a (party, term) key {@code CODE:term} has an integer id
+ * ({@code track_keys}), and a posting is (key, day, tracked record number, position) in
+ * {@code commitment_postings} or {@code report_postings}, a WITHOUT ROWID table ordered by those four
+ * integers. So "the later reports of a key" and "the earlier commitments of a key" are one range of one
+ * primary key, and ties on a day come in the order the tracker took records in. Statements run on the
+ * caller's {@link Prepared} (its connection and transaction).
+ */
+final class Postings {
+  /** A posting's table: commitments (position: ord) or report sentences (position: seq). */
+  enum Side {
+    COMMITMENTS("commitment_postings", "ord"),
+    REPORTS("report_postings", "seq");
+
+    final String table;
+    final String position;
+
+    Side(String table, String position) {
+      this.table = table;
+      this.position = position;
+    }
+  }
+
+  /** An item of a tracked record: a commitment ({@code pos} = ord) or a report sentence ({@code pos} = seq). */
+  record Item(long rec, int pos) {}
+
+  private Postings() {}
+
+  /** A (possibly partial) ISO date as yyyymmdd, 00 for a missing month or day: ordered as the ISO text is. */
+  static int day(String iso) {
+    int y = Integer.parseInt(iso.substring(0, 4));
+    int m = iso.length() >= 7 ? Integer.parseInt(iso.substring(5, 7)) : 0;
+    int d = iso.length() >= 10 ? Integer.parseInt(iso.substring(8, 10)) : 0;
+    return y * 10000 + m * 100 + d;
+  }
+
+  /** The key {@code CODE:term}. */
+  static String key(String country, String term) {
+    return country + ':' + term;
+  }
+
+  static String term(String key) {
+    return key.substring(key.indexOf(':') + 1);
+  }
+
+  /** The ids of {@code keys}, adding the keys not seen before: one query for those already known. */
+  static Map<String, Long> ids(Prepared s, Set<String> keys) throws SQLException {
+    Map<String, Long> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    try (ResultSet rs = s.bind("SELECT j.value, k.id FROM json_each(?) j JOIN track_keys k ON k.key = j.value",
+        jsonArray(keys)).executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    for (String k : keys) {
+      if (!out.containsKey(k)) {
+        s.update("INSERT INTO track_keys(key) VALUES (?)", k);
+        try (ResultSet rs = s.bind("SELECT last_insert_rowid()").executeQuery()) {
+          rs.next();
+          out.put(k, rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The text of key {@code id}, or null. */
+  static String key(Prepared s, long id) throws SQLException {
+    List<String> out = s.list("SELECT key FROM track_keys WHERE id = ?", rs -> rs.getString(1), id);
+    return out.isEmpty() ? null : out.get(0);
+  }
+
+  /** Takes a record in: its number, one more than the highest so far (the order postings tie in). */
+  static long take(Prepared s, String recordId, String lexicon) throws SQLException {
+    s.update("INSERT INTO tracked_records(record_id, lexicon, n) "
+        + "VALUES (?, ?, (SELECT coalesce(max(n), 0) + 1 FROM tracked_records))", recordId, lexicon);
+    return number(s, recordId);
+  }
+
+  /** The number of tracked record {@code recordId}, or -1. */
+  static long number(Prepared s, String recordId) throws SQLException {
+    List<Long> out = s.list("SELECT n FROM tracked_records WHERE record_id = ?", rs -> rs.getLong(1), recordId);
+    return out.isEmpty() ? -1 : out.get(0);
+  }
+
+  /** The record id of tracked record number {@code rec}. */
+  static String recordId(Prepared s, long rec) throws SQLException {
+    List<String> out = s.list("SELECT record_id FROM tracked_records WHERE n = ?", rs -> rs.getString(1), rec);
+    if (out.isEmpty()) {
+      throw new SQLException("posting of no tracked record: " + rec);
+    }
+    return out.get(0);
+  }
+
+  /** Adds a posting to the batch of {@code side}'s insert; {@link #flush} runs it. */
+  static void add(Prepared s, Side side, long key, int day, long rec, int pos) throws SQLException {
+    PreparedStatement p = s.bind(insert(side));
+    p.setLong(1, key);
+    p.setInt(2, day);
+    p.setLong(3, rec);
+    p.setInt(4, pos);
+    p.addBatch();
+  }
+
+  static void flush(Prepared s, Side side) throws SQLException {
+    s.bind(insert(side)).executeBatch();
+  }
+
+  private static String insert(Side side) {
+    return "INSERT OR IGNORE INTO " + side.table + "(key, day, rec, " + side.position + ") VALUES (?,?,?,?)";
+  }
+
+  static void delete(Prepared s, Side side, long key, int day, long rec, int pos) throws SQLException {
+    s.update("DELETE FROM " + side.table + " WHERE key = ? AND day = ? AND rec = ? AND " + side.position + " = ?",
+        key, day, rec, pos);
+  }
+
+  /**
+   * Adds the items of {@code side} posted under {@code key} to {@code into} (item -> terms), with {@code term}:
+   * at most {@code limit}, the first ones dated after {@code day} when {@code later}, else the last ones dated
+   * before it.
+   */
+  static void read(Prepared s, Side side, long key, String term, int day, boolean later, int limit,
+      Map<Item, Set<String>> into) throws SQLException {
+    String order = later ? "" : " DESC";
+    PreparedStatement p = s.bind("SELECT rec, " + side.position + " FROM " + side.table + " WHERE key = ? AND day "
+        + (later ? ">" : "<") + " ? ORDER BY day" + order + ", rec" + order + ", " + side.position + order
+        + " LIMIT " + limit, key, day);
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        into.computeIfAbsent(new Item(rs.getLong(1), rs.getInt(2)), x -> new LinkedHashSet<>()).add(term);
+      }
+    }
+  }
+
+  /** Space-separated ids. */
+  static String join(Collection<Long> ids) {
+    StringBuilder b = new StringBuilder();
+    for (long id : ids) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(id);
+    }
+    return b.toString();
+  }
+
+  static List<Long> split(String ids) {
+    List<Long> out = new ArrayList<>();
+    for (String s : ids.isBlank() ? new String[0] : ids.trim().split(" ")) {
+      out.add(Long.parseLong(s));
+    }
+    return out;
+  }
+
+  private static String jsonArray(Collection<String> values) {
+    StringBuilder b = new StringBuilder("[");
+    for (String v : values) {
+      if (b.length() > 1) {
+        b.append(',');
+      }
+      b.append('"');
+      for (int i = 0; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        if (ch == '"' || ch == '\\') {
+          b.append('\\').append(ch);
+        } else if (ch < 0x20) {
+          b.append(String.format("\\u%04x", (int) ch));
+        } else {
+          b.append(ch);
+        }
+      }
+      b.append('"');
+    }
+    return b.append(']').toString();
+  }
+}
