@@ -5,7 +5,9 @@
 # queries and filters, page of ten with facets and snippets, warm).
 # Usage: bench/archive.sh [N ...]   (default: 10000 100000)
 # Env: WORK (default /tmp/compendium-archive-bench; generated corpora are kept there and reused), JAR,
-#      HEAP (ingest -Xmx, default 1g), QUERIES (default 2000), THREADS (ingest threads, default all cores).
+#      HEAP (ingest -Xmx, default 1g), QUERIES (default 2000), THREADS (ingest threads, default all cores),
+#      BULK=1: bulk load (`ingest --defer-links`: stored and indexed only), then the link pass (`compendium link`:
+#      links and commitment tracking) timed on its own; LINK=0 with BULK=1 skips the link pass (it takes hours at 1M).
 # The machine may be shared: note `uptime` with the figures, compare runs made back to back.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +16,8 @@ work="${WORK:-/tmp/compendium-archive-bench}"
 heap="${HEAP:-1g}"
 queries="${QUERIES:-2000}"
 threads="${THREADS:-$(nproc)}"
+bulk="${BULK:-0}"
+defer=(); [ "$bulk" = 1 ] && defer=(--defer-links)
 [ $# -gt 0 ] || set -- 10000 100000
 [ -f "$jar" ] || (cd "$here" && mvn -q -o -DskipTests package >&2)
 mkdir -p "$work"
@@ -31,7 +35,7 @@ for n in "$@"; do
   echo "== $n records ($bytes bytes on disk), load before ingest: $(uptime | sed 's/.*load average: //')"
   t0=$(date +%s.%N)
   /usr/bin/time -v -o "$work/time-$n.txt" java -Xmx"$heap" -Xlog:gc:file="$work/gc-$n.log" -jar "$jar" \
-      ingest "$gen" --store "$store" --threads "$threads" --no-progress > "$work/ingest-$n.txt" 2> "$work/ingest-$n.err" || true
+      ingest "$gen" --store "$store" --threads "$threads" --no-progress "${defer[@]}" > "$work/ingest-$n.txt" 2> "$work/ingest-$n.err" || true
   t1=$(date +%s.%N)
   head -1 "$work/ingest-$n.txt" | cut -c1-200
   head -3 "$work/ingest-$n.err"
@@ -44,6 +48,14 @@ for n in "$@"; do
       -v share="$share" 'BEGIN {
     s = t1 - t0; printf "ingest: %d records in %.1f s = %.1f records/s, cpu %d s (%s of one core) = %.1f records per cpu-s, peak heap %d MB (-Xmx'"$heap"'), peak RSS %d MB, store %d MB\n",
       n, s, n / s, cpu, share, n / cpu, peak, rss, size }'
+  if [ "$bulk" = 1 ] && [ "${LINK:-1}" = 1 ]; then
+    echo "load before the link pass: $(uptime | sed 's/.*load average: //')"
+    /usr/bin/time -v -o "$work/time-link-$n.txt" java -Xmx"$heap" -jar "$jar" link --store "$store" \
+        > "$work/link-$n.txt" 2> "$work/link-$n.err" || true
+    head -1 "$work/link-$n.txt"
+    awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {r=$2} END {
+      printf "link pass: cpu %.0f s, peak RSS %.0f MB\n", u + s, r / 1024 }' "$work/time-link-$n.txt"
+  fi
   echo "load before search: $(uptime | sed 's/.*load average: //')"
   java -jar "$jar" bench-search --store "$store" --queries "$queries"
 done

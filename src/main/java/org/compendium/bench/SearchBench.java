@@ -103,6 +103,18 @@ public final class SearchBench {
    * requests, and its subsets are run again).
    */
   public Figures run(List<SearchRequest> requests) {
+    return run(requests, r -> archive.index().searchUncached(r).total());  // the search, not the result cache
+  }
+
+  /**
+   * Runs the same requests as plain Lucene queries (same text and filters, top ten by score, no facets, no
+   * snippets; {@link org.compendium.store.index.RecordIndex#searchPlain}): the floor {@link #run} compares with.
+   */
+  public Figures runPlain(List<SearchRequest> requests) {
+    return run(requests, r -> archive.index().searchPlain(r));
+  }
+
+  private static Figures run(List<SearchRequest> requests, java.util.function.ToLongFunction<SearchRequest> search) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] ms = new double[requests.size()];
     double[] cpu = new double[requests.size()];
@@ -110,10 +122,10 @@ public final class SearchBench {
     for (int i = 0; i < ms.length; i++) {
       long c = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
-      SearchResult r = archive.index().searchUncached(requests.get(i));  // the search itself, not the result cache
+      long hits = search.applyAsLong(requests.get(i));
       ms[i] = (System.nanoTime() - t) / 1e6;
       cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
-      total += r.total();
+      total += hits;
     }
     double[] sorted = ms.clone();
     Arrays.sort(sorted);

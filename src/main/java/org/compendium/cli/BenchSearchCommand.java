@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code compendium bench-search} (hidden; used by {@code bench/archive.sh}): search latency over a store,
- * p50/p90/p99 of a seeded mix of free-text queries and filters, after a warm-up.
+ * p50/p90/p99 of a seeded mix of free-text queries and filters, after a warm-up, against plain Lucene queries of the
+ * same text and filters (top ten by score, no facets, no snippets).
  */
 @Command(name = "bench-search", hidden = true, mixinStandardHelpOptions = true,
     description = "Measure search latency (p50, p99) over the store with a seeded mix of queries and filters.")
@@ -42,7 +43,13 @@ public final class BenchSearchCommand implements Callable<Integer> {
       long records = archive.records().countCurrent();
       bench.run(bench.requests(seed + 1, warmup));
       List<SearchRequest> mix = bench.requests(seed, queries);
-      out.println(bench.run(mix).line("search (" + records + " records, page of 10, facets, snippets)"));
+      bench.runPlain(bench.requests(seed + 1, warmup));
+      SearchBench.Figures full = bench.run(mix);
+      SearchBench.Figures floor = bench.runPlain(mix);
+      out.println(full.line("search (" + records + " records, page of 10, facets, snippets)"));
+      out.println(floor.line("plain Lucene, same queries (top 10 by score, no facets, no snippets)"));
+      out.println(String.format(java.util.Locale.ROOT, "search / plain Lucene: p50 %.1fx, p99 %.1fx",
+          full.p50() / floor.p50(), full.p99() / floor.p99()));
       List<SearchRequest> plain = mix.stream()
           .filter(r -> r.countries().isEmpty() && r.person() == null && r.instrument() == null && r.topic() == null
               && r.kind() == null && r.from() == null && !r.query().isEmpty()).toList();

@@ -92,6 +92,14 @@ final class IndexSearch {
     return ids;
   }
 
+  /**
+   * The floor a search is measured against: the same query (text and filters) as {@link #run}, ranked by score
+   * alone, top {@code limit} documents, without facets, snippets or stored fields. Returns the total hit count.
+   */
+  long plain(SearchRequest req) throws IOException {
+    return searcher.search(withFilters(textQuery(req.query()), req), Math.max(1, req.limit())).totalHits.value;
+  }
+
   SearchResult run(SearchRequest req) throws IOException {
     Query text = textQuery(req.query());
     Query query = withFilters(text, req);

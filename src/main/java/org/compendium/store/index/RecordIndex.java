@@ -172,6 +172,15 @@ public final class RecordIndex implements AutoCloseable {
     return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
   }
 
+  /**
+   * A plain Lucene query of the same text and filters, top hits by score only, without facets or snippets
+   * ({@link IndexSearch#plain}): the reference that benchmarks compare {@link #searchUncached} with. Returns the
+   * total hit count.
+   */
+  public long searchPlain(SearchRequest request) {
+    return withSearcher(s -> new IndexSearch(s, analyzer, null).plain(request));
+  }
+
   /** Searches answered from the result cache and searches computed, since the index was opened. */
   public long[] cacheCounts() {
     return cache.counts();
