@@ -45,7 +45,7 @@ public final class DefaultPipeline {
         SentenceAnnotator::new,
         HeaderAnnotator::new,
         SectionAnnotator::new,
-        TemporalAnnotator::new,
+        () -> new TemporalAnnotator(vocabulary),
         () -> new PlaceAnnotator(countries),
         () -> new ParticipantAnnotator(countries, PersonDirectory.load(), vocabulary),
         () -> new CountryAnnotator(countries),

@@ -17,13 +17,20 @@ import org.compendium.util.WordSet;
 final class Coreference {
   /** Grammatical person words (not domain vocabulary). */
   private static final Set<String> FIRST = WordSet.of("I", "me", "my", "My", "myself");
+  /** FIRST in lower case: tested first, by word id, so most tokens cut no text. */
+  private static final Set<String> FIRST_LOWER = WordSet.of("i", "me", "my", "myself");
   private static final Set<String> THIRD = WordSet.of("he", "his", "she", "her", "him", "himself", "herself");
   private static final int BACK = 3;
 
   private final PersonLexicon lex;
+  /** FIRST in lower case and THIRD, by word id. */
+  private final boolean[] firstLower;
+  private final boolean[] third;
 
   Coreference(PersonLexicon lex) {
     this.lex = lex;
+    this.firstLower = lex.idSet(FIRST_LOWER);
+    this.third = lex.idSet(THIRD);
   }
 
   /** A turn: tokens {@code fromTok..toTok} spoken by {@code speaker}. */
@@ -121,14 +128,14 @@ final class Coreference {
       }
       Token t = toks.get(k);
       PersonLinker.Cluster target = null;
-      if (FIRST.contains(t.text())) {
+      if (PersonLexicon.in(firstLower, t) && FIRST.contains(t.text())) {
         target = docSpeaker;
         for (Turn turn : turns) {
           if (k >= turn.fromTok() && k < turn.toTok()) {
             target = turn.speaker();
           }
         }
-      } else if (THIRD.contains(t.lc()) && lastSentence >= 0 && lastSentence >= sentenceOf[k] - BACK) {
+      } else if (PersonLexicon.in(third, t) && lastSentence >= 0 && lastSentence >= sentenceOf[k] - BACK) {
         target = firstOwner.get(lastSentence);
       }
       if (target != null && target.participant) {

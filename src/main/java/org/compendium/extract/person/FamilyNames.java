@@ -15,9 +15,12 @@ final class FamilyNames {
 
   static List<Mention> add(List<Mention> mentions, List<Token> toks, MentionFinder finder) {
     Set<String> family = new HashSet<>();
+    // their lower-case ids: most tokens are ruled out by id, without cutting their text
+    java.util.BitSet familyIds = new java.util.BitSet();
     for (Mention m : mentions) {
       if (!m.titleOnly() && !m.former()) {
         family.add(toks.get(m.nameEnd() - 1).text());
+        familyIds.set(toks.get(m.nameEnd() - 1).id());
       }
     }
     if (family.isEmpty()) {
@@ -32,7 +35,7 @@ final class FamilyNames {
     List<Mention> out = new ArrayList<>(mentions);
     for (int k = 0; k < toks.size(); k++) {
       Token t = toks.get(k);
-      if (!covered[k] && family.contains(t.text()) && finder.nameLike(toks, k)
+      if (!covered[k] && familyIds.get(t.id()) && family.contains(t.text()) && finder.nameLike(toks, k)
           && !finder.nameLike(toks, k - 1) && !finder.nameLike(toks, k + 1)) {
         out.add(new Mention(k, k + 1, k, k + 1, t.text(), null, null, null, false, false));
       }

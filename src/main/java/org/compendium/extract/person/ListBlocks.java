@@ -214,7 +214,7 @@ final class ListBlocks {
   }
 
   private static boolean initialToken(Token t) {
-    return t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
+    return t.length() == 2 && t.capitalized() && t.charAt(1) == '.';
   }
 
   /**

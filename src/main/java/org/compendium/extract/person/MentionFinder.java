@@ -31,10 +31,13 @@ final class MentionFinder {
 
   private final PersonLexicon lex;
   private final PersonDirectory directory;
+  /** FUNCTION by word id. */
+  private final boolean[] function;
 
   MentionFinder(PersonLexicon lex, PersonDirectory directory) {
     this.lex = lex;
     this.directory = directory;
+    this.function = lex.idSet(FUNCTION);
   }
 
   List<Mention> find(List<Token> toks, String text) {
@@ -405,8 +408,11 @@ final class MentionFinder {
 
   /** An all-capitals abbreviation naming a body inside a title, followed by a title word ("the CPC Central Committee"). */
   private boolean orgAcronym(List<Token> toks, int k) {
+    if (toks.get(k).length() < 2 || toks.get(k).length() > 6) {
+      return false;
+    }
     String w = toks.get(k).text();
-    if (w.length() < 2 || w.length() > 6 || !w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
+    if (!w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
       return false;
     }
     return k + 1 < toks.size() && toks.get(k + 1).capitalized() && lex.titleWord(toks.get(k + 1));
@@ -467,11 +473,10 @@ final class MentionFinder {
       return false;
     }
     Token t = toks.get(i);
-    if (!t.isWord() || !t.capitalized() || Character.isDigit(t.text().charAt(0))) {
+    if (!t.isWord() || !t.capitalized() || Character.isDigit(t.first())) {
       return false;
     }
-    String lc = t.lc();
-    if (FUNCTION.contains(lc) || lex.titleWord(t) || lex.honorificToken(t) || lex.isCue("header", t)
+    if (PersonLexicon.in(function, t) || lex.titleWord(t) || lex.honorificToken(t) || lex.isCue("header", t)
         || lex.postnominal(t)) {
       return false;
     }
@@ -479,7 +484,7 @@ final class MentionFinder {
   }
 
   private static boolean initial(Token t) {
-    return t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
+    return t.length() == 2 && t.capitalized() && t.charAt(1) == '.';
   }
 
   private static String span(String text, List<Token> toks, int from, int to) {

@@ -106,11 +106,20 @@ public final class ParticipantAnnotator implements Annotator {
       }
     }
     String[] side = new String[mentions.size()];
+    int markersOf = -1; // the sentence whose side markers are in markers: found once per sentence, not per mention
+    List<SideMarkers.Marker> markers = List.of();
     for (int i = 0; i < mentions.size(); i++) {
       int s = sentenceOf[mentions.get(i).start()];
-      int to = s + 1 < nSentences && sentenceStart[s + 1] >= 0 ? sentenceStart[s + 1] : toks.size();
-      side[i] = layout.country()[mentions.get(i).start()] != null ? layout.country()[mentions.get(i).start()]
-          : sides.countryAt(toks, sentenceStart[s], to, mentions.get(i).start());
+      if (layout.country()[mentions.get(i).start()] != null) {
+        side[i] = layout.country()[mentions.get(i).start()];
+        continue;
+      }
+      if (s != markersOf) {
+        int to = s + 1 < nSentences && sentenceStart[s + 1] >= 0 ? sentenceStart[s + 1] : toks.size();
+        markers = sides.markers(toks, sentenceStart[s], to);
+        markersOf = s;
+      }
+      side[i] = SideMarkers.countryAt(markers, mentions.get(i).start());
     }
     List<PersonLinker.Cluster> clusters = linker.cluster(mentions, side);
     LocalDate date = RecordDate.of(text, header);
@@ -151,7 +160,7 @@ public final class ParticipantAnnotator implements Annotator {
     }
     int headerEnd = Math.min(text.length(), Math.max(header.bodyStart(), 0) > 0 ? header.bodyStart() : 800);
     Participation.Context ctx = new Participation.Context(toks, mentions, sentenceOf, sentenceStart, inTurn, inList,
-        headerEnd);
+        headerEnd, new byte[nSentences]);
     for (int i = 0; i < mentions.size(); i++) {
       if (owner[i] != null && !owner[i].participant && participation.evidence(ctx, i)) {
         owner[i].participant = true;

@@ -31,9 +31,12 @@ final class Participation {
     this.lex = lex;
   }
 
-  /** The facts about the document that evidence depends on. */
+  /**
+   * The facts about the document that evidence depends on; {@code listSentence} caches per sentence whether it
+   * lists who attended (0 not yet known, 1 no, 2 yes), so each sentence is scanned once, not once per mention.
+   */
   record Context(List<Token> toks, List<Mention> mentions, int[] sentenceOf, int[] sentenceStartTok,
-      boolean[] inTurn, boolean[] inList, int headerEnd) {}
+      boolean[] inTurn, boolean[] inList, int headerEnd, byte[] listSentence) {}
 
   boolean evidence(Context c, int index) {
     Mention m = c.mentions().get(index);
@@ -62,12 +65,12 @@ final class Participation {
     int s = c.sentenceStartTok()[c.sentenceOf()[m.start()]];
     int open = 0;
     for (int k = s; k < m.start(); k++) {
-      String t = c.toks().get(k).text();
-      if (t.equals("\"")) {
+      Token t = c.toks().get(k);
+      if (t.is("\"")) {
         open ^= 1;
-      } else if (t.equals("\u201c")) {
+      } else if (t.is("\u201c")) {
         open = 1;
-      } else if (t.equals("\u201d")) {
+      } else if (t.is("\u201d")) {
         open = 0;
       }
     }
@@ -127,6 +130,13 @@ final class Participation {
   /** In a sentence that lists who attended. */
   private boolean list(Context c, Mention m) {
     int s = c.sentenceOf()[m.start()];
+    if (c.listSentence()[s] == 0) {
+      c.listSentence()[s] = (byte) (listSentence(c, s) ? 2 : 1);
+    }
+    return c.listSentence()[s] == 2;
+  }
+
+  private boolean listSentence(Context c, int s) {
     int from = c.sentenceStartTok()[s];
     for (int k = from; k < c.toks().size() && c.sentenceOf()[k] == s; k++) {
       Token t = c.toks().get(k);

@@ -52,6 +52,9 @@ final class PersonLexicon {
   private final CountryPhrase[][] countryPhrases;
   private final byte[] wordFlags;
   private final Map<String, Cue> cues = new HashMap<>();
+  /** The kinds (interned strings) and their cues, scanned by identity: callers pass literals. */
+  private String[] kindNames = new String[0];
+  private Cue[] kindCues = new Cue[0];
 
   /** A lexicon with its own vocabulary (for tests and single annotators). */
   PersonLexicon(Countries countries) {
@@ -169,6 +172,35 @@ final class PersonLexicon {
       cueSingle.get(kind).forEach((k, v) -> c.single[k] = v);
       cues.put(kind, c);
     });
+    kindNames = new String[cues.size()];
+    kindCues = new Cue[cues.size()];
+    int kn = 0;
+    for (Map.Entry<String, Cue> e : cues.entrySet()) {
+      kindNames[kn] = e.getKey().intern();
+      kindCues[kn++] = e.getValue();
+    }
+  }
+
+  /** A fixed word list as a membership table by word id (interned now, so only while building). */
+  boolean[] idSet(java.util.Collection<String> words) {
+    int[] ids = new int[words.size()];
+    int max = -1;
+    int k = 0;
+    for (String w : words) {
+      ids[k] = vocabulary.intern(w);
+      max = Math.max(max, ids[k++]);
+    }
+    boolean[] out = new boolean[max + 1];
+    for (int id : ids) {
+      out[id] = true;
+    }
+    return out;
+  }
+
+  /** Whether token {@code t}'s lower-case form is in an {@link #idSet}. */
+  static boolean in(boolean[] set, Token t) {
+    int id = t.id();
+    return id < set.length && set[id];
   }
 
   @SafeVarargs
@@ -297,6 +329,11 @@ final class PersonLexicon {
   }
 
   private Cue cue(String kind) {
+    for (int k = 0; k < kindNames.length; k++) {
+      if (kindNames[k] == kind) {
+        return kindCues[k];
+      }
+    }
     return cues.get(kind);
   }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * after them; "Mr. X and others on the Chinese side" governs the persons before it.
  */
 final class SideMarkers {
-  private record Marker(int at, String country, boolean before) {}
+  /** A side marker at token {@code at}; {@code before}: it governs the persons after it. */
+  record Marker(int at, String country, boolean before) {}
 
   private final PersonLexicon lex;
 
@@ -19,7 +20,11 @@ final class SideMarkers {
 
   /** The list-context country of the mention starting at token {@code pos} of sentence {@code from..to}, or null. */
   String countryAt(List<Token> toks, int from, int to, int pos) {
-    List<Marker> markers = markers(toks, from, to);
+    return countryAt(markers(toks, from, to), pos);
+  }
+
+  /** The same, given the sentence's {@link #markers} (computed once per sentence). */
+  static String countryAt(List<Marker> markers, int pos) {
     Marker prev = null;
     Marker next = null;
     for (Marker mk : markers) {
@@ -35,7 +40,8 @@ final class SideMarkers {
     return prev != null && prev.before() ? prev.country() : null;
   }
 
-  private List<Marker> markers(List<Token> toks, int from, int to) {
+  /** The side markers of the sentence of tokens {@code from..to}, in order. */
+  List<Marker> markers(List<Token> toks, int from, int to) {
     List<Marker> out = new ArrayList<>();
     for (int k = from; k < to; k++) {
       PersonLexicon.Match<String> cm = lex.country(toks, k);

@@ -12,7 +12,6 @@ import org.compendium.resolve.Countries;
  */
 public final class TitleParties {
   private static final int MAX_LINES = 10;
-  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
   private TitleParties() {}
 
@@ -32,13 +31,49 @@ public final class TitleParties {
       int nl = text.indexOf('\n', start);
       String line = nl < 0 ? text.substring(start) : text.substring(start, nl);
       start = nl < 0 ? text.length() : nl + 1;
-      if (line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0) {
+      if ((line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0) && mayName(line)) {
         List<String> found = new ArrayList<>();
         scanPairs(line, countries, found, true);
         out.addAll(found);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a line with a hyphen can yield a state at all: a hyphen before a capital (the right side of a pair
+   * must be capitalized, after any opening bracket or quote), or "visit" or "between" for the other two forms.
+   * Most lines with a hyphen ("long-term", "follow-up") have none and are not split into words.
+   */
+  private static boolean mayName(String line) {
+    int n = line.length();
+    for (int h = 0; h < n; h++) {
+      char c = line.charAt(h);
+      if (c == '-' || c == '\u2013') {
+        int k = h + 1;
+        while (k < n && "(\"'".indexOf(line.charAt(k)) >= 0) {
+          k++;
+        }
+        if (k < n && Character.isUpperCase(line.charAt(k))) {
+          return true;
+        }
+      }
+    }
+    return containsIgnoreCase(line, "visit") || containsIgnoreCase(line, "between");
+  }
+
+  /** Whether {@code s} holds {@code lower} (an ASCII word) as {@code equalsIgnoreCase} would match it. */
+  private static boolean containsIgnoreCase(String s, String lower) {
+    char first = lower.charAt(0);
+    for (int i = 0; i + lower.length() <= s.length(); i++) {
+      char c = s.charAt(i);
+      // only an ASCII letter of either case, or a non-ASCII char (some fold to ASCII letters), can start a match
+      if ((c < 128 && (c | 0x20) != first) || !s.regionMatches(true, i, lower, 0, lower.length())) {
+        continue;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The heading lines: the header title, or the opening lines up to the first line of running text. */
@@ -55,7 +90,7 @@ public final class TitleParties {
       if (line.isEmpty()) {
         continue;
       }
-      int words = SPACE.split(line).length;
+      int words = splitSpaces(line).length;
       if (line.length() > 150 || (line.endsWith(".") && words > 12)) {
         break;
       }
@@ -149,6 +184,13 @@ public final class TitleParties {
     String best = null;
     StringBuilder acc = new StringBuilder();
     int start = !words.isEmpty() && words.get(0).equalsIgnoreCase("the") ? 1 : 0;
+    if (start < words.size()) {
+      // every name tried begins with the first word, and a name must begin with a capital
+      String first = clean(words.get(start));
+      if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+        return null;
+      }
+    }
     for (int k = start; k < Math.min(words.size(), start + 5); k++) {
       acc.append(k > start ? " " : "").append(clean(words.get(k)));
       String code = code(acc.toString(), countries);

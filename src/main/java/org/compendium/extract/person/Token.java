@@ -85,6 +85,11 @@ final class Token {
     return src.text().charAt(start);
   }
 
+  /** The character at {@code k} within the token. */
+  char charAt(int k) {
+    return src.text().charAt(start + k);
+  }
+
   int length() {
     return end - start;
   }

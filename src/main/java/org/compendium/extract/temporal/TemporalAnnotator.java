@@ -9,6 +9,8 @@ import org.compendium.extract.Document;
 import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.Vocabulary;
 import org.compendium.model.Span;
 import org.compendium.model.Temporal;
 import org.compendium.resolve.DateExpr.Calendar;
@@ -48,20 +50,28 @@ public final class TemporalAnnotator implements Annotator {
   private final MarkedDates marked;
   private final DateResolver resolver = new DateResolver();
 
+  /** The shared vocabulary the parser's start words are numbered in. */
+  private final Vocabulary vocabulary;
+
   public TemporalAnnotator() {
-    this(DateLexicon.load());
+    this(DateLexicon.load(), new Vocabulary());
   }
 
-  public TemporalAnnotator(DateLexicon lexicon) {
+  public TemporalAnnotator(Vocabulary vocabulary) {
+    this(DateLexicon.load(), vocabulary);
+  }
+
+  public TemporalAnnotator(DateLexicon lexicon, Vocabulary vocabulary) {
     this.lexicon = lexicon;
-    this.parser = new TemporalParser(lexicon);
+    this.vocabulary = vocabulary;
+    this.parser = new TemporalParser(lexicon, vocabulary);
     this.guard = new NameGuard(lexicon);
     this.marked = new MarkedDates(lexicon);
   }
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.HEADER);
+    return Set.of(Layers.TOKENS, Layers.HEADER);
   }
 
   @Override
@@ -72,13 +82,20 @@ public final class TemporalAnnotator implements Annotator {
   @Override
   public void annotate(Document doc) {
     Header header = doc.get(Layers.HEADER);
-    List<Temporal> found = find(doc.text(), PartialDate.parse(header.date()));
+    Tokens shared = doc.get(Layers.TOKENS);
+    if (shared.vocabulary() != vocabulary) {
+      shared = Tokens.of(doc.text(), vocabulary); // a chain assembled with another vocabulary (tests)
+    }
+    List<Temporal> found = find(doc.text(), Token.of(shared), PartialDate.parse(header.date()));
     doc.put(Layers.TEMPORALS, List.copyOf(marked.apply(found, doc.source().markup(), doc.text())));
   }
 
   /** The date expressions of {@code text} resolved against {@code recordDate} (null: unknown). */
   public List<Temporal> find(String text, PartialDate recordDate) {
-    List<Token> toks = Token.tokenize(text);
+    return find(text, Token.of(Tokens.of(text, vocabulary)), recordDate);
+  }
+
+  private List<Temporal> find(String text, List<Token> toks, PartialDate recordDate) {
     List<Candidate> found = new ArrayList<>();
     for (Candidate c : parser.parse(text, toks)) {
       if (guard.accept(c, text, toks)) {

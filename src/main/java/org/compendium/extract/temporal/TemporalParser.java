@@ -3,6 +3,7 @@ package org.compendium.extract.temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.compendium.extract.Vocabulary;
 import org.compendium.extract.temporal.Candidate.Kind;
 import org.compendium.resolve.DateExpr.Calendar;
 import org.compendium.resolve.DateLexicon;
@@ -30,7 +31,10 @@ final class TemporalParser {
   /** Every word a date expression may start with besides a number: one lookup instead of seven per word. */
   private final Set<String> startWords;
 
-  TemporalParser(DateLexicon lex) {
+  /** {@link #startWords} by shared word id. */
+  private final boolean[] startIds;
+
+  TemporalParser(DateLexicon lex, Vocabulary vocabulary) {
     this.lex = lex;
     for (Relative r : lex.relatives()) {
       relatives.add(r.phrase(), r);
@@ -42,6 +46,11 @@ final class TemporalParser {
     starts.addAll(relatives.firstWords());
     starts.addAll(modifiers.firstWords());
     this.startWords = WordSet.copyOf(starts);
+    int[] ids = starts.stream().mapToInt(vocabulary::intern).toArray();
+    this.startIds = new boolean[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
+    for (int id : ids) {
+      startIds[id] = true;
+    }
   }
 
   /** Every date expression in {@code text} (tokenized as {@code toks}), in text order, not overlapping. */
@@ -81,7 +90,8 @@ final class TemporalParser {
       if (!t.isWord()) {
         return false;
       }
-      return startWords.contains(t.lower());
+      int id = t.id();
+      return id < 0 ? startWords.contains(t.lower()) : id < startIds.length && startIds[id];
     }
 
     private List<Candidate> matchAt(int i) {

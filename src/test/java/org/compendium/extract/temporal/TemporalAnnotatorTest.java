@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 import org.compendium.extract.Document;
 import org.compendium.extract.Header;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.Vocabulary;
 import org.compendium.ingest.Markup;
 import org.compendium.ingest.SourceDocument;
 import org.compendium.model.Source;
 import org.compendium.model.Span;
 import org.compendium.model.Temporal;
 import org.compendium.resolve.PartialDate;
+import org.compendium.structure.TokenAnnotator;
 import org.junit.jupiter.api.Test;
 
 /** Per-pattern tests on sentences written for them. */
@@ -31,6 +34,7 @@ class TemporalAnnotatorTest {
   void annotatesADocumentAgainstItsHeaderDate() {
     String text = "Talks in Lisbon\n\nMarch 3, 2011\n\nThe ministers met on March 2 and will meet again next month.";
     Document doc = new Document(new SourceDocument(text, new Source(null, "text", "0")));
+    doc.put(Layers.TOKENS, Tokens.of(text, new Vocabulary())); // another vocabulary: the annotator cuts its own
     doc.put(Layers.HEADER, new Header("Talks in Lisbon", null, "2011-03-03", null, null, 0));
     ANNOTATOR.annotate(doc);
     List<Temporal> ts = doc.get(Layers.TEMPORALS);
@@ -54,6 +58,7 @@ class TemporalAnnotatorTest {
         new Markup(Markup.Type.DATE, new Span(friday, friday + 11), "1961-03-10"),
         new Markup(Markup.Type.PLACE, new Span(0, 4), null));
     Document doc = new Document(new SourceDocument(text, new Source(null, "tei", "0"), null, markup));
+    new TokenAnnotator(new Vocabulary()).annotate(doc);
     doc.put(Layers.HEADER, new Header(null, null, null, null, null, 0));
     ANNOTATOR.annotate(doc);
     String got = doc.get(Layers.TEMPORALS).stream().map(t -> t.text() + "=" + t.value())
