@@ -19,6 +19,21 @@ public final class WordScanner {
   /** Reports the tokens of {@code text[from, to)} in order. */
   public static void scan(String text, int from, int to, String joiners, Sink sink) {
     int i = from;
+    long t;
+    while ((t = next(text, i, to, joiners)) >= 0) {
+      int end = (int) t;
+      sink.token((int) (t >>> 32), end);
+      i = end;
+    }
+  }
+
+  /**
+   * The first token of {@code text[from, to)}, packed as {@code start << 32 | end}, or -1 when there is none;
+   * the next one starts the search at its end. Lets a caller stop early (a trigger gate) where {@link #scan}
+   * reads all.
+   */
+  public static long next(String text, int from, int to, String joiners) {
+    int i = from;
     while (i < to) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
@@ -32,21 +47,19 @@ public final class WordScanner {
         continue;
       }
       if (!letterOrNumber(cp)) {
-        sink.token(i, i + n);
-        i += n;
-        continue;
+        return (long) i << 32 | (i + n);
       }
       int end = run(text, i, to);
       while (end < to && joiners.indexOf(text.charAt(end)) >= 0) {
-        int next = run(text, end + 1, to);
-        if (next == end + 1) {
+        int after = run(text, end + 1, to);
+        if (after == end + 1) {
           break;
         }
-        end = next;
+        end = after;
       }
-      sink.token(i, end);
-      i = end;
+      return (long) i << 32 | end;
     }
+    return -1;
   }
 
   /** The end of the run of letters and numbers starting at {@code i} (i itself when there is none). */

@@ -1,6 +1,8 @@
 package org.compendium.extract.commitment;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ public final class CommitmentAnnotator implements Annotator {
   private final CueLexicon lex;
   private final CountryMentions countries;
   private final ClauseAnalyzer analyzer;
+  private final Gates gates;
 
   public CommitmentAnnotator() {
     this(Countries.load());
@@ -35,6 +38,7 @@ public final class CommitmentAnnotator implements Annotator {
     this.lex = CueLexicon.load();
     this.countries = new CountryMentions(countries);
     this.analyzer = new ClauseAnalyzer(lex);
+    this.gates = new Gates(lex);
   }
 
   @Override
@@ -57,23 +61,27 @@ public final class CommitmentAnnotator implements Annotator {
     Actors actors = new Actors(text, doc.get(Layers.COUNTRIES), doc.get(Layers.PARTICIPANTS), countries, lex);
     DuePicker dues = new DuePicker(doc.get(Layers.TEMPORALS), doc.get(Layers.HEADER).date(), lex);
     List<Unit> units = Unit.join(text, doc.get(Layers.SENTENCES));
-    List<List<Token>> tokens = new ArrayList<>();
-    for (Unit u : units) {
-      tokens.add(Token.split(text, u.span().start(), u.span().end(), lex));
-    }
-    boolean[] accepts = new boolean[units.size() + 1];
-    for (int i = 0; i < units.size(); i++) {
-      accepts[i] = lex.hasAcceptance(tokens.get(i));
+    int n = units.size();
+    // Tokens are made only for the units that need them: most units hold no anchor (see Gates).
+    List<List<Token>> tokens = new LazyTokens(text, units, lex);
+    boolean[] anchored = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      anchored[i] = gates.anchors.fires(text, units.get(i).span().start(), units.get(i).span().end());
     }
     List<List<ClauseAnalyzer.Candidate>> found = new ArrayList<>();
-    for (int i = 0; i < units.size(); i++) {
+    for (int i = 0; i < n; i++) {
+      if (!anchored[i]) {
+        found.add(new ArrayList<>()); // no anchor and no "that" lead: analyze and thatFuture find nothing
+        continue;
+      }
       List<Token> toks = tokens.get(i);
-      List<ClauseAnalyzer.Candidate> cs = new ArrayList<>(analyzer.analyze(toks, actors, dues, accepts[i],
-          accepts[i + 1]));
+      List<ClauseAnalyzer.Candidate> cs = new ArrayList<>(analyzer.analyze(toks, actors, dues, accepts(text, units,
+          tokens, i), accepts(text, units, tokens, i + 1)));
       cs.addAll(analyzer.thatFuture(toks, cs, actors, dues));
       found.add(cs);
     }
-    Map<Integer, Integer> itemLeads = ListItems.extend(units, tokens, found, actors, lex);
+    Map<Integer, Integer> itemLeads = ListItems.extend(units, tokens, found, actors, lex,
+        i -> gates.leadIn.fires(text, units.get(i).span().start(), units.get(i).span().end()));
 
     List<Commitment> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
@@ -97,5 +105,42 @@ public final class CommitmentAnnotator implements Annotator {
       }
     }
     return out;
+  }
+
+  /** Whether unit {@code i} accepts a proposal (false past the last unit); the gate spares most tokenizing. */
+  private boolean accepts(String text, List<Unit> units, List<List<Token>> tokens, int i) {
+    return i < units.size() && gates.accepts.fires(text, units.get(i).span().start(), units.get(i).span().end())
+        && lex.hasAcceptance(tokens.get(i));
+  }
+
+  /** The tokens of each unit, made when first asked for. */
+  private static final class LazyTokens extends AbstractList<List<Token>> {
+    private final String text;
+    private final List<Unit> units;
+    private final CueLexicon lex;
+    private final List<List<Token>> made;
+
+    LazyTokens(String text, List<Unit> units, CueLexicon lex) {
+      this.text = text;
+      this.units = units;
+      this.lex = lex;
+      this.made = new ArrayList<>(Collections.nCopies(units.size(), null));
+    }
+
+    @Override
+    public List<Token> get(int i) {
+      List<Token> t = made.get(i);
+      if (t == null) {
+        Unit u = units.get(i);
+        t = Token.split(text, u.span().start(), u.span().end(), lex);
+        made.set(i, t);
+      }
+      return t;
+    }
+
+    @Override
+    public int size() {
+      return units.size();
+    }
   }
 }

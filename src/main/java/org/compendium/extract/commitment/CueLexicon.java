@@ -216,6 +216,35 @@ final class CueLexicon {
     return word(t).temporalCue();
   }
 
+  /** Every lead phrase, as its words, with its class (for the trigger gates). */
+  Map<List<String>, Lead> leadPhrases() {
+    Map<List<String>, Lead> out = new HashMap<>();
+    leadClass.forEach((phrase, cls) -> out.put(List.of(phrase.split("\\s+")), cls));
+    return out;
+  }
+
+  /** Every acceptance phrase, as its words (for the trigger gates). */
+  List<List<String>> acceptancePhrases() {
+    List<List<String>> out = new ArrayList<>();
+    acceptance.values().forEach(l -> l.forEach(words -> out.add(List.of(words))));
+    return out;
+  }
+
+  Set<String> modalWords() {
+    return modals;
+  }
+
+  /** The nouns of a noun class ("EVENT", "OFFER"). */
+  Set<String> nounsOf(String cls) {
+    Set<String> out = new HashSet<>();
+    nouns.forEach((w, classes) -> {
+      if (classes.contains(cls)) {
+        out.add(w);
+      }
+    });
+    return out;
+  }
+
   /** For tests: every class named in the data files is known and every list is non-empty. */
   Map<String, Integer> sizes() {
     return Map.of("leads", leadClass.size(), "modals", modals.size(), "verbs", verbs.size(),

@@ -3,6 +3,7 @@ package org.compendium.extract.commitment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.compendium.extract.commitment.ClauseAnalyzer.Candidate;
 import org.compendium.extract.commitment.ClauseAnalyzer.Kind;
@@ -24,7 +25,7 @@ final class ListItems {
    * A lead-in's actors, whether only items stating an act ("To hold ...", "Holding ...") count, and whether
    * the lead-in ends in "to:" so that items open with a bare verb ("agreed to: -- hold ...").
    */
-  private record LeadIn(List<String> by, boolean actsOnly, boolean bareVerbs) {
+  record LeadIn(List<String> by, boolean actsOnly, boolean bareVerbs) {
     LeadIn(List<String> by, boolean actsOnly) {
       this(by, actsOnly, false);
     }
@@ -32,12 +33,16 @@ final class ListItems {
 
   /**
    * Adds the items' commitments to {@code found} (kind {@link Kind#LIST_ITEM}) and returns, for each unit that
-   * became an item, the index of its lead-in unit.
+   * became an item, the index of its lead-in unit. {@code mayLeadIn} is a pre-check: false for a unit that
+   * cannot be a lead-in when it has no commitment of its own (see {@link Gates#leadIn}).
    */
   static Map<Integer, Integer> extend(List<Unit> units, List<List<Token>> tokens, List<List<Candidate>> found,
-      Actors actors, CueLexicon lex) {
+      Actors actors, CueLexicon lex, IntPredicate mayLeadIn) {
     Map<Integer, Integer> leads = new HashMap<>();
     for (int i = 0; i + 1 < units.size(); i++) {
+      if (found.get(i).isEmpty() && !mayLeadIn.test(i)) {
+        continue; // without a commitment of its own, only "following"/"follows" or an AGREE lead opens a list
+      }
       LeadIn lead = leadIn(tokens.get(i), found.get(i), actors, lex);
       if (lead == null) {
         continue;
@@ -80,7 +85,7 @@ final class ListItems {
   }
 
   /** The lead-in of a list of undertakings, or null if the sentence introduces no such list. */
-  private static LeadIn leadIn(List<Token> toks, List<Candidate> found, Actors actors, CueLexicon lex) {
+  static LeadIn leadIn(List<Token> toks, List<Candidate> found, Actors actors, CueLexicon lex) {
     int following = -1;
     for (int k = 0; k < toks.size(); k++) {
       if (toks.get(k).is("following") || toks.get(k).is("follows") && k > 0 && toks.get(k - 1).is("as")) {
