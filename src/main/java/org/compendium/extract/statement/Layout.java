@@ -107,8 +107,9 @@ final class Layout {
 
   /** The colon of a turn label ("Vladimir Putin:", "President of Russia Vladimir Putin:", "Question:"), or -1. */
   static int turnColon(String text, Sentence s) {
-    int colon = text.indexOf(':', s.span().start());
-    if (colon < 0 || colon + 1 >= s.span().end() || colon - s.span().start() > 60) {
+    // only a colon at most 60 characters in, with text after it, counts: look no further (not to the text's end)
+    int colon = indexOf(text, ':', s.span().start(), Math.min(s.span().end() - 1, s.span().start() + 61));
+    if (colon < 0) {
       return -1;
     }
     List<Token> head = Token.tokenize(text, s.span().start(), colon);
@@ -124,6 +125,16 @@ final class Layout {
       }
     }
     return words > 0 && head.get(0).isCapitalized() ? colon : -1;
+  }
+
+  /** The first {@code c} in {@code text[from, to)}, or -1. */
+  private static int indexOf(String text, char c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == c) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A line that only names a person ("President Hu"), followed by a bulleted line. */

@@ -241,7 +241,13 @@ final class Speakers {
     }
   }
 
-  /** Remembers the person who opens a sentence ("Prime Minister X met ..."), for a "he" that follows. */
+  /** How many tokens at most name the person who opens a sentence. */
+  static final int SUBJECT_TOKENS = 8;
+
+  /**
+   * Remembers the person who opens a sentence ("Prime Minister X met ..."), for a "he" that follows. Reads only
+   * the first {@link #SUBJECT_TOKENS} tokens, so the caller may pass just those.
+   */
   void noteSentenceSubject(List<Token> sentence) {
     if (!sentence.isEmpty()) {
       Token end = sentence.get(sentence.size() - 1);
@@ -262,7 +268,7 @@ final class Speakers {
       return null; // ", he said": an inserted report names someone else than the clause's subject
     }
     int k = 0;
-    while (k < sentence.size() && k < 8 && sentence.get(k).start() < pronoun.start()
+    while (k < sentence.size() && k < SUBJECT_TOKENS && sentence.get(k).start() < pronoun.start()
         && (sentence.get(k).isCapitalized() || sentence.get(k).is("."))) {
       k++;
     }

@@ -15,6 +15,7 @@ import org.compendium.model.Person;
 import org.compendium.model.Span;
 import org.compendium.model.Statement;
 import org.compendium.resolve.Countries;
+import org.compendium.util.TriggerGate;
 
 /**
  * Reported speech acts: who (participant, country side or {@code joint}) did what (reporting verb lemma) with
@@ -37,12 +38,15 @@ public final class StatementAnnotator implements Annotator {
   private final Countries countries;
   private final ClauseAnalyzer analyzer;
   private final Layout layout;
+  /** Skips the sentences without a candidate verb (see {@link StatementLexicon#speechGate}). */
+  private final TriggerGate gate;
 
   public StatementAnnotator(Countries countries) {
     this.countries = countries;
     this.lex = StatementLexicon.load();
     this.analyzer = new ClauseAnalyzer(lex);
     this.layout = new Layout(lex);
+    this.gate = lex.speechGate();
   }
 
   public StatementAnnotator() {
@@ -125,6 +129,17 @@ public final class StatementAnnotator implements Annotator {
           continue;
         }
       }
+      if (bulletSpeaker == null && !gate.fires(text, from, s.span().end())
+          && !mayEndWithColon(text, from, s.span().end())) {
+        // No candidate verb: analyze would find nothing, and no lead-in can open here. All that is left is to
+        // note who opens the sentence, which needs only its first words.
+        List<Token> head = Token.tokenize(text, from, s.span().end(), Speakers.SUBJECT_TOKENS);
+        if (!head.isEmpty()) {
+          speakers.startSentence();
+          speakers.noteSentenceSubject(head);
+        }
+        continue;
+      }
       List<Token> toks = Token.tokenize(text, from, s.span().end());
       if (toks.isEmpty()) {
         continue;
@@ -167,6 +182,22 @@ public final class StatementAnnotator implements Annotator {
       closePoint(lead, text, out);
     }
     return out;
+  }
+
+  /**
+   * Whether the last token of {@code text[from, to)} may be ":" (a lead-in of points): the last character that
+   * is not one of the ASCII spaces the tokenizer skips is ":", or is half of a surrogate pair (whose token the
+   * region end may cut).
+   */
+  private static boolean mayEndWithColon(String text, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      char c = text.charAt(k);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        continue;
+      }
+      return c == ':' || Character.isSurrogate(c);
+    }
+    return false;
   }
 
   private static LeadIn open(Speaker speaker, String act, Sentence s, int indent) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.compendium.util.Resources;
+import org.compendium.util.TriggerGate;
 
 /**
  * The word knowledge of statement extraction, loaded once from {@code extract/statement/*}: reporting verbs
@@ -125,6 +126,28 @@ final class StatementLexicon {
 
   boolean isSpeechEvent(String lower) {
     return speechEvents.contains(lower);
+  }
+
+  /**
+   * A gate for {@link ClauseAnalyzer#analyze}: a sentence finds a speech act only through a candidate, which is
+   * a reporting-verb form (all its words occur) or a light verb with a speech-act noun (before it in the
+   * passive "agreement was made", after it otherwise: both occur). Exact for {@link Token}'s tokens, which the
+   * gate reads with the same joiners and lower case. Also fires on "as ... follows", whose lead-in needs the
+   * tokens of the whole sentence.
+   */
+  TriggerGate speechGate() {
+    TriggerGate.Builder b = TriggerGate.builder(Token.JOINERS, false).all("as", "follows");
+    for (List<VerbForm> forms : verbsByFirstWord.values()) {
+      for (VerbForm f : forms) {
+        b.all(f.words());
+      }
+    }
+    for (String verb : lightVerbs.keySet()) {
+      for (String noun : lightNouns.keySet()) {
+        b.all(verb, noun);
+      }
+    }
+    return b.build();
   }
 
   int verbFormCount() {

@@ -10,7 +10,22 @@ import org.compendium.util.WordScanner;
  * apostrophes, hyphens and periods ("Japan's", "Kim Jong-Il", "U.S"); every other non-space character is a token.
  */
 record Token(String text, String lower, int start, int end) {
-  private static final String JOINERS = "'\u2019.-/";
+  /** The characters that join two runs of letters and digits into one word. */
+  static final String JOINERS = "'\u2019.-/";
+
+  /** The first {@code max} tokens of {@code doc[from, to)} (all of them when there are fewer). */
+  static List<Token> tokenize(String doc, int from, int to, int max) {
+    List<Token> out = new ArrayList<>();
+    int i = from;
+    long t;
+    while (out.size() < max && (t = WordScanner.next(doc, i, to, JOINERS)) >= 0) {
+      int start = (int) (t >>> 32);
+      i = (int) t;
+      String s = doc.substring(start, i);
+      out.add(new Token(s, s.toLowerCase(Locale.ROOT), start, i));
+    }
+    return out;
+  }
 
   static List<Token> tokenize(String doc, int from, int to) {
     List<Token> out = new ArrayList<>();
