@@ -1,8 +1,27 @@
 package org.compendium.extract.instrument;
 
+import static org.compendium.extract.instrument.InstrumentCues.COMPOUND;
+import static org.compendium.extract.instrument.InstrumentCues.CONNECTOR;
+import static org.compendium.extract.instrument.InstrumentCues.DETERMINER;
+import static org.compendium.extract.instrument.InstrumentCues.FUTURE;
+import static org.compendium.extract.instrument.InstrumentCues.HEAD;
+import static org.compendium.extract.instrument.InstrumentCues.INNER;
+import static org.compendium.extract.instrument.InstrumentCues.MONTH;
+import static org.compendium.extract.instrument.InstrumentCues.PARTY;
+import static org.compendium.extract.instrument.InstrumentCues.PLANNED_NOUN;
+import static org.compendium.extract.instrument.InstrumentCues.PLURAL_PARTY;
+import static org.compendium.extract.instrument.InstrumentCues.PREPOSITION;
+import static org.compendium.extract.instrument.InstrumentCues.REJECT_MODIFIER;
+import static org.compendium.extract.instrument.InstrumentCues.SIGN_BASE;
+import static org.compendium.extract.instrument.InstrumentCues.SIGN_NOUN;
+import static org.compendium.extract.instrument.InstrumentCues.SIGN_PAST;
+import static org.compendium.extract.instrument.InstrumentCues.STOP;
+import static org.compendium.extract.instrument.InstrumentCues.TIME;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.compendium.resolve.InstrumentRegistry;
 import org.compendium.resolve.InstrumentWords;
 import org.compendium.util.WordTokens;
@@ -106,8 +125,7 @@ final class CandidateFinder {
       return false;
     }
     String l = next.lower();
-    if (cues.is("connector", l) || cues.is("inner", l) || cues.is("preposition", l) || cues.head(l) != null
-        || cues.is("month", l) || cues.is("determiner", l)) {
+    if (cues.is(CONNECTOR | INNER | PREPOSITION | HEAD | MONTH | DETERMINER, l)) {
       return false;
     }
     // "Japan-Korea Friendship Year 2005", "Treaty Organization": the head is only part of a name
@@ -120,7 +138,7 @@ final class CandidateFinder {
       return false;
     }
     Token next = toks.get(h + 1);
-    return !next.newlineBefore() && next.isWord() && !next.capitalized() && cues.is("compound", next.lower());
+    return !next.newlineBefore() && next.isWord() && !next.capitalized() && cues.is(COMPOUND, next.lower());
   }
 
   /** An alias preceded on its line by a capitalized non-function word is part of a longer name. */
@@ -133,8 +151,8 @@ final class CandidateFinder {
       return false;
     }
     String l = prev.lower();
-    return !(cues.is("determiner", l) || cues.is("preposition", l) || cues.is("connector", l) || cues.is("stop", l)
-        || cues.is("sign-past", l) || cues.is("sign-base", l) || l.endsWith("ed") || allCaps(prev));
+    return !(cues.is(DETERMINER | PREPOSITION | CONNECTOR | STOP | SIGN_PAST | SIGN_BASE, l) || l.endsWith("ed")
+        || allCaps(prev));
   }
 
   /** Is the line of token {@code i} in title case (nearly every longer word capitalized, as in a headline)? */
@@ -153,7 +171,7 @@ final class CandidateFinder {
         return false;
       }
       Token t = toks.get(j);
-      if (!t.isWord() || cues.is("preposition", t.lower()) || cues.is("determiner", t.lower())) {
+      if (!t.isWord() || cues.is(PREPOSITION | DETERMINER, t.lower())) {
         continue;
       }
       words++;
@@ -222,7 +240,7 @@ final class CandidateFinder {
       spanFirst = d;
       k = d - 1;
     }
-    String determiner = k >= 0 && toks.get(k).isWord() && cues.is("determiner", toks.get(k).lower())
+    String determiner = k >= 0 && toks.get(k).isWord() && cues.is(DETERMINER, toks.get(k).lower())
         ? toks.get(k).lower() : null;
 
     // the subject after the head
@@ -276,8 +294,8 @@ final class CandidateFinder {
       joint |= l.equals("joint");
       rejected |= possessive(t) && !t.text().equals("'s"); // "Mexico's National Development Plan": one side's own
       // "Joint Press Statement": what both sides issue together is a document, not one side's press item
-      rejected |= cues.is("reject-modifier", l) && !joint;
-      boolean generic = words.isGeneric(l) || words.isHead(l) || cues.is("party", l);
+      rejected |= cues.is(REJECT_MODIFIER, l) && !joint;
+      boolean generic = words.isGeneric(l) || words.isHead(l) || cues.is(PARTY, l);
       if (!generic) {
         distinctPremod = true;
         if (t.capitalized()) {
@@ -296,12 +314,12 @@ final class CandidateFinder {
           continue;
         }
         String l = t.lower();
-        if (!(cues.is("connector", l) || cues.is("inner", l) || cues.is("determiner", l) || cues.is("party", l)
+        if (!(cues.is(CONNECTOR | INNER | DETERMINER | PARTY, l)
             || words.isGeneric(l) || words.isStop(l))) {
           distinctComplement = true;
           properComplement |= t.capitalized();
         }
-        plural |= cues.is("plural-party", l);
+        plural |= cues.is(PLURAL_PARTY, l);
       }
     }
     boolean statement = ht.lower().startsWith("statement") && (!ht.capitalized() || (!joint && !proper));
@@ -354,8 +372,8 @@ final class CandidateFinder {
       return true;
     }
     Token before = toks.get(and - 2);
-    return before.type() == Type.PUNCT || (before.isWord() && (cues.is("determiner", before.lower())
-        || cues.is("preposition", before.lower()) || cues.is("sign-past", before.lower())));
+    return before.type() == Type.PUNCT || (before.isWord() && cues.is(DETERMINER | PREPOSITION | SIGN_PAST,
+        before.lower()));
   }
 
   private boolean premodWord(Token t) {
@@ -363,9 +381,9 @@ final class CandidateFinder {
       return false;
     }
     String l = t.lower();
-    if (cues.is("determiner", l) || cues.is("preposition", l) || cues.is("stop", l) || cues.is("sign-past", l)
-        || cues.is("sign-base", l) || cues.is("future", l) || cues.head(l) != null || cues.is("planned-noun", l)
-        || cues.is("sign-noun", l) || (t.capitalized() && cues.is("month", l))) {
+    int m = cues.mask(l);
+    if ((m & (DETERMINER | PREPOSITION | STOP | SIGN_PAST | SIGN_BASE | FUTURE | HEAD | PLANNED_NOUN | SIGN_NOUN)) != 0
+        || (t.capitalized() && (m & MONTH) != 0)) {
       return false;
     }
     return t.capitalized() || l.indexOf('-') >= 0 || !(l.endsWith("ed") || l.endsWith("ing") || l.endsWith("ly"));
@@ -374,18 +392,18 @@ final class CandidateFinder {
   /** Can the token at {@code i} open the subject of a name ("on ...", "of ...", "to the ...")? */
   private boolean opensSubject(List<Token> toks, int i) {
     Token t = toks.get(i);
-    if (!t.isWord() || !cues.is("connector", t.lower()) || t.blankLineBefore()) {
+    if (!t.isWord() || !cues.is(CONNECTOR, t.lower()) || t.blankLineBefore()) {
       return false;
     }
     if (i + 1 >= toks.size()) {
       return false;
     }
     Token next = toks.get(i + 1);
-    if (isYear(next) || isMonth(next) || (next.isWord() && cues.is("time", next.lower()))) {
+    if (isYear(next) || isMonth(next) || (next.isWord() && cues.is(TIME, next.lower()))) {
       return false; // "of 1998", "for July": a date, not a subject
     }
     if (t.is("to")) {
-      if (next.isWord() && cues.is("determiner", next.lower())) {
+      if (next.isWord() && cues.is(DETERMINER, next.lower())) {
         return true; // "Protocol to the Convention"
       }
       // "Convention to Combat Desertification" goes on in capitals; "submit the plan to Congress by June"
@@ -426,7 +444,7 @@ final class CandidateFinder {
       }
       if (isYear(t) || isMonth(t) || (t.type() == Type.NUMBER && j + 1 < toks.size() && isMonth(toks.get(j + 1)))) {
         int end = dateEnd(toks, j);
-        boolean inner = prev.isWord() && cues.is("determiner", prev.lower()) && end + 1 < toks.size()
+        boolean inner = prev.isWord() && cues.is(DETERMINER, prev.lower()) && end + 1 < toks.size()
             && toks.get(end + 1).isWord() && !toks.get(end + 1).newlineBefore();
         if (!inner) {
           break;
@@ -438,15 +456,14 @@ final class CandidateFinder {
       if (t.isWord()) {
         String l = t.lower();
         boolean lower = !t.capitalized();
-        if (lower && (cues.is("stop", l) || cues.is("sign-past", l) || cues.is("time", l))) {
+        if (lower && cues.is(STOP | SIGN_PAST | TIME, l)) {
           break; // a capitalized "States" or "End" belongs to a proper name
         }
         if ((l.equals("and") || l.equals("or")) && (newNameAhead(toks, j + 1) || leavesTitle(toks, j + 1))) {
           break;
         }
         boolean afterFunction = prev.isWord() && !prev.is("and") && !prev.is("or")
-            && (cues.is("connector", prev.lower()) || cues.is("inner", prev.lower())
-            || cues.is("determiner", prev.lower()));
+            && cues.is(CONNECTOR | INNER | DETERMINER, prev.lower());
         if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0 && !afterFunction) {
           break; // a verb: "... Agreement on fisheries entered into force"
         }
@@ -457,8 +474,7 @@ final class CandidateFinder {
     // no trailing function words: "by the" before "end of the year"
     while (last >= start) {
       Token t = toks.get(last);
-      if (t.isWord() && !(cues.is("connector", t.lower()) || cues.is("inner", t.lower())
-          || cues.is("determiner", t.lower()))) {
+      if (t.isWord() && !cues.is(CONNECTOR | INNER | DETERMINER, t.lower())) {
         break;
       }
       if (t.type() == Type.NUMBER) {
@@ -478,10 +494,10 @@ final class CandidateFinder {
       return true;
     }
     Token t = toks.get(i);
-    if (cues.is("preposition", t.lower()) || cues.is("connector", t.lower())) {
+    if (cues.is(PREPOSITION | CONNECTOR, t.lower())) {
       return true;
     }
-    return cues.is("determiner", t.lower()) && i + 1 < toks.size() && toks.get(i + 1).isWord()
+    return cues.is(DETERMINER, t.lower()) && i + 1 < toks.size() && toks.get(i + 1).isWord()
         && !toks.get(i + 1).capitalized();
   }
 
@@ -513,7 +529,7 @@ final class CandidateFinder {
   private boolean newNameAhead(List<Token> toks, int from) {
     for (int i = from; i < Math.min(toks.size(), from + 8); i++) {
       Token t = toks.get(i);
-      if (t.type() == Type.PUNCT || (t.isWord() && (cues.is("stop", t.lower()) || cues.is("connector", t.lower())
+      if (t.type() == Type.PUNCT || (t.isWord() && (cues.is(STOP | CONNECTOR, t.lower())
           || t.is("and") || t.is("or")))) {
         return false;
       }
@@ -530,8 +546,8 @@ final class CandidateFinder {
     }
     String p = prev.lower();
     String n = next.lower();
-    return cues.is("connector", p) || cues.is("inner", p) || cues.is("determiner", p)
-        || (next.isWord() && (cues.is("connector", n) || !next.capitalized()));
+    return cues.is(CONNECTOR | INNER | DETERMINER, p)
+        || (next.isWord() && (cues.is(CONNECTOR, n) || !next.capitalized()));
   }
 
   private static boolean isInitial(Token t) {
@@ -547,7 +563,7 @@ final class CandidateFinder {
   }
 
   boolean isMonth(Token t) {
-    return t.isWord() && t.capitalized() && cues.is("month", t.lower());
+    return t.isWord() && t.capitalized() && cues.is(MONTH, t.lower());
   }
 
   /** Start of a date ending with the year at {@code y}: "13 October 1993", "November 13, 2001", "May 2001". */

@@ -211,10 +211,10 @@ public final class InstrumentAnnotator implements Annotator {
       String prev = "";
       for (Token w : WordTokens.tokenize(t)) {
         String l = w.lower();
-        if (cues.is("sign-past", l) || cues.is("sign-base", l)) {
-          if (cues.is("future", prev)) {
+        if (cues.is(InstrumentCues.SIGN_PAST | InstrumentCues.SIGN_BASE, l)) {
+          if (cues.is(InstrumentCues.FUTURE, prev)) {
             future = true;
-          } else if (cues.is("sign-past", l)) {
+          } else if (cues.is(InstrumentCues.SIGN_PAST, l)) {
             past = true;
           }
         }
@@ -245,7 +245,7 @@ public final class InstrumentAnnotator implements Annotator {
     for (String x : w) {
       if (InstrumentRegistry.isCode(x)) {
         codes.add(x);
-      } else if (!words.isGeneric(x) && !words.isHead(x) && !cues.is("party", x)) {
+      } else if (!words.isGeneric(x) && !words.isHead(x) && !cues.is(InstrumentCues.PARTY, x)) {
         core.add(x);
       }
     }

@@ -17,9 +17,43 @@ public final class InstrumentCues {
   /** A head noun and how much it needs around it to name an instrument. */
   public record Head(String word, boolean strong, boolean plural, boolean needsSubject) {}
 
+  /*
+   * One bit per category: a word's categories are one mask, found by one lookup, and a question about several
+   * categories ("a determiner, preposition or connector?") is one lookup too.
+   */
+  public static final int REJECT_MODIFIER = 1 << 0;
+  public static final int REJECT_PHRASE = 1 << 1;
+  public static final int VAGUE = 1 << 2;
+  public static final int CONNECTOR = 1 << 3;
+  public static final int INNER = 1 << 4;
+  public static final int STOP = 1 << 5;
+  public static final int TIME = 1 << 6;
+  public static final int DETERMINER = 1 << 7;
+  public static final int PREPOSITION = 1 << 8;
+  public static final int PARTY = 1 << 9;
+  public static final int MONTH = 1 << 10;
+  public static final int SIGN_PAST = 1 << 11;
+  public static final int SIGN_BASE = 1 << 12;
+  public static final int FUTURE = 1 << 13;
+  public static final int PLANNED_NOUN = 1 << 14;
+  public static final int PLANNED_MODIFIER = 1 << 15;
+  public static final int SIGN_NOUN = 1 << 16;
+  public static final int PRIOR = 1 << 17;
+  public static final int BLOCK = 1 << 18;
+  public static final int GAP = 1 << 19;
+  public static final int COMPOUND = 1 << 20;
+  public static final int WITNESS = 1 << 21;
+  public static final int PLURAL_PARTY = 1 << 22;
+  public static final int OBJECT_GAP = 1 << 23;
+  /** Head nouns (see {@link #head}). */
+  public static final int HEAD = 1 << 24;
+  private static final List<String> CATEGORIES = List.of("reject-modifier", "reject-phrase", "vague", "connector", "inner", "stop", "time", "determiner", "preposition", "party", "month", "sign-past", "sign-base", "future", "planned-noun", "planned-modifier", "sign-noun", "prior", "block", "gap", "compound", "witness", "plural-party", "object-gap");
+
   private final Map<String, Head> heads = new HashMap<>();
   private final Map<String, Set<String>> sets = new HashMap<>();
   private final Set<String> definite = new HashSet<>();
+  /** By lower-case word: the bits of its categories (and {@link #HEAD}). */
+  private final Map<String, Integer> masks = new HashMap<>();
 
   public InstrumentCues() {
     for (String[] row : Resources.tsv("instrument/cues.tsv", 3)) {
@@ -35,26 +69,40 @@ public final class InstrumentCues {
       }
       sets.computeIfAbsent(cat, k -> new HashSet<>()).add(word);
     }
-    for (String needed : List.of("reject-modifier", "reject-phrase", "vague", "connector", "inner", "stop", "time",
-        "determiner", "preposition", "party", "month", "sign-past", "sign-base", "future", "planned-noun",
-        "planned-modifier", "sign-noun", "prior", "block", "gap", "compound", "witness", "plural-party", "object-gap")) {
+    for (String needed : CATEGORIES) {
       if (!sets.containsKey(needed)) {
         throw new IllegalStateException("instrument/cues.tsv lacks category " + needed);
       }
     }
+    for (String cat : sets.keySet()) {
+      if (!CATEGORIES.contains(cat)) {
+        throw new IllegalStateException("instrument/cues.tsv: unknown category " + cat);
+      }
+    }
+    for (int c = 0; c < CATEGORIES.size(); c++) {
+      int bit = 1 << c;
+      for (String w : sets.get(CATEGORIES.get(c))) {
+        masks.merge(w, bit, (a, b) -> a | b);
+      }
+    }
+    for (String w : heads.keySet()) {
+      masks.merge(w, HEAD, (a, b) -> a | b);
+    }
+  }
+
+  /** The category bits of a lower-case word (0: none). */
+  public int mask(String lower) {
+    Integer m = masks.get(lower);
+    return m == null ? 0 : m;
+  }
+
+  /** Is {@code lower} in any of the categories of {@code categories} (bits such as {@code DETERMINER | STOP})? */
+  public boolean is(int categories, String lower) {
+    return (mask(lower) & categories) != 0;
   }
 
   public Head head(String lower) {
     return heads.get(lower);
-  }
-
-  /** Is {@code lower} in the cue category {@code category}? */
-  public boolean is(String category, String lower) {
-    Set<String> s = sets.get(category);
-    if (s == null) {
-      throw new IllegalArgumentException("no cue category " + category);
-    }
-    return s.contains(lower);
   }
 
   public boolean definite(String lower) {
