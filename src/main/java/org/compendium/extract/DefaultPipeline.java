@@ -50,8 +50,8 @@ public final class DefaultPipeline {
         () -> new ParticipantAnnotator(countries, PersonDirectory.load(), vocabulary),
         () -> new CountryAnnotator(countries),
         () -> new InstrumentAnnotator(new InstrumentCues(), InstrumentRegistry.load(new InstrumentWords(countries))),
-        () -> new StatementAnnotator(countries),
-        () -> new CommitmentAnnotator(countries),
+        () -> new StatementAnnotator(countries, vocabulary),
+        () -> new CommitmentAnnotator(countries, vocabulary),
         KindAnnotator::new,
         TopicAnnotator::new);
     int threads = Math.min(chain.size(), Runtime.getRuntime().availableProcessors());

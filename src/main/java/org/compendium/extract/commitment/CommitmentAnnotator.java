@@ -11,6 +11,8 @@ import org.compendium.extract.Annotator;
 import org.compendium.extract.Document;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.Vocabulary;
 import org.compendium.model.Commitment;
 import org.compendium.model.Span;
 import org.compendium.resolve.Countries;
@@ -35,15 +37,21 @@ public final class CommitmentAnnotator implements Annotator {
   }
 
   public CommitmentAnnotator(Countries countries) {
+    this(countries, new Vocabulary());
+  }
+
+  /** With the pipeline's shared vocabulary, whose {@link Tokens} the trigger gates read. */
+  public CommitmentAnnotator(Countries countries, Vocabulary vocabulary) {
     this.lex = CueLexicon.load();
     this.countries = new CountryMentions(countries);
     this.analyzer = new ClauseAnalyzer(lex);
-    this.gates = new Gates(lex);
+    this.gates = new Gates(lex, vocabulary);
   }
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.TEMPORALS, Layers.COUNTRIES, Layers.PARTICIPANTS);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.HEADER, Layers.TEMPORALS, Layers.COUNTRIES,
+        Layers.PARTICIPANTS);
   }
 
   @Override
@@ -62,26 +70,30 @@ public final class CommitmentAnnotator implements Annotator {
     DuePicker dues = new DuePicker(doc.get(Layers.TEMPORALS), doc.get(Layers.HEADER).date(), lex);
     List<Unit> units = Unit.join(text, doc.get(Layers.SENTENCES));
     int n = units.size();
-    // Tokens are made only for the units that need them: most units hold no anchor (see Gates).
-    List<List<Token>> tokens = new LazyTokens(text, units, lex);
-    boolean[] anchored = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      anchored[i] = gates.anchors.fires(text, units.get(i).span().start(), units.get(i).span().end());
+    Tokens shared = doc.has(Layers.TOKENS) ? doc.get(Layers.TOKENS) : null;
+    if (shared == null || shared.vocabulary() != gates.anchors.vocabulary()) {
+      shared = Tokens.of(text, gates.anchors.vocabulary()); // a chain assembled with another vocabulary (tests)
     }
+    Tokens base = shared;
+    // Units are cut into tokens only when needed: most hold no anchor (see Gates).
+    List<List<Token>> tokens = new LazyTokens(text, units, lex);
+    byte[] accepted = new byte[n + 1]; // 0: not known yet, 1: no, 2: yes
+    accepted[n] = 1;
     List<List<ClauseAnalyzer.Candidate>> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (!anchored[i]) {
+      Span span = units.get(i).span();
+      if (!gates.anchors.fires(base, span.start(), span.end())) {
         found.add(new ArrayList<>()); // no anchor and no "that" lead: analyze and thatFuture find nothing
         continue;
       }
       List<Token> toks = tokens.get(i);
-      List<ClauseAnalyzer.Candidate> cs = new ArrayList<>(analyzer.analyze(toks, actors, dues, accepts(text, units,
-          tokens, i), accepts(text, units, tokens, i + 1)));
+      List<ClauseAnalyzer.Candidate> cs = new ArrayList<>(analyzer.analyze(toks, actors, dues,
+          accepts(base, units, tokens, accepted, i), accepts(base, units, tokens, accepted, i + 1)));
       cs.addAll(analyzer.thatFuture(toks, cs, actors, dues));
       found.add(cs);
     }
     Map<Integer, Integer> itemLeads = ListItems.extend(units, tokens, found, actors, lex,
-        i -> gates.leadIn.fires(text, units.get(i).span().start(), units.get(i).span().end()));
+        i -> gates.leadIn.fires(base, units.get(i).span().start(), units.get(i).span().end()));
 
     List<Commitment> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
@@ -107,10 +119,14 @@ public final class CommitmentAnnotator implements Annotator {
     return out;
   }
 
-  /** Whether unit {@code i} accepts a proposal (false past the last unit); the gate spares most tokenizing. */
-  private boolean accepts(String text, List<Unit> units, List<List<Token>> tokens, int i) {
-    return i < units.size() && gates.accepts.fires(text, units.get(i).span().start(), units.get(i).span().end())
-        && lex.hasAcceptance(tokens.get(i));
+  /** Whether unit {@code i} accepts a proposal (known past the last unit); the gate spares most tokenizing. */
+  private boolean accepts(Tokens base, List<Unit> units, List<List<Token>> tokens, byte[] known, int i) {
+    if (known[i] == 0) {
+      Span span = units.get(i).span();
+      known[i] = gates.accepts.fires(base, span.start(), span.end()) && lex.hasAcceptance(tokens.get(i)) ? (byte) 2
+          : (byte) 1;
+    }
+    return known[i] == 2;
   }
 
   /** The tokens of each unit, made when first asked for. */

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.compendium.extract.commitment.CueLexicon.Lead;
-import org.compendium.util.TriggerGate;
+import org.compendium.extract.TriggerGate;
+import org.compendium.extract.Vocabulary;
 
 /**
- * Trigger gates that let {@link CommitmentAnnotator} skip a sentence without tokenizing it, derived from the cue
- * lexicon. Each is exact: it holds one pattern for every way the guarded code can produce something, each
- * pattern being tokens that must all occur (read with {@link Token}'s own joiners and lower case), so a
- * sentence that does not fire gives nothing there:
+ * Trigger gates that let {@link CommitmentAnnotator} skip a sentence without cutting it into its own tokens,
+ * derived from the cue lexicon and read on the shared token ids. Each is exact: it holds one pattern for every
+ * way the guarded code can produce something, each pattern being words that must all occur as {@link Token}s
+ * (which {@link TriggerGate} sees exactly), so a sentence that does not fire gives nothing there:
  * <ul>
  *   <li>{@link #anchors}: {@link ClauseAnalyzer#analyze} finds nothing without an anchor, and
  *       {@link ClauseAnalyzer#thatFuture} needs an agreement lead before "that". Anchors
@@ -24,14 +25,12 @@ import org.compendium.util.TriggerGate;
  * </ul>
  */
 final class Gates {
-  private static final String JOINERS = "'\u2019-";
-
   final TriggerGate anchors;
   final TriggerGate leadIn;
   final TriggerGate accepts;
 
-  Gates(CueLexicon lex) {
-    TriggerGate.Builder a = TriggerGate.builder(JOINERS, true);
+  Gates(CueLexicon lex, Vocabulary vocabulary) {
+    TriggerGate.Builder a = TriggerGate.builder();
     a.any(lex.modalWords());
     for (String be : List.of("is", "are", "was", "were")) {
       a.all(be, "to");
@@ -39,7 +38,7 @@ final class Gates {
     for (String noun : lex.nounsOf("EVENT")) {
       a.all(noun, "for").all(noun, "to");
     }
-    TriggerGate.Builder l = TriggerGate.builder(JOINERS, true).all("following").all("follows");
+    TriggerGate.Builder l = TriggerGate.builder().all("following").all("follows");
     for (Map.Entry<List<String>, Lead> e : lex.leadPhrases().entrySet()) {
       List<String> words = e.getKey();
       Lead cls = e.getValue();
@@ -57,9 +56,9 @@ final class Gates {
         l.all(words);
       }
     }
-    anchors = a.build();
-    leadIn = l.build();
-    TriggerGate.Builder c = TriggerGate.builder(JOINERS, true);
+    anchors = a.build(vocabulary);
+    leadIn = l.build(vocabulary);
+    TriggerGate.Builder c = TriggerGate.builder();
     for (List<String> phrase : lex.acceptancePhrases()) {
       c.all(phrase);
     }
@@ -67,7 +66,7 @@ final class Gates {
       c.all(verb, ".").all(verb, "with");
     }
     c.any(lex.nounsOf("OFFER"));
-    accepts = c.build();
+    accepts = c.build(vocabulary);
   }
 
   private static List<String> plus(List<String> words, String w) {

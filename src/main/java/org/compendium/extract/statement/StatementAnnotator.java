@@ -8,6 +8,9 @@ import org.compendium.extract.Document;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
 import org.compendium.extract.Sentence;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.TriggerGate;
+import org.compendium.extract.Vocabulary;
 import org.compendium.extract.statement.ClauseAnalyzer.Found;
 import org.compendium.extract.statement.Speakers.Kind;
 import org.compendium.extract.statement.Speakers.Speaker;
@@ -15,7 +18,6 @@ import org.compendium.model.Person;
 import org.compendium.model.Span;
 import org.compendium.model.Statement;
 import org.compendium.resolve.Countries;
-import org.compendium.util.TriggerGate;
 
 /**
  * Reported speech acts: who (participant, country side or {@code joint}) did what (reporting verb lemma) with
@@ -42,11 +44,16 @@ public final class StatementAnnotator implements Annotator {
   private final TriggerGate gate;
 
   public StatementAnnotator(Countries countries) {
+    this(countries, new Vocabulary());
+  }
+
+  /** With the pipeline's shared vocabulary, whose {@link Tokens} the trigger gate reads. */
+  public StatementAnnotator(Countries countries, Vocabulary vocabulary) {
     this.countries = countries;
     this.lex = StatementLexicon.load();
     this.analyzer = new ClauseAnalyzer(lex);
     this.layout = new Layout(lex);
-    this.gate = lex.speechGate();
+    this.gate = lex.speechGate(vocabulary);
   }
 
   public StatementAnnotator() {
@@ -55,7 +62,7 @@ public final class StatementAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.PARTICIPANTS);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.PARTICIPANTS);
   }
 
   @Override
@@ -65,7 +72,10 @@ public final class StatementAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.STATEMENTS, extract(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.PARTICIPANTS)));
+    Tokens shared = doc.has(Layers.TOKENS) ? doc.get(Layers.TOKENS) : null;
+    doc.put(Layers.STATEMENTS, extract(doc.text(), shared != null && shared.vocabulary() == gate.vocabulary() ? shared
+        : null,
+        doc.get(Layers.SENTENCES), doc.get(Layers.PARTICIPANTS)));
   }
 
   /** The open lead-in whose points are being collected. */
@@ -85,6 +95,14 @@ public final class StatementAnnotator implements Annotator {
   }
 
   List<Statement> extract(String text, List<Sentence> sentences, List<Person> participants) {
+    return extract(text, null, sentences, participants);
+  }
+
+  /** As above, on the document's shared tokens (null: cut here with the gate's vocabulary). */
+  List<Statement> extract(String text, Tokens base, List<Sentence> sentences, List<Person> participants) {
+    if (base == null) {
+      base = Tokens.of(text, gate.vocabulary());
+    }
     Speakers speakers = new Speakers(text, participants, countries, lex);
     speakers.setFirstPerson(layout.headingSpeaker(text, sentences, speakers));
     sentences = Layout.joinWrapped(text, sentences);
@@ -129,7 +147,7 @@ public final class StatementAnnotator implements Annotator {
           continue;
         }
       }
-      if (bulletSpeaker == null && !gate.fires(text, from, s.span().end())
+      if (bulletSpeaker == null && !gate.fires(base, from, s.span().end())
           && !mayEndWithColon(text, from, s.span().end())) {
         // No candidate verb: analyze would find nothing, and no lead-in can open here. All that is left is to
         // note who opens the sentence, which needs only its first words.

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.compendium.util.Resources;
-import org.compendium.util.TriggerGate;
+import org.compendium.extract.TriggerGate;
+import org.compendium.extract.Vocabulary;
 
 /**
  * The word knowledge of statement extraction, loaded once from {@code extract/statement/*}: reporting verbs
@@ -131,12 +132,12 @@ final class StatementLexicon {
   /**
    * A gate for {@link ClauseAnalyzer#analyze}: a sentence finds a speech act only through a candidate, which is
    * a reporting-verb form (all its words occur) or a light verb with a speech-act noun (before it in the
-   * passive "agreement was made", after it otherwise: both occur). Exact for {@link Token}'s tokens, which the
-   * gate reads with the same joiners and lower case. Also fires on "as ... follows", whose lead-in needs the
-   * tokens of the whole sentence.
+   * passive "agreement was made", after it otherwise: both occur as {@link Token}s, which {@link TriggerGate}
+   * sees exactly on the shared token ids of {@code vocabulary}. Also fires on "as ... follows", whose lead-in
+   * needs the tokens of the whole sentence.
    */
-  TriggerGate speechGate() {
-    TriggerGate.Builder b = TriggerGate.builder(Token.JOINERS, false).all("as", "follows");
+  TriggerGate speechGate(Vocabulary vocabulary) {
+    TriggerGate.Builder b = TriggerGate.builder().all("as", "follows");
     for (List<VerbForm> forms : verbsByFirstWord.values()) {
       for (VerbForm f : forms) {
         b.all(f.words());
@@ -147,7 +148,7 @@ final class StatementLexicon {
         b.all(verb, noun);
       }
     }
-    return b.build();
+    return b.build(vocabulary);
   }
 
   int verbFormCount() {

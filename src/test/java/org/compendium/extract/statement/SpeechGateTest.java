@@ -22,7 +22,9 @@ import org.compendium.model.Person;
 import org.compendium.model.Source;
 import org.compendium.model.Span;
 import org.compendium.resolve.Countries;
-import org.compendium.util.TriggerGate;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.TriggerGate;
+import org.compendium.extract.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class SpeechGateTest {
   private static final Countries COUNTRIES = Countries.load();
   private static final StatementLexicon LEX = StatementLexicon.load();
-  private static final TriggerGate GATE = LEX.speechGate();
+  private static final Vocabulary VOCABULARY = new Vocabulary();
+  private static final TriggerGate GATE = LEX.speechGate(VOCABULARY);
   private static final ClauseAnalyzer ANALYZER = new ClauseAnalyzer(LEX);
 
   private int skipped;
@@ -110,7 +113,7 @@ class SpeechGateTest {
   }
 
   private static boolean fires(String s) {
-    return GATE.fires(s, 0, s.length());
+    return GATE.fires(Tokens.of(s, VOCABULARY), 0, s.length());
   }
 
   private void check(String text, int from, int to, List<Person> participants, String where) {
@@ -120,7 +123,7 @@ class SpeechGateTest {
     }
     Speakers speakers = new Speakers(text, participants, COUNTRIES, LEX);
     boolean gave = !ANALYZER.analyze(toks, speakers).isEmpty();
-    if (!GATE.fires(text, from, to)) {
+    if (!GATE.fires(Tokens.of(text, VOCABULARY), from, to)) {
       skipped++;
       assertFalse(gave, where + ": the gate skipped a sentence with a speech act [" + text.substring(from, to) + "]");
     }
