@@ -46,7 +46,7 @@ public final class DefaultPipeline {
         HeaderAnnotator::new,
         SectionAnnotator::new,
         () -> new TemporalAnnotator(vocabulary),
-        () -> new PlaceAnnotator(countries),
+        () -> new PlaceAnnotator(countries, vocabulary),
         () -> new ParticipantAnnotator(countries, PersonDirectory.load(), vocabulary),
         () -> new CountryAnnotator(countries),
         () -> new InstrumentAnnotator(new InstrumentCues(), InstrumentRegistry.load(new InstrumentWords(countries))),

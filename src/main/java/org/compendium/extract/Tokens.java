@@ -47,6 +47,8 @@ public final class Tokens {
   public static final int PERIOD = 1 << 10;
   /** An apostrophe: '\'' or U+2019. */
   public static final int APOSTROPHE = 1 << 11;
+  /** Every character is ASCII. */
+  public static final int ASCII = 1 << 12;
 
   private final String text;
   private final Vocabulary vocabulary;
@@ -106,6 +108,7 @@ public final class Tokens {
       int f = gap;
       if (isLetter(c)) {
         boolean caps = true;
+        boolean ascii = true;
         int h = 0;
         boolean slow = false;
         while (i < n) {
@@ -120,6 +123,7 @@ public final class Tokens {
               break;
             }
           } else if (Character.isLetter(d)) {
+            ascii = false;
             caps &= Character.isUpperCase(d);
             if (d == '\u0130' || d == '\u03A3') {
               slow = true;
@@ -130,24 +134,29 @@ public final class Tokens {
           }
           i++;
         }
-        f |= LETTER | (caps ? ALL_CAPS : 0)
+        f |= LETTER | (caps ? ALL_CAPS : 0) | (ascii ? ASCII : 0)
             | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
         add(start, i, f, slow ? lookupSlow(start, i) : lookup(start, i, h));
       } else if (isDigit(c)) {
         int h = 0;
+        int ascii = ASCII;
         while (i < n) {
           char d = s.charAt(i);
-          if (d >= '0' && d <= '9' || d >= 128 && Character.isDigit(d)) {
+          if (d >= '0' && d <= '9') {
+            h = 31 * h + d;
+            i++;
+          } else if (d >= 128 && Character.isDigit(d)) {
+            ascii = 0;
             h = 31 * h + d;
             i++;
           } else {
             break;
           }
         }
-        add(start, i, f | DIGIT, lookup(start, i, h));
+        add(start, i, f | DIGIT | ascii, lookup(start, i, h));
       } else {
         i++;
-        f |= PUNCT;
+        f |= PUNCT | (c < 128 ? ASCII : 0);
         if (c == '.') {
           f |= PERIOD;
         } else if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
@@ -186,7 +195,7 @@ public final class Tokens {
 
   private int localId(int start, int end) {
     if (local == null) {
-      local = new WordTable(64);
+      local = new WordTable(Math.max(64, text.length() / 24)); // sized so that it seldom grows
     }
     return baseSize + local.add(text, start, end);
   }

@@ -50,7 +50,7 @@ public final class Vocabulary {
   }
 
   /** The id of the lower-case form of {@code s[start, end)}, or -1 when no lexicon interned it (frozen). */
-  public int id(CharSequence s, int start, int end) {
+  public int id(String s, int start, int end) {
     return table().get(s, start, end);
   }
 

@@ -13,6 +13,8 @@ import java.util.Locale;
 final class WordTable {
   private String[] keys;
   private int[] ids;
+  /** The mixed hash of each slot's key: compared first, so a probe rarely touches a key that cannot match. */
+  private int[] hashes;
   private String[] words = new String[16];
   private int size;
   private int mask;
@@ -21,6 +23,7 @@ final class WordTable {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     keys = new String[cap];
     ids = new int[cap];
+    hashes = new int[cap];
     mask = cap - 1;
   }
 
@@ -39,9 +42,9 @@ final class WordTable {
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       String k = keys[slot];
       if (k == null) {
-        return insert(slot, lower);
+        return insert(slot, lower, h);
       }
-      if (k.equals(lower)) {
+      if (hashes[slot] == h && k.equals(lower)) {
         return ids[slot];
       }
     }
@@ -55,61 +58,62 @@ final class WordTable {
       if (k == null) {
         return -1;
       }
-      if (k.equals(lower)) {
+      if (hashes[slot] == h && k.equals(lower)) {
         return ids[slot];
       }
     }
   }
 
   /** The id of the lower-case form of {@code s[start, end)}, or -1. */
-  int get(CharSequence s, int start, int end) {
+  int get(String s, int start, int end) {
     int h = lowerHash(s, start, end);
     if (h == SLOW) {
-      return get(s.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+      return get(s.substring(start, end).toLowerCase(Locale.ROOT));
     }
     return find(s, start, end, mix(h));
   }
 
-  /** {@link #get(CharSequence, int, int)} for a range without slow characters whose {@link #lowerHash} is known. */
-  int get(CharSequence s, int start, int end, int lowerHash) {
+  /** {@link #get(String, int, int)} for a range without slow characters whose {@link #lowerHash} is known. */
+  int get(String s, int start, int end, int lowerHash) {
     return find(s, start, end, mix(lowerHash));
   }
 
   /** The id of the lower-case form of {@code s[start, end)}, added if new. */
-  int add(CharSequence s, int start, int end) {
+  int add(String s, int start, int end) {
     int h = lowerHash(s, start, end);
     if (h == SLOW) {
-      return add(s.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+      return add(s.substring(start, end).toLowerCase(Locale.ROOT));
     }
     int hm = mix(h);
     int slot = hm & mask;
     for (; ; slot = (slot + 1) & mask) {
       String k = keys[slot];
       if (k == null) {
-        return insert(slot, lowerString(s, start, end));
+        return insert(slot, lowerString(s, start, end), hm);
       }
-      if (sameLower(k, s, start, end)) {
+      if (hashes[slot] == hm && sameLower(k, s, start, end)) {
         return ids[slot];
       }
     }
   }
 
-  private int find(CharSequence s, int start, int end, int hm) {
+  private int find(String s, int start, int end, int hm) {
     for (int slot = hm & mask; ; slot = (slot + 1) & mask) {
       String k = keys[slot];
       if (k == null) {
         return -1;
       }
-      if (sameLower(k, s, start, end)) {
+      if (hashes[slot] == hm && sameLower(k, s, start, end)) {
         return ids[slot];
       }
     }
   }
 
-  private int insert(int slot, String word) {
+  private int insert(int slot, String word, int hm) {
     int id = size++;
     keys[slot] = word;
     ids[slot] = id;
+    hashes[slot] = hm;
     if (id == words.length) {
       words = Arrays.copyOf(words, id * 2);
     }
@@ -123,17 +127,20 @@ final class WordTable {
   private void grow() {
     String[] oldKeys = keys;
     int[] oldIds = ids;
+    int[] oldHashes = hashes;
     keys = new String[oldKeys.length * 2];
     ids = new int[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
     mask = keys.length - 1;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        int slot = mix(oldKeys[i].hashCode()) & mask;
+        int slot = oldHashes[i] & mask;
         while (keys[slot] != null) {
           slot = (slot + 1) & mask;
         }
         keys[slot] = oldKeys[i];
         ids[slot] = oldIds[i];
+        hashes[slot] = oldHashes[i];
       }
     }
   }
@@ -142,7 +149,7 @@ final class WordTable {
   private static final int SLOW = 0x9E3779B9;
 
   /** {@code String.hashCode} of the range's lower-case form, or {@link #SLOW}. */
-  static int lowerHash(CharSequence s, int start, int end) {
+  static int lowerHash(String s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
@@ -160,7 +167,7 @@ final class WordTable {
     return h;
   }
 
-  private static boolean sameLower(String key, CharSequence s, int start, int end) {
+  private static boolean sameLower(String key, String s, int start, int end) {
     if (key.length() != end - start) {
       return false;
     }
@@ -175,7 +182,7 @@ final class WordTable {
   }
 
   /** The lower-case form of a range that {@link #lowerHash} accepted (one char per char). */
-  private static String lowerString(CharSequence s, int start, int end) {
+  private static String lowerString(String s, int start, int end) {
     char[] out = new char[end - start];
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);

@@ -137,6 +137,11 @@ public final class Gazetteer {
     return firstTokens.contains(tokenKey);
   }
 
+  /** The token keys some name starts with (read-only). */
+  public Set<String> firstTokens() {
+    return java.util.Collections.unmodifiableSet(firstTokens);
+  }
+
   /** The most tokens any name has. */
   public int maxTokens() {
     return maxTokens;

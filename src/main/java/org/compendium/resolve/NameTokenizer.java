@@ -28,30 +28,41 @@ public final class NameTokenizer {
   public static void tokenize(CharSequence s, int from, int to, Sink sink) {
     int p = from;
     while (p < to) {
-      char c = s.charAt(p);
-      int end = acronymEnd(s, p, to);
+      int end = tokenEnd(s, p, to);
       if (end > 0) {
         sink.token(p, end);
         p = end;
-      } else if (apostrophe(c) && possessiveAt(s, p, to)) {
-        sink.token(p, p + 2);
-        p += 2;
-      } else if (wordChar(c)) {
-        int q = p + 1;
-        while (true) {
-          while (q < to && wordChar(s.charAt(q))) {
-            q++;
-          }
-          if (q + 1 < to && apostrophe(s.charAt(q)) && wordChar(s.charAt(q + 1)) && !possessiveAt(s, q, to)) {
-            q += 2;
-          } else {
-            break;
-          }
-        }
-        sink.token(p, q);
-        p = q;
       } else {
         p++;
+      }
+    }
+  }
+
+  /**
+   * The end of the token that starts at {@code p}, or -1 when {@code p} is a separator. {@link #tokenize} is
+   * this from each position where the previous token ended or a separator stands.
+   */
+  public static int tokenEnd(CharSequence s, int p, int to) {
+    char c = s.charAt(p);
+    int end = acronymEnd(s, p, to);
+    if (end > 0) {
+      return end;
+    }
+    if (apostrophe(c) && possessiveAt(s, p, to)) {
+      return p + 2;
+    }
+    if (!wordChar(c)) {
+      return -1;
+    }
+    int q = p + 1;
+    while (true) {
+      while (q < to && wordChar(s.charAt(q))) {
+        q++;
+      }
+      if (q + 1 < to && apostrophe(s.charAt(q)) && wordChar(s.charAt(q + 1)) && !possessiveAt(s, q, to)) {
+        q += 2;
+      } else {
+        return q;
       }
     }
   }

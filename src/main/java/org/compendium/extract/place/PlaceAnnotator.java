@@ -13,6 +13,7 @@ import org.compendium.extract.Document;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
 import org.compendium.extract.Sentence;
+import org.compendium.extract.Vocabulary;
 import org.compendium.ingest.Markup;
 import org.compendium.model.Place;
 import org.compendium.model.Span;
@@ -35,8 +36,17 @@ public final class PlaceAnnotator implements Annotator {
   private final PlaceFinder finder;
   private final Gazetteer gazetteer;
   private final VenueFinder venues;
+  private final Vocabulary vocabulary;
+  private final Tokens.Ids ids;
 
   public PlaceAnnotator(Countries countries, Gazetteer gazetteer, PlaceWords words) {
+    this(countries, gazetteer, words, new Vocabulary());
+  }
+
+  /** An annotator whose word lists are numbered by the pipeline's {@code vocabulary}. */
+  public PlaceAnnotator(Countries countries, Gazetteer gazetteer, PlaceWords words, Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.ids = new Tokens.Ids(gazetteer, words, vocabulary);
     this.finder = new PlaceFinder(gazetteer, words, countries);
     this.gazetteer = gazetteer;
     this.venues = new VenueFinder(words, countries);
@@ -51,10 +61,15 @@ public final class PlaceAnnotator implements Annotator {
     this(countries, Gazetteer.load(countries), PlaceWords.load());
   }
 
+  /** Loads the gazetteer and word lists, numbering their words by the pipeline's {@code vocabulary}. */
+  public PlaceAnnotator(Countries countries, Vocabulary vocabulary) {
+    this(countries, Gazetteer.load(countries), PlaceWords.load(), vocabulary);
+  }
+
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.TEMPORALS);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TEMPORALS);
   }
 
   @Override
@@ -65,7 +80,11 @@ public final class PlaceAnnotator implements Annotator {
   @Override
   public void annotate(Document doc) {
     List<Span> dates = doc.get(Layers.TEMPORALS).stream().map(Temporal::span).toList();
-    doc.put(Layers.PLACES, places(doc.text(), doc.get(Layers.SENTENCES), dates, doc.source().markup()));
+    org.compendium.extract.Tokens shared = doc.get(Layers.TOKENS);
+    if (shared.vocabulary() != vocabulary) {
+      shared = org.compendium.extract.Tokens.of(doc.text(), vocabulary); // a chain with another vocabulary (tests)
+    }
+    doc.put(Layers.PLACES, places(shared, doc.get(Layers.SENTENCES), dates, doc.source().markup()));
   }
 
   /**
@@ -73,11 +92,17 @@ public final class PlaceAnnotator implements Annotator {
    * up (TEI placeName).
    */
   public List<Place> places(String text, List<Sentence> sentences, List<Span> dates, List<Markup> markup) {
+    return places(org.compendium.extract.Tokens.of(text, vocabulary), sentences, dates, markup);
+  }
+
+  private List<Place> places(org.compendium.extract.Tokens shared, List<Sentence> sentences, List<Span> dates,
+      List<Markup> markup) {
+    String text = shared.text();
     int[] starts = new int[sentences.size()];
     for (int k = 0; k < starts.length; k++) {
       starts[k] = sentences.get(k).span().start();
     }
-    Tokens tokens = new Tokens(text, starts);
+    Tokens tokens = new Tokens(shared, starts, ids);
     List<PlaceFinder.Hit> found = new ArrayList<>(finder.find(tokens));
     found.addAll(venues.find(tokens, found, dates));
     for (Markup m : markup) {

@@ -67,7 +67,7 @@ final class PlaceFinder {
     int i = 0;
     while (i < n) {
       Tok tok = t.get(i);
-      if (!tok.upper() || tok.key().equals("the") || !gazetteer.startsName(tok.key())) {
+      if (!tok.upper() || tok.key().equals("the") || !tok.startsName()) {
         i++;
         continue;
       }
@@ -219,7 +219,7 @@ final class PlaceFinder {
       if (tok.key().equals("'s")) {
         return false;
       }
-      boolean listWord = gazetteer.startsName(tok.key()) || tok.key().equals("and") || tok.key().equals("or");
+      boolean listWord = tok.startsName() || tok.key().equals("and") || tok.key().equals("or");
       // A name does not run on into the next line, except inside a list ("Genoa, Shanghai, and\nWashington").
       boolean afterListWord = k > j && (t.get(k - 1).key().equals("and") || t.get(k - 1).key().equals("or"));
       boolean gapOk = t.sameLineSpace(k) || (afterListWord && t.space(k, true)) || t.apostropheGap(k)
@@ -336,7 +336,7 @@ final class PlaceFinder {
     if (i + 1 < t.size() && t.sameLineSpace(i + 1)) {
       Tok next = t.get(i + 1);
       boolean familyName = next.upper() && !words.isTitle(next.key()) && words.head(next.key()) == null
-          && !Tokens.FUNCTION.contains(next.key()) && !gazetteer.startsName(next.key())
+          && !Tokens.FUNCTION.contains(next.key()) && !next.startsName()
           && !words.isGeneric(next.key());
       return familyName ? PersonEvidence.WEAK : PersonEvidence.NONE;
     }

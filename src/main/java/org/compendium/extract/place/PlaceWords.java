@@ -79,6 +79,11 @@ public final class PlaceWords {
     return venueCues.contains(key);
   }
 
+  /** The venue cue keys (read-only). */
+  Set<String> venueCues() {
+    return java.util.Collections.unmodifiableSet(venueCues);
+  }
+
   /** A language name ("English"). */
   public boolean isLanguage(String key) {
     return languages.contains(key);

@@ -6,18 +6,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.compendium.extract.Vocabulary;
 import org.compendium.resolve.Gazetteer;
 import org.compendium.resolve.NameTokenizer;
 import org.compendium.util.WordSet;
 
 /**
- * One document's word tokens (as {@link NameTokenizer} splits them) with what the place finder asks of
- * them: capitalization, the text between two tokens, sentence and line starts, title-case heading lines.
- * Built per document call; not shared.
+ * One document's word tokens (as {@link NameTokenizer} splits them, joined on the document's shared
+ * {@link org.compendium.extract.Tokens}) with what the place finder asks of them: capitalization, the text
+ * between two tokens, sentence and line starts, title-case heading lines. Built per document call; not shared.
  */
 final class Tokens {
-  /** A word token: {@code key} is its {@link Gazetteer#tokenKey}; {@code upper} if it starts with a capital. */
-  record Tok(int start, int end, String key, boolean upper, boolean digit) {}
+  /**
+   * A word token: {@code key} is its {@link Gazetteer#tokenKey}; {@code upper} if it starts with a capital;
+   * {@code startsName} if some gazetteer name starts with it, {@code venueCue} if it is a venue cue word.
+   */
+  record Tok(int start, int end, String key, boolean upper, boolean digit, boolean startsName, boolean venueCue) {}
+
+  /** The word lists looked up once per token, by shared vocabulary id. */
+  static final class Ids {
+    private final boolean[] startsName;
+    private final boolean[] venueCue;
+
+    Ids(Gazetteer gazetteer, PlaceWords words, Vocabulary vocabulary) {
+      startsName = idSet(gazetteer.firstTokens(), vocabulary);
+      venueCue = idSet(words.venueCues(), vocabulary);
+    }
+
+    private static boolean[] idSet(java.util.Set<String> keys, Vocabulary vocabulary) {
+      int[] ids = keys.stream().mapToInt(vocabulary::intern).toArray();
+      boolean[] out = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
+      for (int id : ids) {
+        out[id] = true;
+      }
+      return out;
+    }
+
+    private static boolean in(boolean[] set, int id) {
+      return id >= 0 && id < set.length && set[id];
+    }
+  }
 
   /** Grammatical function words that may open a sentence or precede a name without being part of it. */
   static final java.util.Set<String> FUNCTION = WordSet.of("the", "a", "an", "in", "at", "on", "of", "to",
@@ -37,16 +65,42 @@ final class Tokens {
   private final int[] sentenceStarts;
   private final Map<Integer, Boolean> headingLines = new HashMap<>();
 
-  Tokens(String text, int[] sentenceStarts) {
-    this.text = text;
+  /**
+   * The tokens of the shared tokens' text (numbered by the vocabulary {@code ids} was built with). A name token
+   * starts where a shared token does, so {@link NameTokenizer#tokenEnd} is asked only there; a plain ASCII word
+   * that is one shared token takes its shared lower-case form as key, without cutting it out.
+   */
+  Tokens(org.compendium.extract.Tokens shared, int[] sentenceStarts, Ids ids) {
+    this.text = shared.text();
     this.sentenceStarts = sentenceStarts.clone();
     Arrays.sort(this.sentenceStarts);
-    NameTokenizer.tokenize(text, 0, text.length(), (start, end) -> {
+    int n = shared.size();
+    int len = text.length();
+    int i = 0;
+    while (i < n) {
+      int start = shared.start(i);
+      int end = NameTokenizer.tokenEnd(text, start, len);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      String key;
+      int id;
+      if (shared.end(i) == end && shared.is(i, org.compendium.extract.Tokens.ASCII)) {
+        key = shared.lower(i);
+        id = shared.id(i);
+      } else {
+        key = Gazetteer.tokenKey(text.substring(start, end));
+        id = shared.vocabulary().id(key);
+      }
       char c = text.charAt(start);
-      list.add(new Tok(start, end, Gazetteer.tokenKey(text.substring(start, end)),
-          Character.isUpperCase(c) || elidedCapital(text, start, end),
-          Character.isDigit(c)));
-    });
+      list.add(new Tok(start, end, key, Character.isUpperCase(c) || elidedCapital(text, start, end),
+          Character.isDigit(c), Ids.in(ids.startsName, id), Ids.in(ids.venueCue, id)));
+      i++;
+      while (i < n && shared.start(i) < end) {
+        i++;
+      }
+    }
   }
 
   /** A lower-case elided article before a capital counts as capitalized ("d'Ivoire", "l'Est"). */

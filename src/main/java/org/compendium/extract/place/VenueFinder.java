@@ -30,7 +30,7 @@ final class VenueFinder {
   List<PlaceFinder.Hit> find(Tokens t, List<PlaceFinder.Hit> known, List<Span> dates) {
     List<PlaceFinder.Hit> out = new ArrayList<>();
     for (int k = 0; k + 2 < t.size(); k++) {
-      if (!words.isVenueCue(t.get(k).key())) {
+      if (!t.get(k).venueCue()) {
         continue;
       }
       String prep = t.get(k + 1).key();
@@ -88,7 +88,7 @@ final class VenueFinder {
     String printed = t.text.substring(tok.start(), tok.end());
     boolean acronym = printed.length() > 1 && printed.equals(printed.toUpperCase(java.util.Locale.ROOT));
     return !acronym && !Tokens.FUNCTION.contains(tok.key()) && !words.isTitle(tok.key())
-        && words.head(tok.key()) == null && !words.isVenueCue(tok.key()) && !words.isLanguage(tok.key())
+        && words.head(tok.key()) == null && !tok.venueCue() && !words.isLanguage(tok.key())
         && countries.byNameOrAdjective(tok.key()).isEmpty();
   }
 }

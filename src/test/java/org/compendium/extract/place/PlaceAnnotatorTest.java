@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.compendium.extract.Document;
 import org.compendium.extract.Layers;
+import org.compendium.extract.Vocabulary;
 import org.compendium.ingest.SourceDocument;
 import org.compendium.model.Place;
 import org.compendium.model.Source;
 import org.compendium.resolve.Countries;
 import org.compendium.resolve.Gazetteer;
 import org.compendium.structure.SentenceAnnotator;
+import org.compendium.structure.TokenAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,7 @@ class PlaceAnnotatorTest {
 
   private static List<Place> places(String text) {
     Document doc = new Document(new SourceDocument(text, new Source(null, "text", "0")));
+    new TokenAnnotator(new Vocabulary()).annotate(doc); // another vocabulary: the annotator cuts its own
     SENTENCES.annotate(doc);
     doc.put(Layers.TEMPORALS, List.of());
     annotator.annotate(doc);
