@@ -124,7 +124,8 @@ public final class Ingest {
         try {
           Record r = extractor.extract(doc);
           String uri = doc.source() == null ? file.toUri().toString() : doc.source().uri();
-          records.add(new Incoming(Incoming.key(uri, doc.documentId()), r));
+          // the work on the record alone is done here, on the extraction threads: the one writer only writes
+          records.add(archive.prepare(new Incoming(Incoming.key(uri, doc.documentId()), r)));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           bad[1]++;  // one bad record of a volume does not stop the others
           if (firstFailure[0] == null) {

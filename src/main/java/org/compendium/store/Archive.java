@@ -122,6 +122,15 @@ public final class Archive implements AutoCloseable {
     return healed;
   }
 
+  /**
+   * {@code in} with the work on the record alone done (its JSON, what the derivations prepare, its index
+   * document), on the calling thread: not synchronized, for the extraction threads, so that {@link #store} only
+   * writes. Storing an unprepared record does the same work itself.
+   */
+  public Incoming prepare(Incoming in) {
+    return store.prepare(in, index.document(in.record()));
+  }
+
   /** Stores a batch (see {@link RecordStore#store}), then indexes what was new and commits the index. */
   public synchronized List<RecordStore.Outcome> store(List<Incoming> batch) {
     List<RecordStore.Outcome> outcomes = store.store(batch);
@@ -131,7 +140,9 @@ public final class Archive implements AutoCloseable {
         if (o.replaced() != null) {
           index.delete(o.replaced());
         }
-        index.put(o.incoming().record());
+        Incoming.Ready ready = o.incoming().ready();
+        // a record id new to the database is not in the index (see heal): added, with no delete by id first
+        index.add(ready != null && ready.document() != null ? ready.document() : index.document(o.incoming().record()));
         changed = true;
       }
     }

@@ -19,6 +19,20 @@ public interface Derivation {
   void stored(Connection c, Record r, String replaced) throws SQLException;
 
   /**
+   * Work on the record alone (no store access), which the store may run on another thread before the write (the
+   * ingest runs it on its extraction threads) and hands to {@link #stored(Connection, Record, String, Object)}.
+   * Must be thread-safe. By default nothing.
+   */
+  default Object prepare(Record r) {
+    return null;
+  }
+
+  /** {@link #stored(Connection, Record, String)} with what {@link #prepare} gave for {@code r} (null: nothing). */
+  default void stored(Connection c, Record r, String replaced, Object prepared) throws SQLException {
+    stored(c, r, replaced);
+  }
+
+  /**
    * Called when the store opens, in a transaction of its own: catches up on current records stored while this
    * derivation was not present (or under an older version of its data), and drops what no longer holds.
    * Should be cheap when there is nothing to do.

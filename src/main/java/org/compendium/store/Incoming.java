@@ -1,12 +1,26 @@
 package org.compendium.store;
 
+import java.util.List;
+import org.apache.lucene.document.Document;
 import org.compendium.model.Record;
 
 /**
  * A record to store and the key of the source it came from: its uri, plus {@code #documentId} for one of
- * several records in a file. A new record under a known key is a new version of that source.
+ * several records in a file. A new record under a known key is a new version of that source. {@code ready}, when
+ * not null, is the work on the record alone done before the write (see {@link Archive#prepare}), so that the
+ * one writing thread only writes.
  */
-public record Incoming(String sourceKey, Record record) {
+public record Incoming(String sourceKey, Record record, Ready ready) {
+  public Incoming(String sourceKey, Record record) {
+    this(sourceKey, record, null);
+  }
+
+  /**
+   * What storing a record needs that depends on the record alone: its JSON, what each derivation computes from
+   * it ({@link Derivation#prepare}, in the store's order of derivations), its index document (or null).
+   */
+  public record Ready(String json, List<Object> derived, Document document) {}
+
   public static String key(String uri, String documentId) {
     String base = uri == null ? "" : uri;
     return documentId == null ? base : base + "#" + documentId;

@@ -118,6 +118,20 @@ public final class RecordStore implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code in} with the work that depends on the record alone done ({@link Incoming.Ready}: its JSON and what each
+   * derivation prepares), on the calling thread; {@code document} is its index document (may be null). Thread-safe:
+   * the extraction threads of an ingest call it, so the writing thread only writes.
+   */
+  public Incoming prepare(Incoming in, org.apache.lucene.document.Document document) {
+    Record r = in.record();
+    List<Object> derived = new ArrayList<>(derivations.size());
+    for (Derivation d : derivations) {
+      derived.add(d.prepare(r));
+    }
+    return new Incoming(in.sourceKey(), r, new Incoming.Ready(json.write(r, false), derived, document));
+  }
+
   /** What became of one incoming record: how it was stored (null when it failed), the version it replaced. */
   public record Outcome(Incoming incoming, Stored stored, String replaced, String error) {
     public boolean failed() {
@@ -189,7 +203,7 @@ public final class RecordStore implements AutoCloseable {
       p.setString(8, r.kind() == null ? null : r.kind().name());
       p.setString(9, r.issuer());
       p.setString(10, r.text());
-      p.setString(11, json.write(r, false));
+      p.setString(11, in.ready() != null ? in.ready().json() : json.write(r, false));
       p.setString(12, now);
       p.setInt(13, version);
       p.executeUpdate();
@@ -202,8 +216,9 @@ public final class RecordStore implements AutoCloseable {
       }
     }
     new FactWriter(c).write(r);
-    for (Derivation d : derivations) {
-      d.stored(c, r, previous);
+    for (int i = 0; i < derivations.size(); i++) {
+      Object prepared = in.ready() == null ? null : in.ready().derived().get(i);
+      derivations.get(i).stored(c, r, previous, prepared);
     }
     return new Outcome(in, previous == null ? Stored.NEW : Stored.VERSION, previous, null);
   }

@@ -62,10 +62,31 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   @Override
   public void stored(Connection c, Record r, String replaced) throws SQLException {
+    stored(c, r, replaced, null);
+  }
+
+  /** The content terms of each commitment and the report sentences of a record: its text alone decides them. */
+  private record Analysis(List<Set<String>> actionTerms, List<ReportSentence> reports) {}
+
+  @Override
+  public Object prepare(Record r) {
+    return analyse(r);
+  }
+
+  private Analysis analyse(Record r) {
+    List<Set<String>> actionTerms = new ArrayList<>();
+    for (Commitment x : r.commitments() == null ? List.<Commitment>of() : r.commitments()) {
+      actionTerms.add(terms.of(x.text()));
+    }
+    return new Analysis(actionTerms, finder.find(r.text()));
+  }
+
+  @Override
+  public void stored(Connection c, Record r, String replaced, Object prepared) throws SQLException {
     if (replaced != null) {
       forget(c, replaced);
     }
-    track(c, r);
+    track(c, r, prepared instanceof Analysis a ? a : null);
   }
 
   @Override
@@ -85,7 +106,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         p.setString(1, id);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
-            track(c, json.read(rs.getString(1)));
+            track(c, json.read(rs.getString(1)), null);
           }
         }
       }
@@ -157,23 +178,24 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
   }
 
-  private void track(Connection c, Record r) throws SQLException {
+  /** Tracks a record, with its {@link Analysis} if prepared (else made here). */
+  private void track(Connection c, Record r, Analysis analysis) throws SQLException {
     if (count(c, "SELECT count(*) FROM tracked_records WHERE record_id = ?", r.id()) > 0) {
       return;
     }
+    Analysis a = analysis != null ? analysis : analyse(r);
     Prepared s = prepared(c);
     long rec = Postings.take(s, r.id(), lexicon);
     List<Commitment> commitments = r.commitments() == null ? List.of() : r.commitments();
     Set<String> countries = new LinkedHashSet<>(r.countries() == null ? List.of() : r.countries());
-    List<Set<String>> actionTerms = new ArrayList<>();
+    List<Set<String>> actionTerms = a.actionTerms();
     List<Set<String>> parties = new ArrayList<>();
     boolean dated = IsoDates.valid(r.date());  // undated records neither give nor receive evidence
     int day = dated ? Postings.day(r.date()) : 0;
     for (Commitment x : commitments) {
-      actionTerms.add(terms.of(x.text()));
       parties.add(x.by().isEmpty() ? countries : new LinkedHashSet<>(x.by()));
     }
-    List<ReportSentence> reports = finder.find(r.text());
+    List<ReportSentence> reports = a.reports();
     Map<String, Long> ids = Map.of();
     if (dated) {  // the ids of every key of the record, in one query
       Set<String> all = new java.util.HashSet<>();
@@ -277,20 +299,29 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     for (Key key : keys) {
       Postings.read(s, Postings.Side.REPORTS, key.id(), key.term(), day, true, EvidenceRule.NEAREST, sentences);
     }
-    boolean linked = false;
+    List<Later> matches = new ArrayList<>();
     for (Map.Entry<Postings.Item, Set<String>> e : sentences.entrySet()) {
       Optional<EvidenceRule.Match> m = e.getValue().size() < EvidenceRule.MIN_SHARED ? Optional.empty()
           : EvidenceRule.match(k, e.getValue());
-      if (m.isPresent()) {  // each link is its own row: the order they are written in does not matter
-        insertEvidence(c, recordId, ord, Postings.recordId(s, e.getKey().rec()), e.getKey().pos(), m.get());
-        linked = true;
+      if (m.isPresent()) {
+        matches.add(new Later(e.getKey(), Postings.recordId(s, e.getKey().rec()), m.get()));
       }
     }
-    if (linked) {
-      keepStrongest(c, recordId, ord, null, 0);
+    // only the strongest can be kept (keepStrongest's ranking: score, then the latest record, then record and
+    // sentence): writing the others only to delete them again cost most of a dense archive's evidence writes
+    matches.sort(java.util.Comparator.comparingDouble((Later l) -> -l.match().score())
+        .thenComparing(l -> -l.item().day()).thenComparing(Later::recordId).thenComparingInt(l -> l.item().pos()));
+    for (Later l : matches.subList(0, Math.min(matches.size(), EvidenceRule.MAX_EVIDENCE))) {
+      insertEvidence(c, recordId, ord, l.recordId(), l.item().pos(), l.match());
     }
-    return linked;
+    if (!matches.isEmpty()) {
+      keepStrongest(c, recordId, ord, null, 0);  // with what it had (a relink), still at most the strongest
+    }
+    return !matches.isEmpty();
   }
+
+  /** A later report sentence matching a commitment. */
+  private record Later(Postings.Item item, String recordId, EvidenceRule.Match match) {}
 
   /**
    * A commitment lost evidence (its record went out of date): looks again for its later reports, so that what
@@ -357,11 +388,17 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
    */
   private static List<Map.Entry<String, Set<String>>> mostShared(Prepared s, Map<Postings.Item, Set<String>> candidates)
       throws SQLException {
+    Set<Long> recs = new java.util.HashSet<>();
+    for (Map.Entry<Postings.Item, Set<String>> e : candidates.entrySet()) {
+      if (e.getValue().size() >= EvidenceRule.MIN_SHARED) {
+        recs.add(e.getKey().rec());
+      }
+    }
+    Map<Long, String> ids = Postings.recordIds(s, recs);
     List<Map.Entry<String, Set<String>>> out = new ArrayList<>();
     for (Map.Entry<Postings.Item, Set<String>> e : candidates.entrySet()) {
       if (e.getValue().size() >= EvidenceRule.MIN_SHARED) {
-        String id = TrackedCommitment.id(Postings.recordId(s, e.getKey().rec()), e.getKey().pos());
-        out.add(Map.entry(id, e.getValue()));
+        out.add(Map.entry(TrackedCommitment.id(ids.get(e.getKey().rec()), e.getKey().pos()), e.getValue()));
       }
     }
     out.sort((a, b) -> a.getValue().size() != b.getValue().size()

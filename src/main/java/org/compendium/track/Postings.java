@@ -35,8 +35,11 @@ final class Postings {
     }
   }
 
-  /** An item of a tracked record: a commitment ({@code pos} = ord) or a report sentence ({@code pos} = seq). */
-  record Item(long rec, int pos) {}
+  /**
+   * An item of a tracked record: a commitment ({@code pos} = ord) or a report sentence ({@code pos} = seq), with
+   * its record's day (the same for every item of a record).
+   */
+  record Item(long rec, int pos, int day) {}
 
   private Postings() {}
 
@@ -109,6 +112,28 @@ final class Postings {
     return out.get(0);
   }
 
+  /** The record ids of tracked record numbers {@code recs}, in one query. */
+  static Map<Long, String> recordIds(Prepared s, Set<Long> recs) throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    if (recs.isEmpty()) {
+      return out;
+    }
+    StringBuilder json = new StringBuilder("[");
+    for (long rec : recs) {
+      json.append(json.length() > 1 ? "," : "").append(rec);
+    }
+    try (ResultSet rs = s.bind("SELECT t.n, t.record_id FROM json_each(?) j JOIN tracked_records t ON t.n = j.value",
+        json.append(']').toString()).executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), rs.getString(2));
+      }
+    }
+    if (out.size() != recs.size()) {
+      throw new SQLException("postings of records no longer tracked: " + recs.size() + " asked, " + out.size() + " found");
+    }
+    return out;
+  }
+
   /** Adds a posting to the batch of {@code side}'s insert; {@link #flush} runs it. */
   static void add(Prepared s, Side side, long key, int day, long rec, int pos) throws SQLException {
     PreparedStatement p = s.bind(insert(side));
@@ -140,12 +165,12 @@ final class Postings {
   static void read(Prepared s, Side side, long key, String term, int day, boolean later, int limit,
       Map<Item, Set<String>> into) throws SQLException {
     String order = later ? "" : " DESC";
-    PreparedStatement p = s.bind("SELECT rec, " + side.position + " FROM " + side.table + " WHERE key = ? AND day "
+    PreparedStatement p = s.bind("SELECT rec, " + side.position + ", day FROM " + side.table + " WHERE key = ? AND day "
         + (later ? ">" : "<") + " ? ORDER BY day" + order + ", rec" + order + ", " + side.position + order
         + " LIMIT " + limit, key, day);
     try (ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        into.computeIfAbsent(new Item(rs.getLong(1), rs.getInt(2)), x -> new LinkedHashSet<>()).add(term);
+        into.computeIfAbsent(new Item(rs.getLong(1), rs.getInt(2), rs.getInt(3)), x -> new LinkedHashSet<>()).add(term);
       }
     }
   }

@@ -66,6 +66,23 @@ public final class RecordIndex implements AutoCloseable {
     }
   }
 
+  /** The index document of {@code r} (thread-safe: built on any thread, then {@link #add}ed). */
+  public org.apache.lucene.document.Document document(Record r) {
+    return documents.build(r);
+  }
+
+  /**
+   * Adds a document built by {@link #document} for a record whose id is not in the index (a record new to the
+   * database); visible after {@link #commit(String)}.
+   */
+  public void add(org.apache.lucene.document.Document d) {
+    try {
+      writer.addDocument(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Adds or replaces the document of {@code r}; visible after {@link #commit(String)}. */
   public void put(Record r) {
     try {
