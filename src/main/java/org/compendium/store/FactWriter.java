@@ -21,15 +21,16 @@ import org.compendium.model.Temporal;
  * {@code open}.
  */
 final class FactWriter {
-  private final Connection c;
+  private final Prepared c;  // statements prepared once per connection: a record runs a dozen of them
 
-  FactWriter(Connection c) {
+  FactWriter(Prepared c) {
     this.c = c;
   }
 
   void write(Record r) throws SQLException {
     String id = r.id();
-    try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO countries(record_id, code) VALUES (?, ?)")) {
+    {
+      PreparedStatement p = c.batch("INSERT OR IGNORE INTO countries(record_id, code) VALUES (?, ?)");
       for (String code : nonNull(r.countries())) {
         p.setString(1, id);
         p.setString(2, code);
@@ -37,7 +38,8 @@ final class FactWriter {
       }
       p.executeBatch();
     }
-    try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO topics(record_id, topic) VALUES (?, ?)")) {
+    {
+      PreparedStatement p = c.batch("INSERT OR IGNORE INTO topics(record_id, topic) VALUES (?, ?)");
       for (String t : nonNull(r.topics())) {
         p.setString(1, id);
         p.setString(2, t);
@@ -54,8 +56,9 @@ final class FactWriter {
   }
 
   private void participants(String id, List<Person> people) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO participants(record_id, ord, name, role, country, span_start, span_end) VALUES (?,?,?,?,?,?,?)")) {
+    {
+      PreparedStatement p = c.batch(
+        "INSERT INTO participants(record_id, ord, name, role, country, span_start, span_end) VALUES (?,?,?,?,?,?,?)");
       int ord = 0;
       for (Person x : people) {
         p.setString(1, id);
@@ -71,8 +74,9 @@ final class FactWriter {
   }
 
   private void statements(String id, List<Statement> statements) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO statements(record_id, ord, speaker, act, text, span_start, span_end) VALUES (?,?,?,?,?,?,?)")) {
+    {
+      PreparedStatement p = c.batch(
+        "INSERT INTO statements(record_id, ord, speaker, act, text, span_start, span_end) VALUES (?,?,?,?,?,?,?)");
       int ord = 0;
       for (Statement x : statements) {
         p.setString(1, id);
@@ -88,8 +92,9 @@ final class FactWriter {
   }
 
   private void instruments(String id, List<Instrument> instruments) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO instruments(record_id, ord, instrument_id, name, "
-        + "year, relation, span_start, span_end) VALUES (?,?,?,?,?,?,?,?)")) {
+    {
+      PreparedStatement p = c.batch("INSERT INTO instruments(record_id, ord, instrument_id, name, "
+        + "year, relation, span_start, span_end) VALUES (?,?,?,?,?,?,?,?)");
       int ord = 0;
       for (Instrument x : instruments) {
         p.setString(1, id);
@@ -110,10 +115,11 @@ final class FactWriter {
   }
 
   private void commitments(String id, List<Commitment> commitments) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO commitments(record_id, ord, text, due, due_text, "
+    {
+      PreparedStatement p = c.batch("INSERT INTO commitments(record_id, ord, text, due, due_text, "
         + "span_start, span_end) VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement parties = c.prepareStatement(
-            "INSERT OR IGNORE INTO commitment_parties(record_id, ord, country) VALUES (?,?,?)")) {
+      PreparedStatement parties = c.batch(
+            "INSERT OR IGNORE INTO commitment_parties(record_id, ord, country) VALUES (?,?,?)");
       int ord = 0;
       for (Commitment x : commitments) {
         p.setString(1, id);
@@ -137,8 +143,9 @@ final class FactWriter {
   }
 
   private void places(String id, List<Place> places) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO places(record_id, ord, name, type, country, lat, lon, "
-        + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?)")) {
+    {
+      PreparedStatement p = c.batch("INSERT INTO places(record_id, ord, name, type, country, lat, lon, "
+        + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?)");
       int ord = 0;
       for (Place x : places) {
         p.setString(1, id);
@@ -156,8 +163,9 @@ final class FactWriter {
   }
 
   private void temporals(String id, List<Temporal> temporals) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO temporals(record_id, ord, text, value, span_start, span_end) VALUES (?,?,?,?,?,?)")) {
+    {
+      PreparedStatement p = c.batch(
+        "INSERT INTO temporals(record_id, ord, text, value, span_start, span_end) VALUES (?,?,?,?,?,?)");
       int ord = 0;
       for (Temporal x : temporals) {
         p.setString(1, id);

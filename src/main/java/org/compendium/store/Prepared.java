@@ -50,6 +50,16 @@ public final class Prepared implements AutoCloseable {
     return p;
   }
 
+  /**
+   * The statement for {@code sql} with an empty batch: a record that failed between adding to a batch and running
+   * it must not leave its rows to the next record's batch.
+   */
+  public PreparedStatement batch(String sql) throws SQLException {
+    PreparedStatement p = bind(sql);
+    p.clearBatch();
+    return p;
+  }
+
   public int update(String sql, Object... args) throws SQLException {
     return bind(sql, args).executeUpdate();
   }

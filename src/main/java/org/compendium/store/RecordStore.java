@@ -32,11 +32,13 @@ public final class RecordStore implements AutoCloseable {
   private static final Pattern TABLE = Pattern.compile("[a-z_]+");
 
   private final Connection c;
+  private final Prepared statements;  // the write path's statements, prepared once
   private final RecordJson json = new RecordJson();
   private final List<Derivation> derivations;
 
   private RecordStore(Connection c, List<Derivation> derivations) {
     this.c = c;
+    this.statements = new Prepared(c);
     this.derivations = List.copyOf(derivations);
   }
 
@@ -157,14 +159,10 @@ public final class RecordStore implements AutoCloseable {
 
   private Outcome storeOne(Incoming in, String now) throws SQLException {
     Record r = in.record();
-    try (Statement s = c.createStatement()) {
-      s.execute("SAVEPOINT rec");
-    }
+    statements.bind("SAVEPOINT rec").execute();
     try {
       Outcome o = write(in, r, now);
-      try (Statement s = c.createStatement()) {
-        s.execute("RELEASE rec");
-      }
+      statements.bind("RELEASE rec").execute();
       return o;
     } catch (SQLException | RuntimeException e) {
       try (Statement s = c.createStatement()) {
@@ -181,18 +179,16 @@ public final class RecordStore implements AutoCloseable {
     }
     String previous = null;
     int version = 1;
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT id, version FROM records WHERE source_key = ? AND superseded_by IS NULL")) {
-      p.setString(1, in.sourceKey());
-      try (ResultSet rs = p.executeQuery()) {
-        if (rs.next()) {
-          previous = rs.getString(1);
-          version = rs.getInt(2) + 1;
-        }
+    try (ResultSet rs = statements.bind("SELECT id, version FROM records WHERE source_key = ? AND superseded_by IS NULL",
+        in.sourceKey()).executeQuery()) {
+      if (rs.next()) {
+        previous = rs.getString(1);
+        version = rs.getInt(2) + 1;
       }
     }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO records(id, source_key, source_uri, format, sha256, "
-        + "title, date, kind, issuer, text, json, ingested_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+    {
+      PreparedStatement p = statements.bind("INSERT INTO records(id, source_key, source_uri, format, sha256, "
+          + "title, date, kind, issuer, text, json, ingested_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
       p.setString(1, r.id());
       p.setString(2, in.sourceKey());
       p.setString(3, r.source() == null ? null : r.source().uri());
@@ -215,7 +211,7 @@ public final class RecordStore implements AutoCloseable {
         p.executeUpdate();
       }
     }
-    new FactWriter(c).write(r);
+    new FactWriter(statements).write(r);
     for (int i = 0; i < derivations.size(); i++) {
       Object prepared = in.ready() == null ? null : in.ready().derived().get(i);
       derivations.get(i).stored(c, r, previous, prepared);
@@ -224,12 +220,7 @@ public final class RecordStore implements AutoCloseable {
   }
 
   private boolean exists(String id) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM records WHERE id = ?")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return statements.exists("SELECT 1 FROM records WHERE id = ?", id);
   }
 
   /** A stored record (current or history) by id. */

@@ -207,6 +207,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       }
       ids = Postings.ids(s, all);
     }
+    Postings.start(s, Postings.Side.COMMITMENTS);
     List<List<Key>> commitmentKeys = new ArrayList<>();
     for (int ord = 0; ord < commitments.size(); ord++) {
       List<Key> keys = dated ? resolve(ids, parties.get(ord), actionTerms.get(ord)) : List.of();
@@ -274,6 +275,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       List<ReportSentence> reports, Map<String, Long> ids) throws SQLException {
     String sql = "INSERT INTO report_sentences(record_id, seq, kind, cue, text, span_start, span_end, keys) "
         + "VALUES (?,?,?,?,?,?,?,?)";
+    s.batch(sql);
+    Postings.start(s, Postings.Side.REPORTS);
     for (ReportSentence x : reports) {
       List<Long> keyIds = new ArrayList<>();
       for (Key k : dated ? resolve(ids, countries, x.terms()) : List.<Key>of()) {

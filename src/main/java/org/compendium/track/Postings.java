@@ -134,7 +134,12 @@ final class Postings {
     return out;
   }
 
-  /** Adds a posting to the batch of {@code side}'s insert; {@link #flush} runs it. */
+  /** Empties the batch of {@code side}'s insert (what a failed record may have left in it). */
+  static void start(Prepared s, Side side) throws SQLException {
+    s.batch(insert(side));
+  }
+
+  /** Adds a posting to the batch of {@code side}'s insert ({@link #start}ed); {@link #flush} runs it. */
   static void add(Prepared s, Side side, long key, int day, long rec, int pos) throws SQLException {
     PreparedStatement p = s.bind(insert(side));
     p.setLong(1, key);

@@ -61,6 +61,23 @@ class RecordStoreTest {
   }
 
   @Test
+  void aRecordAfterOneThatFailedMidBatchStoresOnlyItsOwnRows() {
+    // the write path reuses its prepared statements from record to record: the failed record's rows, added to a
+    // statement's batch before the failure, must not come back with the next record's batch
+    Record bad = record("A second meeting in Porto discussed olive oil quotas at length.",
+        List.of(person("Rui Costa"), person(null)));
+    Record next = record("A third meeting in Braga discussed cork exports and port wine.", List.of(person("Eva Lima")));
+    try (RecordStore store = RecordStore.open(dir)) {
+      List<RecordStore.Outcome> out = store.store(List.of(new Incoming("b", bad), new Incoming("c", next)));
+      assertTrue(out.get(0).failed());
+      assertFalse(out.get(1).failed(), String.valueOf(out.get(1).error()));
+      assertEquals(1, store.rows("participants"), "only the next record's participant");
+      assertEquals(1, store.rows("records"));
+      assertEquals(next, store.get(next.id()).orElseThrow());
+    }
+  }
+
+  @Test
   void sameContentIsUnchangedAndANewTextAtTheSameKeyIsTheNextVersion() {
     Record v1 = record("Talks on fisheries were held in Reykjavik.", List.of(person("Jon Jonsson")));
     Record v2 = record("Talks on fisheries and whaling were held in Reykjavik.", List.of(person("Jon Jonsson")));
