@@ -174,7 +174,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
     for (String[] k : affected) {
       relink(c, k[0], Integer.parseInt(k[1]));
-      refresh(c, k[0], Integer.parseInt(k[1]));
+      EvidenceWriter.refresh(prepared(c), k[0], Integer.parseInt(k[1]));
     }
   }
 
@@ -229,7 +229,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       for (int ord = 0; ord < commitments.size(); ord++) {
         if (actionTerms.get(ord).size() >= EvidenceRule.MIN_SHARED && !parties.get(ord).isEmpty()
             && linkToLaterReports(c, r.id(), ord, day, actionTerms.get(ord), commitmentKeys.get(ord))) {
-          refresh(c, r.id(), ord);  // without evidence a new commitment keeps its default suggestion, open
+          EvidenceWriter.refresh(prepared(c), r.id(), ord);  // without evidence a new commitment keeps its default suggestion, open
         }
       }
       Set<String> earlier = new java.util.TreeSet<>();
@@ -238,7 +238,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       }
       for (String id : earlier) {
         int hash = id.lastIndexOf('#');
-        refresh(c, id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)));
+        EvidenceWriter.refresh(prepared(c), id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)));
       }
     }
   }
@@ -315,10 +315,10 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     matches.sort(java.util.Comparator.comparingDouble((Later l) -> -l.match().score())
         .thenComparing(l -> -l.item().day()).thenComparing(Later::recordId).thenComparingInt(l -> l.item().pos()));
     for (Later l : matches.subList(0, Math.min(matches.size(), EvidenceRule.MAX_EVIDENCE))) {
-      insertEvidence(c, recordId, ord, l.recordId(), l.item().pos(), l.match());
+      EvidenceWriter.insert(prepared(c), recordId, ord, l.recordId(), l.item().pos(), l.match());
     }
     if (!matches.isEmpty()) {
-      keepStrongest(c, recordId, ord, null, 0);  // with what it had (a relink), still at most the strongest
+      EvidenceWriter.keepStrongest(prepared(c), recordId, ord, null, 0);  // with what it had (a relink), still at most the strongest
     }
     return !matches.isEmpty();
   }
@@ -328,7 +328,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /**
    * A commitment lost evidence (its record went out of date): looks again for its later reports, so that what
-   * {@link #keepStrongest} had dropped for want of room can come back. Its terms and keys are those stored.
+   * {@link EvidenceWriter#keepStrongest} had dropped for want of room can come back. Its terms and keys are those stored.
    */
   private void relink(Connection c, String recordId, int ord) throws SQLException {
     Prepared s = prepared(c);
@@ -373,11 +373,11 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     List<String> out = new ArrayList<>();
     for (Object[] l : links) {
       EvidenceRule.Match m = (EvidenceRule.Match) l[2];
-      if (!outranksTheWeakest(c, (String) l[0], (Integer) l[1], m.score(), r.date(), r.id(), x.seq())) {
+      if (!EvidenceWriter.outranksTheWeakest(prepared(c), (String) l[0], (Integer) l[1], m.score(), r.date(), r.id(), x.seq())) {
         continue;  // a full set of stronger evidence: nothing to write (most matches of a large archive)
       }
-      insertEvidence(c, (String) l[0], (Integer) l[1], r.id(), x.seq(), m);
-      if (keepStrongest(c, (String) l[0], (Integer) l[1], r.id(), x.seq())) {
+      EvidenceWriter.insert(prepared(c), (String) l[0], (Integer) l[1], r.id(), x.seq(), m);
+      if (EvidenceWriter.keepStrongest(prepared(c), (String) l[0], (Integer) l[1], r.id(), x.seq())) {
         out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));  // its evidence changed
       }
     }
@@ -417,119 +417,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   private static Set<String> split(String terms) {
     return new LinkedHashSet<>(List.of(terms.isBlank() ? new String[0] : terms.split(" ")));
-  }
-
-  private void insertEvidence(Connection c, String recordId, int ord, String evidenceRecord, int seq,
-      EvidenceRule.Match m) throws SQLException {
-    {
-      PreparedStatement p = prepared(c, "INSERT OR REPLACE INTO commitment_evidence(record_id, ord, "
-        + "evidence_record, evidence_seq, kind, score, matched) "
-        + "SELECT ?, ?, ?, ?, kind, ?, ? FROM report_sentences WHERE record_id = ? AND seq = ?");
-      p.setString(1, recordId);
-      p.setInt(2, ord);
-      p.setString(3, evidenceRecord);
-      p.setInt(4, seq);
-      p.setDouble(5, m.score());
-      p.setString(6, String.join(" ", m.shared()));
-      p.setString(7, evidenceRecord);
-      p.setInt(8, seq);
-      p.executeUpdate();
-    }
-  }
-
-  private static final String RANKING = "ORDER BY e.score DESC, r.date DESC, e.evidence_record, e.evidence_seq";
-
-  /**
-   * Whether a new piece of evidence would be among the commitment's {@link EvidenceRule#MAX_EVIDENCE} strongest
-   * ({@link #keepStrongest}'s ranking): true while there is room, else when it ranks above the weakest kept.
-   */
-  private boolean outranksTheWeakest(Connection c, String recordId, int ord, double score, String date,
-      String evidenceRecord, int seq) throws SQLException {
-    PreparedStatement p = prepared(c, "SELECT e.score, r.date, e.evidence_record, e.evidence_seq "
-        + "FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record WHERE e.record_id = ? AND e.ord = ? "
-        + RANKING + " LIMIT 1 OFFSET " + (EvidenceRule.MAX_EVIDENCE - 1));
-    p.setString(1, recordId);
-    p.setInt(2, ord);
-    try (ResultSet rs = p.executeQuery()) {
-      if (!rs.next()) {
-        return true;
-      }
-      int cmp = Double.compare(score, rs.getDouble(1));
-      if (cmp == 0) {
-        cmp = date.compareTo(rs.getString(2));
-      }
-      if (cmp == 0) {
-        cmp = -evidenceRecord.compareTo(rs.getString(3));
-      }
-      if (cmp == 0) {
-        cmp = -Integer.compare(seq, rs.getInt(4));
-      }
-      return cmp > 0;
-    }
-  }
-
-  /**
-   * Keeps the {@link EvidenceRule#MAX_EVIDENCE} strongest pieces of evidence of a commitment: highest score, then
-   * the latest record, then a fixed order. The ranking depends on the pieces alone, so the kept set does not
-   * depend on the order records arrived in. Returns whether the piece {@code evidenceRecord#seq} (if not null)
-   * is still there.
-   */
-  private boolean keepStrongest(Connection c, String recordId, int ord, String evidenceRecord, int seq)
-      throws SQLException {
-    PreparedStatement n = prepared(c, "SELECT count(*) FROM commitment_evidence WHERE record_id = ? AND ord = ?");
-    n.setString(1, recordId);
-    n.setInt(2, ord);
-    try (ResultSet rs = n.executeQuery()) {
-      if (rs.next() && rs.getInt(1) <= EvidenceRule.MAX_EVIDENCE) {
-        return true;  // room for all: the usual case, a cheap seek
-      }
-    }
-    PreparedStatement p = prepared(c, "DELETE FROM commitment_evidence WHERE record_id = ?1 AND ord = ?2 AND rowid NOT IN "
-        + "(SELECT e.rowid FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record "
-        + "WHERE e.record_id = ?1 AND e.ord = ?2 " + RANKING + " LIMIT " + EvidenceRule.MAX_EVIDENCE + ")");
-    p.setString(1, recordId);
-    p.setInt(2, ord);
-    p.executeUpdate();
-    if (evidenceRecord == null) {
-      return true;
-    }
-    PreparedStatement kept = prepared(c, "SELECT 1 FROM commitment_evidence "
-        + "WHERE record_id = ? AND ord = ? AND evidence_record = ? AND evidence_seq = ?");
-    kept.setString(1, recordId);
-    kept.setInt(2, ord);
-    kept.setString(3, evidenceRecord);
-    kept.setInt(4, seq);
-    try (ResultSet rs = kept.executeQuery()) {
-      return rs.next();
-    }
-  }
-
-  /** Recomputes one commitment's suggested status from its evidence (no cut-off date). */
-  private void refresh(Connection c, String recordId, int ord) throws SQLException {
-    String due = null;
-    {
-      PreparedStatement p = prepared(c, "SELECT due FROM commitments WHERE record_id = ? AND ord = ?");
-      p.setString(1, recordId);
-      p.setInt(2, ord);
-      try (ResultSet rs = p.executeQuery()) {
-        if (!rs.next()) {
-          return;
-        }
-        due = rs.getString(1);
-      }
-    }
-    Optional<Evidence> e = StatusRule.decisive(due,
-        EvidenceTables.of(prepared(c, EvidenceTables.OF_ONE), recordId, ord), null);
-    {
-      PreparedStatement p = prepared(c,
-        "UPDATE commitments SET status = ?, evidence_record = ?, evidence_text = ? WHERE record_id = ? AND ord = ?");
-      p.setString(1, e.map(x -> x.kind().name()).orElse(CommitmentStatus.open.name()));
-      p.setString(2, e.map(Evidence::recordId).orElse(null));
-      p.setString(3, e.map(Evidence::sentence).orElse(null));
-      p.setString(4, recordId);
-      p.setInt(5, ord);
-      p.executeUpdate();
-    }
   }
 
   private long count(Connection c, String sql, String arg) throws SQLException {
