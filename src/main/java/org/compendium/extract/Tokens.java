@@ -51,6 +51,8 @@ public final class Tokens {
   public static final int ASCII = 1 << 12;
 
   private final String text;
+  /** The text's chars, scanned and hashed without String's per-char checks. */
+  private final char[] chars;
   private final Vocabulary vocabulary;
   private final WordTable base;
   private final int baseSize;
@@ -64,6 +66,7 @@ public final class Tokens {
 
   private Tokens(String text, Vocabulary vocabulary) {
     this.text = text;
+    this.chars = text.toCharArray();
     this.vocabulary = vocabulary;
     this.base = vocabulary.table();
     this.baseSize = base.size();
@@ -82,13 +85,13 @@ public final class Tokens {
   }
 
   private void scan() {
-    String s = text;
-    int n = s.length();
+    char[] s = chars;
+    int n = s.length;
     int i = 0;
     int gap = SPACE_BEFORE | LINE_START;
     int newlines = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c <= ' ' || c >= 128) {
         if (Character.isWhitespace(c)) {
           gap |= SPACE_BEFORE;
@@ -112,7 +115,7 @@ public final class Tokens {
         int h = 0;
         boolean slow = false;
         while (i < n) {
-          char d = s.charAt(i);
+          char d = s[i];
           if (d < 128) {
             if (d >= 'a' && d <= 'z') {
               caps = false;
@@ -141,7 +144,7 @@ public final class Tokens {
         int h = 0;
         int ascii = ASCII;
         while (i < n) {
-          char d = s.charAt(i);
+          char d = s[i];
           if (d >= '0' && d <= '9') {
             h = 31 * h + d;
             i++;
@@ -185,7 +188,7 @@ public final class Tokens {
 
   /** The id of a range without slow characters (see {@link WordTable}) whose lower-case hash is known. */
   private int lookup(int start, int end, int hash) {
-    int id = base.get(text, start, end, hash);
+    int id = base.get(chars, start, end, hash);
     return id >= 0 ? id : localId(start, end);
   }
 
@@ -197,7 +200,7 @@ public final class Tokens {
     if (local == null) {
       local = new WordTable(Math.max(64, text.length() / 24)); // sized so that it seldom grows
     }
-    return baseSize + local.add(text, start, end);
+    return baseSize + local.add(chars, start, end);
   }
 
   private void add(int start, int end, int f, int id) {
@@ -284,7 +287,7 @@ public final class Tokens {
    * tokens ("u.s.", "secretary-general") — added to this document's words if new.
    */
   public int idOf(int start, int end) {
-    int id = base.get(text, start, end);
+    int id = base.get(chars, start, end);
     return id >= 0 ? id : localId(start, end);
   }
 

@@ -51,7 +51,7 @@ public final class Vocabulary {
 
   /** The id of the lower-case form of {@code s[start, end)}, or -1 when no lexicon interned it (frozen). */
   public int id(String s, int start, int end) {
-    return table().get(s, start, end);
+    return table().get(s.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** The id of {@code word}'s lower-case form, or -1 (frozen). */

@@ -5,25 +5,27 @@ import java.util.Locale;
 
 /**
  * An open-addressing table from lower-case words to dense ids (0, 1, 2... in insertion order) that is looked up
- * by a range of any text, lower-casing on the fly: a word is hashed once, without making a substring or a
- * lower-case copy. Lower-casing is {@code String.toLowerCase(Locale.ROOT)}; the few characters where that is not
- * one char to one char ('İ', 'Σ', surrogates) take a slow path through a real lower-case string. Not thread-safe
- * while growing; {@link Vocabulary} publishes a finished table, {@link Tokens} keeps one per document.
+ * by a range of a text's characters, lower-casing on the fly: a word is hashed once, without making a substring
+ * or a lower-case copy. Lower-casing is {@code String.toLowerCase(Locale.ROOT)}; the few characters where that
+ * is not one char to one char ('İ', 'Σ', surrogates) take a slow path through a real lower-case string.
+ *
+ * <p>Laid out for few cache misses, as it is probed once per token of every document: each slot is four ints
+ * in one array (hash, id + 1, offset and length of the word in one char pool), so a probe reads one slot and,
+ * when the hashes agree, the word's chars. Not thread-safe while growing; {@link Vocabulary} publishes a
+ * finished table, {@link Tokens} keeps one per document.
  */
 final class WordTable {
-  private String[] keys;
-  private int[] ids;
-  /** The mixed hash of each slot's key: compared first, so a probe rarely touches a key that cannot match. */
-  private int[] hashes;
+  /** Per slot: mixed hash, id + 1 (0: empty), offset in {@link #pool}, length. */
+  private int[] slots;
+  private int mask;
+  private char[] pool = new char[256];
+  private int poolSize;
   private String[] words = new String[16];
   private int size;
-  private int mask;
 
   WordTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new String[cap];
-    ids = new int[cap];
-    hashes = new int[cap];
+    slots = new int[cap * 4];
     mask = cap - 1;
   }
 
@@ -39,108 +41,124 @@ final class WordTable {
   /** The id of an already lower-case word, added if new. */
   int add(String lower) {
     int h = mix(lower.hashCode());
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k == null) {
-        return insert(slot, lower, h);
-      }
-      if (hashes[slot] == h && k.equals(lower)) {
-        return ids[slot];
-      }
-    }
+    int id = get(lower, h);
+    return id >= 0 ? id : insert(h, lower);
   }
 
   /** The id of an already lower-case word, or -1. */
   int get(String lower) {
-    int h = mix(lower.hashCode());
+    return get(lower, mix(lower.hashCode()));
+  }
+
+  private int get(String lower, int h) {
+    int len = lower.length();
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k == null) {
+      int b = slot << 2;
+      int id = slots[b + 1];
+      if (id == 0) {
         return -1;
       }
-      if (hashes[slot] == h && k.equals(lower)) {
-        return ids[slot];
+      if (slots[b] == h && slots[b + 3] == len) {
+        int off = slots[b + 2];
+        boolean same = true;
+        for (int k = 0; k < len && same; k++) {
+          same = pool[off + k] == lower.charAt(k);
+        }
+        if (same) {
+          return id - 1;
+        }
       }
     }
   }
 
   /** The id of the lower-case form of {@code s[start, end)}, or -1. */
-  int get(String s, int start, int end) {
+  int get(char[] s, int start, int end) {
     int h = lowerHash(s, start, end);
     if (h == SLOW) {
-      return get(s.substring(start, end).toLowerCase(Locale.ROOT));
+      return get(new String(s, start, end - start).toLowerCase(Locale.ROOT));
     }
     return find(s, start, end, mix(h));
   }
 
-  /** {@link #get(String, int, int)} for a range without slow characters whose {@link #lowerHash} is known. */
-  int get(String s, int start, int end, int lowerHash) {
+  /** {@link #get(char[], int, int)} for a range without slow characters whose {@link #lowerHash} is known. */
+  int get(char[] s, int start, int end, int lowerHash) {
     return find(s, start, end, mix(lowerHash));
   }
 
   /** The id of the lower-case form of {@code s[start, end)}, added if new. */
-  int add(String s, int start, int end) {
+  int add(char[] s, int start, int end) {
     int h = lowerHash(s, start, end);
     if (h == SLOW) {
-      return add(s.substring(start, end).toLowerCase(Locale.ROOT));
+      return add(new String(s, start, end - start).toLowerCase(Locale.ROOT));
     }
     int hm = mix(h);
-    int slot = hm & mask;
-    for (; ; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k == null) {
-        return insert(slot, lowerString(s, start, end), hm);
-      }
-      if (hashes[slot] == hm && sameLower(k, s, start, end)) {
-        return ids[slot];
-      }
-    }
+    int id = find(s, start, end, hm);
+    return id >= 0 ? id : insert(hm, lowerString(s, start, end));
   }
 
-  private int find(String s, int start, int end, int hm) {
+  private int find(char[] s, int start, int end, int hm) {
+    int len = end - start;
     for (int slot = hm & mask; ; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k == null) {
+      int b = slot << 2;
+      int id = slots[b + 1];
+      if (id == 0) {
         return -1;
       }
-      if (hashes[slot] == hm && sameLower(k, s, start, end)) {
-        return ids[slot];
+      if (slots[b] == hm && slots[b + 3] == len && sameLower(slots[b + 2], s, start, end)) {
+        return id - 1;
       }
     }
   }
 
-  private int insert(int slot, String word, int hm) {
+  private boolean sameLower(int off, char[] s, int start, int end) {
+    char[] p = pool;
+    for (int i = start; i < end; i++, off++) {
+      char c = s[i];
+      char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if (l != p[off]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int insert(int hm, String word) {
     int id = size++;
-    keys[slot] = word;
-    ids[slot] = id;
-    hashes[slot] = hm;
     if (id == words.length) {
       words = Arrays.copyOf(words, id * 2);
     }
     words[id] = word;
-    if (size * 2 > keys.length) {
+    if (poolSize + word.length() > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + word.length()));
+    }
+    word.getChars(0, word.length(), pool, poolSize);
+    place(hm, id, poolSize, word.length());
+    poolSize += word.length();
+    if (size * 2 > mask + 1) {
       grow();
     }
     return id;
   }
 
+  private void place(int hm, int id, int off, int len) {
+    int slot = hm & mask;
+    while (slots[(slot << 2) + 1] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    int b = slot << 2;
+    slots[b] = hm;
+    slots[b + 1] = id + 1;
+    slots[b + 2] = off;
+    slots[b + 3] = len;
+  }
+
   private void grow() {
-    String[] oldKeys = keys;
-    int[] oldIds = ids;
-    int[] oldHashes = hashes;
-    keys = new String[oldKeys.length * 2];
-    ids = new int[oldKeys.length * 2];
-    hashes = new int[oldKeys.length * 2];
-    mask = keys.length - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
-        int slot = oldHashes[i] & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = oldKeys[i];
-        ids[slot] = oldIds[i];
-        hashes[slot] = oldHashes[i];
+    int[] old = slots;
+    slots = new int[old.length * 2];
+    mask = (slots.length >> 2) - 1;
+    for (int b = 0; b < old.length; b += 4) {
+      if (old[b + 1] != 0) {
+        place(old[b], old[b + 1] - 1, old[b + 2], old[b + 3]);
       }
     }
   }
@@ -149,10 +167,10 @@ final class WordTable {
   private static final int SLOW = 0x9E3779B9;
 
   /** {@code String.hashCode} of the range's lower-case form, or {@link #SLOW}. */
-  static int lowerHash(String s, int start, int end) {
+  static int lowerHash(char[] s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       char l;
       if (c < 128) {
         l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -167,25 +185,11 @@ final class WordTable {
     return h;
   }
 
-  private static boolean sameLower(String key, String s, int start, int end) {
-    if (key.length() != end - start) {
-      return false;
-    }
-    for (int i = start, k = 0; i < end; i++, k++) {
-      char c = s.charAt(i);
-      char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-      if (l != key.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The lower-case form of a range that {@link #lowerHash} accepted (one char per char). */
-  private static String lowerString(String s, int start, int end) {
+  private static String lowerString(char[] s, int start, int end) {
     char[] out = new char[end - start];
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       out[i - start] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
     return new String(out);

@@ -59,21 +59,43 @@ public final class TitleParties {
         }
       }
     }
-    return containsIgnoreCase(line, "visit") || containsIgnoreCase(line, "between");
+    return visitTo(line) || (containsIgnoreCase(line, "between") && line.contains("and"));
+  }
+
+  /** Whether a word "visit" (any case) is followed, after spaces, by the word "to" (as scanPairs reads them). */
+  private static boolean visitTo(String line) {
+    int from = 0;
+    int at;
+    while ((at = indexIgnoreCase(line, "visit", from)) >= 0) {
+      int k = at + 5;
+      int spaces = k;
+      while (k < line.length() && isSpace(line.charAt(k))) {
+        k++;
+      }
+      if (k > spaces && line.startsWith("to", k) && (k + 2 == line.length() || isSpace(line.charAt(k + 2)))) {
+        return true;
+      }
+      from = at + 1;
+    }
+    return false;
   }
 
   /** Whether {@code s} holds {@code lower} (an ASCII word) as {@code equalsIgnoreCase} would match it. */
   private static boolean containsIgnoreCase(String s, String lower) {
+    return indexIgnoreCase(s, lower, 0) >= 0;
+  }
+
+  private static int indexIgnoreCase(String s, String lower, int from) {
     char first = lower.charAt(0);
-    for (int i = 0; i + lower.length() <= s.length(); i++) {
+    for (int i = from; i + lower.length() <= s.length(); i++) {
       char c = s.charAt(i);
       // only an ASCII letter of either case, or a non-ASCII char (some fold to ASCII letters), can start a match
       if ((c < 128 && (c | 0x20) != first) || !s.regionMatches(true, i, lower, 0, lower.length())) {
         continue;
       }
-      return true;
+      return i;
     }
-    return false;
+    return -1;
   }
 
   /** The heading lines: the header title, or the opening lines up to the first line of running text. */
