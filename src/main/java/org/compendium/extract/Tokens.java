@@ -59,6 +59,9 @@ public final class Tokens {
   /** Words of this document that the vocabulary does not hold (ids from baseSize up); made on demand. */
   private WordTable local;
   private int size;
+  /** Entries of the word cache: hash, id + 1 (0: empty), start and length of a range with that id. */
+  private static final int CACHE = 512;
+  private final int[] cache = new int[CACHE * 4];
   private int[] starts;
   private int[] ends;
   private int[] ids;
@@ -188,8 +191,39 @@ public final class Tokens {
 
   /** The id of a range without slow characters (see {@link WordTable}) whose lower-case hash is known. */
   private int lookup(int start, int end, int hash) {
+    // A small direct-mapped cache of this document's words first: most tokens repeat a recent word, and the
+    // cache (a few KB) stays in the CPU cache where the vocabulary's table does not.
+    int slot = ((hash ^ (hash >>> 13)) & (CACHE - 1)) << 2;
+    int[] c = cache;
+    if (c[slot] == hash && c[slot + 3] == end - start && c[slot + 1] != 0 && sameLower(c[slot + 2], start, end)) {
+      return c[slot + 1] - 1;
+    }
     int id = base.get(chars, start, end, hash);
-    return id >= 0 ? id : localId(start, end);
+    if (id < 0) {
+      id = localId(start, end);
+    }
+    c[slot] = hash;
+    c[slot + 1] = id + 1;
+    c[slot + 2] = start;
+    c[slot + 3] = end - start;
+    return id;
+  }
+
+  /** Whether the text at {@code from} reads, lower-cased char by char, as {@code [start, end)} does. */
+  private boolean sameLower(int from, int start, int end) {
+    char[] s = chars;
+    for (int i = start, j = from; i < end; i++, j++) {
+      char a = s[i];
+      char b = s[j];
+      if (a != b && lower(a) != lower(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
 
   private int lookupSlow(int start, int end) {
