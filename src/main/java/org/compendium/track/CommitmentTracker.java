@@ -373,11 +373,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     List<String> out = new ArrayList<>();
     for (Object[] l : links) {
       EvidenceRule.Match m = (EvidenceRule.Match) l[2];
-      if (!EvidenceWriter.outranksTheWeakest(prepared(c), (String) l[0], (Integer) l[1], m.score(), r.date(), r.id(), x.seq())) {
-        continue;  // a full set of stronger evidence: nothing to write (most matches of a large archive)
-      }
-      EvidenceWriter.insert(prepared(c), (String) l[0], (Integer) l[1], r.id(), x.seq(), m);
-      if (EvidenceWriter.keepStrongest(prepared(c), (String) l[0], (Integer) l[1], r.id(), x.seq())) {
+      // a full set of stronger evidence: nothing to write (most matches of a large archive)
+      if (EvidenceWriter.addIfStrong(prepared(c), (String) l[0], (Integer) l[1], m, r.date(), r.id(), x.seq())) {
         out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));  // its evidence changed
       }
     }

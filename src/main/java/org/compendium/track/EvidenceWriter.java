@@ -36,32 +36,50 @@ final class EvidenceWriter {
   private static final String RANKING = "ORDER BY e.score DESC, r.date DESC, e.evidence_record, e.evidence_seq";
 
   /**
-   * Whether a new piece of evidence would be among the commitment's {@link EvidenceRule#MAX_EVIDENCE} strongest
-   * ({@link #keepStrongest}'s ranking): true while there is room, else when it ranks above the weakest kept.
+   * Adds a new piece of evidence {@code evidenceRecord#seq} (of a record dated {@code date}) to a commitment if it
+   * is among its {@link EvidenceRule#MAX_EVIDENCE} strongest ({@link #keepStrongest}'s ranking), dropping the
+   * weakest kept if the set was full; returns whether it was added. One ranking read: the weakest kept piece, and
+   * whether there are more than the bound (a store of an older build), which {@link #keepStrongest} then trims.
    */
-  static boolean outranksTheWeakest(Prepared s, String recordId, int ord, double score, String date,
+  static boolean addIfStrong(Prepared s, String recordId, int ord, EvidenceRule.Match m, String date,
       String evidenceRecord, int seq) throws SQLException {
     PreparedStatement p = s.bind("SELECT e.score, r.date, e.evidence_record, e.evidence_seq "
         + "FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record WHERE e.record_id = ? AND e.ord = ? "
-        + RANKING + " LIMIT 1 OFFSET " + (EvidenceRule.MAX_EVIDENCE - 1));
+        + RANKING + " LIMIT 2 OFFSET " + (EvidenceRule.MAX_EVIDENCE - 1));
     p.setString(1, recordId);
     p.setInt(2, ord);
+    String weakestRecord = null;
+    int weakestSeq = 0;
+    boolean more = false;
     try (ResultSet rs = p.executeQuery()) {
-      if (!rs.next()) {
-        return true;
+      if (rs.next()) {
+        int cmp = Double.compare(m.score(), rs.getDouble(1));
+        if (cmp == 0) {
+          cmp = date.compareTo(rs.getString(2));
+        }
+        if (cmp == 0) {
+          cmp = -evidenceRecord.compareTo(rs.getString(3));
+        }
+        if (cmp == 0) {
+          cmp = -Integer.compare(seq, rs.getInt(4));
+        }
+        if (cmp <= 0) {
+          return false;
+        }
+        weakestRecord = rs.getString(3);
+        weakestSeq = rs.getInt(4);
+        more = rs.next();
       }
-      int cmp = Double.compare(score, rs.getDouble(1));
-      if (cmp == 0) {
-        cmp = date.compareTo(rs.getString(2));
-      }
-      if (cmp == 0) {
-        cmp = -evidenceRecord.compareTo(rs.getString(3));
-      }
-      if (cmp == 0) {
-        cmp = -Integer.compare(seq, rs.getInt(4));
-      }
-      return cmp > 0;
     }
+    insert(s, recordId, ord, evidenceRecord, seq, m);
+    if (more) {
+      return keepStrongest(s, recordId, ord, evidenceRecord, seq);
+    }
+    if (weakestRecord != null) {  // the set was full: the new piece takes the weakest one's place
+      s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ? AND evidence_record = ? "
+          + "AND evidence_seq = ?", recordId, ord, weakestRecord, weakestSeq);
+    }
+    return true;
   }
 
   /**
