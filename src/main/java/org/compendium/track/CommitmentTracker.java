@@ -22,14 +22,16 @@ import org.compendium.util.Hashes;
 import org.compendium.util.IsoDates;
 import org.compendium.util.Progress;
 import org.compendium.util.Resources;
+import org.compendium.track.EvidenceLinker.Key;
 
 /**
  * Keeps the evidence on commitments in step with the archive, inside the store's transaction of each record
  * ({@link org.compendium.store.Derivation}). For a record it writes the content terms of its commitments and its
- * report sentences ({@link ReportFinder}), then links (a) its commitments to report sentences of current records
- * dated later whose countries overlap the commitment's parties, and (b) its report sentences to commitments of
- * current records dated earlier whose parties overlap its countries ({@link EvidenceRule}). Every link depends on
- * one commitment and one sentence only, so the evidence is the same whatever order records arrive in. A
+ * report sentences ({@link ReportFinder}), then links its commitments to report sentences of current records
+ * dated later whose countries overlap the commitment's parties, and its report sentences to commitments of current
+ * records dated earlier whose parties overlap its countries ({@link EvidenceRule}), within the bounds of
+ * {@link NearestPairs} and {@link EvidenceLinker}, which are functions of the set of current records: the
+ * evidence is the same whatever order records arrive in. A
  * superseded version's sentences and their evidence go. Each touched commitment's suggested status
  * ({@code commitments.status}, {@code evidence_record}, {@code evidence_text}) is recomputed from its evidence
  * with no cut-off date; overdue is never stored (it depends on the day asked about). Human decisions
@@ -37,7 +39,7 @@ import org.compendium.util.Resources;
  */
 public final class CommitmentTracker implements org.compendium.store.Derivation {
   /** Bumped when the matching rules change, so stores recompute their evidence on open. */
-  private static final String RULES = "4";
+  private static final String RULES = "5";
 
   private final Terms terms;
   private final ReportFinder finder;
@@ -134,31 +136,55 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
   }
 
-  /** A record is no longer current: its sentences, the evidence they gave, its postings and terms go. */
+  /**
+   * A record is no longer current: its sentences, the evidence they gave, its postings and terms go. Its going
+   * widens the windows it was in ({@link NearestPairs}): the commitments that were near its sentences, or are
+   * now near the sentences that were near its commitments, and those that lose evidence are recomputed.
+   */
   private void forget(Connection c, String id) throws SQLException {
     Prepared s = prepared(c);
-    Set<String[]> affected = new LinkedHashSet<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT DISTINCT record_id, ord FROM commitment_evidence WHERE evidence_record = ? ORDER BY record_id, ord")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          affected.add(new String[] {rs.getString(1), String.valueOf(rs.getInt(2))});
-        }
-      }
-    }
+    EvidenceLinker linker = new EvidenceLinker(s);
+    Set<String> affected = new java.util.TreeSet<>(s.list("SELECT DISTINCT record_id || '#' || ord "
+        + "FROM commitment_evidence WHERE evidence_record = ?", rs -> rs.getString(1), id));
     long rec = Postings.number(s, id);
     List<String> dates = s.list("SELECT date FROM records WHERE id = ?", rs -> rs.getString(1), id);
+    List<Object[]> widened = new ArrayList<>();  // (key, report sentence, commitment beyond its window)
     if (rec >= 0 && !dates.isEmpty() && IsoDates.valid(dates.get(0))) {
       int day = Postings.day(dates.get(0));
-      for (Object[] row : s.list("SELECT ord, keys FROM commitment_keys WHERE record_id = ?",
-          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id)) {
+      List<Object[]> commitmentRows = s.list("SELECT ord, keys FROM commitment_keys WHERE record_id = ?",
+          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id);
+      List<Object[]> reportRows = s.list("SELECT seq, keys FROM report_sentences WHERE record_id = ?",
+          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id);
+      Map<Long, Integer> posted = new HashMap<>();
+      for (Object[] row : commitmentRows) {
+        for (long key : Postings.split((String) row[1])) {
+          posted.merge(key, 1, Integer::sum);
+        }
+      }
+      for (Object[] row : commitmentRows) {
+        NearestPairs.Post x = new NearestPairs.Post(rec, day, (Integer) row[0]);
+        for (long key : Postings.split((String) row[1])) {
+          for (NearestPairs.Post r : NearestPairs.mutualReports(s, key, x)) {
+            for (NearestPairs.Post beyond : NearestPairs.commitmentsBeyond(s, key, r, posted.get(key))) {
+              widened.add(new Object[] {key, r, beyond});
+            }
+          }
+        }
+      }
+      for (Object[] row : reportRows) {
+        NearestPairs.Post x = new NearestPairs.Post(rec, day, (Integer) row[0]);
+        for (long key : Postings.split((String) row[1])) {
+          for (NearestPairs.Post k : NearestPairs.mutualCommitments(s, key, x)) {
+            affected.add(TrackedCommitment.id(Postings.recordId(s, k.rec()), k.pos()));
+          }
+        }
+      }
+      for (Object[] row : commitmentRows) {
         for (long key : Postings.split((String) row[1])) {
           Postings.delete(s, Postings.Side.COMMITMENTS, key, day, rec, (Integer) row[0]);
         }
       }
-      for (Object[] row : s.list("SELECT seq, keys FROM report_sentences WHERE record_id = ?",
-          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id)) {
+      for (Object[] row : reportRows) {
         for (long key : Postings.split((String) row[1])) {
           Postings.delete(s, Postings.Side.REPORTS, key, day, rec, (Integer) row[0]);
         }
@@ -167,15 +193,19 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     for (String sql : List.of("DELETE FROM commitment_evidence WHERE evidence_record = ?",
         "DELETE FROM report_sentences WHERE record_id = ?", "DELETE FROM commitment_keys WHERE record_id = ?",
         "DELETE FROM tracked_records WHERE record_id = ?")) {
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        p.setString(1, id);
-        p.executeUpdate();
+      s.update(sql, id);
+    }
+    for (Object[] w : widened) {  // a commitment that came into a sentence's window may now be near it
+      NearestPairs.Post k = (NearestPairs.Post) w[2];
+      if (k.rec() != rec && NearestPairs.mutual(s, (Long) w[0], k, (NearestPairs.Post) w[1])) {
+        affected.add(TrackedCommitment.id(Postings.recordId(s, k.rec()), k.pos()));
       }
     }
-    for (String[] k : affected) {
-      relink(c, k[0], Integer.parseInt(k[1]));
-      EvidenceWriter.refresh(prepared(c), k[0], Integer.parseInt(k[1]));
+    for (String k : affected) {
+      int hash = k.lastIndexOf('#');
+      linker.recompute(k.substring(0, hash), Integer.parseInt(k.substring(hash + 1)));
     }
+    refresh(c, affected);
   }
 
   /** Tracks a record, with its {@link Analysis} if prepared (else made here). */
@@ -226,25 +256,43 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     Postings.flush(s, Postings.Side.COMMITMENTS);
     writeReports(s, r.id(), dated, day, rec, countries, reports, ids);
     if (dated) {
-      for (int ord = 0; ord < commitments.size(); ord++) {
-        if (actionTerms.get(ord).size() >= EvidenceRule.MIN_SHARED && !parties.get(ord).isEmpty()
-            && linkToLaterReports(c, r.id(), ord, day, actionTerms.get(ord), commitmentKeys.get(ord))) {
-          EvidenceWriter.refresh(prepared(c), r.id(), ord);  // without evidence a new commitment keeps its default suggestion, open
+      EvidenceLinker linker = new EvidenceLinker(s);
+      Map<Long, Integer> postedCommitments = new HashMap<>();
+      for (List<Key> keys : commitmentKeys) {
+        for (Key k : keys) {
+          postedCommitments.merge(k.id(), 1, Integer::sum);
         }
       }
-      Set<String> earlier = new java.util.TreeSet<>();
+      for (int ord = 0; ord < commitments.size(); ord++) {
+        if (actionTerms.get(ord).size() >= EvidenceRule.MIN_SHARED && !commitmentKeys.get(ord).isEmpty()) {
+          linker.newCommitment(r.id(), new NearestPairs.Post(rec, day, ord), actionTerms.get(ord),
+              commitmentKeys.get(ord), postedCommitments);
+        }
+      }
+      Map<Long, Integer> postedReports = new HashMap<>();
+      List<List<Key>> reportKeys = new ArrayList<>();
       for (ReportSentence x : reports) {
-        earlier.addAll(linkToEarlierCommitments(c, r, day, x, resolve(ids, countries, x.terms())));
+        List<Key> keys = resolve(ids, countries, x.terms());
+        reportKeys.add(keys);
+        for (Key k : keys) {
+          postedReports.merge(k.id(), 1, Integer::sum);
+        }
       }
-      for (String id : earlier) {
-        int hash = id.lastIndexOf('#');
-        EvidenceWriter.refresh(prepared(c), id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)));
+      for (int i = 0; i < reports.size(); i++) {
+        linker.newReport(r.id(), r.date(), new NearestPairs.Post(rec, day, reports.get(i).seq()),
+            reportKeys.get(i), postedReports);
       }
+      refresh(c, linker.touched);
     }
   }
 
-  /** A (party, term) key with its id. */
-  private record Key(long id, String term) {}
+  /** Recomputes the suggested status of the commitments {@code record#ord} whose evidence changed. */
+  private void refresh(Connection c, Collection<String> ids) throws SQLException {
+    for (String id : ids) {
+      int hash = id.lastIndexOf('#');
+      EvidenceWriter.refresh(prepared(c), id.substring(0, hash), Integer.parseInt(id.substring(hash + 1)));
+    }
+  }
 
   /**
    * The keys {@code CODE:term} of content terms for a set of countries. Keying terms by country makes a lookup
@@ -289,131 +337,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
     s.bind(sql).executeBatch();
     Postings.flush(s, Postings.Side.REPORTS);
-  }
-
-  /**
-   * (a) Commitment {@code recordId#ord} of a record dated {@code day}, with terms {@code k}, against the report
-   * sentences of later current records of overlapping parties (its keys).
-   */
-  private boolean linkToLaterReports(Connection c, String recordId, int ord, int day, Collection<String> k,
-      List<Key> keys) throws SQLException {
-    Prepared s = prepared(c);
-    Map<Postings.Item, Set<String>> sentences = new HashMap<>();  // later report sentences -> shared terms
-    for (Key key : keys) {
-      Postings.read(s, Postings.Side.REPORTS, key.id(), key.term(), day, true, EvidenceRule.NEAREST, sentences);
-    }
-    List<Later> matches = new ArrayList<>();
-    for (Map.Entry<Postings.Item, Set<String>> e : sentences.entrySet()) {
-      Optional<EvidenceRule.Match> m = e.getValue().size() < EvidenceRule.MIN_SHARED ? Optional.empty()
-          : EvidenceRule.match(k, e.getValue());
-      if (m.isPresent()) {
-        matches.add(new Later(e.getKey(), Postings.recordId(s, e.getKey().rec()), m.get()));
-      }
-    }
-    // only the strongest can be kept (keepStrongest's ranking: score, then the latest record, then record and
-    // sentence): writing the others only to delete them again cost most of a dense archive's evidence writes
-    matches.sort(java.util.Comparator.comparingDouble((Later l) -> -l.match().score())
-        .thenComparing(l -> -l.item().day()).thenComparing(Later::recordId).thenComparingInt(l -> l.item().pos()));
-    for (Later l : matches.subList(0, Math.min(matches.size(), EvidenceRule.MAX_EVIDENCE))) {
-      EvidenceWriter.insert(prepared(c), recordId, ord, l.recordId(), l.item().pos(), l.match());
-    }
-    if (!matches.isEmpty()) {
-      EvidenceWriter.keepStrongest(prepared(c), recordId, ord, null, 0);  // with what it had (a relink), still at most the strongest
-    }
-    return !matches.isEmpty();
-  }
-
-  /** A later report sentence matching a commitment. */
-  private record Later(Postings.Item item, String recordId, EvidenceRule.Match match) {}
-
-  /**
-   * A commitment lost evidence (its record went out of date): looks again for its later reports, so that what
-   * {@link EvidenceWriter#keepStrongest} had dropped for want of room can come back. Its terms and keys are those stored.
-   */
-  private void relink(Connection c, String recordId, int ord) throws SQLException {
-    Prepared s = prepared(c);
-    List<String[]> rows = s.list("SELECT k.terms, k.keys, r.date FROM commitment_keys k JOIN records r "
-        + "ON r.id = k.record_id WHERE k.record_id = ? AND k.ord = ?",
-        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, recordId, ord);
-    if (rows.isEmpty() || !IsoDates.valid(rows.get(0)[2])) {
-      return;
-    }
-    List<Key> keys = new ArrayList<>();
-    for (long id : Postings.split(rows.get(0)[1])) {
-      String key = Postings.key(s, id);
-      if (key != null) {
-        keys.add(new Key(id, Postings.term(key)));
-      }
-    }
-    linkToLaterReports(c, recordId, ord, Postings.day(rows.get(0)[2]), split(rows.get(0)[0]), keys);
-  }
-
-  /**
-   * (b) A new report sentence (with its keys) against the commitments of earlier current records of overlapping
-   * parties; returns the ids of the commitments it became evidence for.
-   */
-  private List<String> linkToEarlierCommitments(Connection c, Record r, int day, ReportSentence x, List<Key> keys)
-      throws SQLException {
-    Prepared s = prepared(c);
-    Map<Postings.Item, Set<String>> commitments = new HashMap<>();  // earlier commitments -> shared terms
-    for (Key key : keys) {
-      Postings.read(s, Postings.Side.COMMITMENTS, key.id(), key.term(), day, false, EvidenceRule.NEAREST,
-          commitments);
-    }
-    List<Object[]> links = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> e : mostShared(s, commitments)) {
-      int hash = e.getKey().lastIndexOf('#');
-      String recordId = e.getKey().substring(0, hash);
-      int ord = Integer.parseInt(e.getKey().substring(hash + 1));
-      Optional<EvidenceRule.Match> m = EvidenceRule.match(commitmentTerms(s, recordId, ord), x.terms());
-      if (m.isPresent()) {
-        links.add(new Object[] {recordId, ord, m.get()});
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (Object[] l : links) {
-      EvidenceRule.Match m = (EvidenceRule.Match) l[2];
-      // a full set of stronger evidence: nothing to write (most matches of a large archive)
-      if (EvidenceWriter.addIfStrong(prepared(c), (String) l[0], (Integer) l[1], m, r.date(), r.id(), x.seq())) {
-        out.add(TrackedCommitment.id((String) l[0], (Integer) l[1]));  // its evidence changed
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The candidates sharing at least {@link EvidenceRule#MIN_SHARED} terms, most shared first (then by id
-   * {@code record#ord} as text), at most {@link EvidenceRule#CANDIDATES}, by id: each costs a lookup of its
-   * terms, and in a dense archive a sentence's keys reach hundreds of commitments that share a word or two.
-   */
-  private static List<Map.Entry<String, Set<String>>> mostShared(Prepared s, Map<Postings.Item, Set<String>> candidates)
-      throws SQLException {
-    Set<Long> recs = new java.util.HashSet<>();
-    for (Map.Entry<Postings.Item, Set<String>> e : candidates.entrySet()) {
-      if (e.getValue().size() >= EvidenceRule.MIN_SHARED) {
-        recs.add(e.getKey().rec());
-      }
-    }
-    Map<Long, String> ids = Postings.recordIds(s, recs);
-    List<Map.Entry<String, Set<String>>> out = new ArrayList<>();
-    for (Map.Entry<Postings.Item, Set<String>> e : candidates.entrySet()) {
-      if (e.getValue().size() >= EvidenceRule.MIN_SHARED) {
-        out.add(Map.entry(TrackedCommitment.id(ids.get(e.getKey().rec()), e.getKey().pos()), e.getValue()));
-      }
-    }
-    out.sort((a, b) -> a.getValue().size() != b.getValue().size()
-        ? Integer.compare(b.getValue().size(), a.getValue().size()) : a.getKey().compareTo(b.getKey()));
-    return out.size() > EvidenceRule.CANDIDATES ? out.subList(0, EvidenceRule.CANDIDATES) : out;
-  }
-
-  private static Set<String> commitmentTerms(Prepared s, String recordId, int ord) throws SQLException {
-    List<String> rows = s.list("SELECT terms FROM commitment_keys WHERE record_id = ? AND ord = ?",
-        rs -> rs.getString(1), recordId, ord);
-    return rows.isEmpty() ? Set.of() : split(rows.get(0));
-  }
-
-  private static Set<String> split(String terms) {
-    return new LinkedHashSet<>(List.of(terms.isBlank() ? new String[0] : terms.split(" ")));
   }
 
   private long count(Connection c, String sql, String arg) throws SQLException {

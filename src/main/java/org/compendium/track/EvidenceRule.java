@@ -23,13 +23,13 @@ public final class EvidenceRule {
    */
   static final int MAX_EVIDENCE = 8;
   /**
-   * Postings read per (party, term) key when looking for matches: those nearest in date on the side asked for
-   * (the first later reports of a commitment, the last earlier commitments of a report). Reports of an action
-   * follow it closely; the bound keeps the cost of a record independent of the archive's size.
+   * The window of a posting on a (party, term) key: a commitment's first later report sentences, a report
+   * sentence's last earlier commitments. A commitment and a sentence are compared when each is in the other's
+   * window on some key they share ({@link NearestPairs}), a relation of the stored records alone, whatever order
+   * they arrived in. Reports of an action follow it closely; the bound keeps the cost of a record independent of
+   * the archive's size.
    */
   static final int NEAREST = 16;
-  /** Earlier commitments a report sentence is checked against: those sharing the most terms with it. */
-  static final int CANDIDATES = 16;
 
   private EvidenceRule() {}
 

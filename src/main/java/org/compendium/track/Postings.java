@@ -17,7 +17,7 @@ import org.compendium.store.Prepared;
  * ({@code track_keys}), and a posting is (key, day, tracked record number, position) in
  * {@code commitment_postings} or {@code report_postings}, a WITHOUT ROWID table ordered by those four
  * integers. So "the later reports of a key" and "the earlier commitments of a key" are one range of one
- * primary key, and ties on a day come in the order the tracker took records in. Statements run on the
+ * primary key, and ties on a day come in the order of the record numbers, a function of the record ids. Statements run on the
  * caller's {@link Prepared} (its connection and transaction).
  */
 final class Postings {
@@ -90,11 +90,19 @@ final class Postings {
     return out.isEmpty() ? null : out.get(0);
   }
 
-  /** Takes a record in: its number, one more than the highest so far (the order postings tie in). */
+  /**
+   * Takes a record in: its number, a function of its id (60 bits of its SHA-256), so that postings of one day
+   * tie in the same order whatever order records arrived in ({@link NearestPairs}). Two ids with the same 60 bits
+   * (about one chance in two million in an archive of a million records) take the next free number.
+   */
   static long take(Prepared s, String recordId, String lexicon) throws SQLException {
-    s.update("INSERT INTO tracked_records(record_id, lexicon, n) "
-        + "VALUES (?, ?, (SELECT coalesce(max(n), 0) + 1 FROM tracked_records))", recordId, lexicon);
-    return number(s, recordId);
+    long n = Long.parseLong(org.compendium.util.Hashes.sha256(
+        recordId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 15), 16);
+    while (s.exists("SELECT 1 FROM tracked_records WHERE n = ?", n)) {
+      n++;
+    }
+    s.update("INSERT INTO tracked_records(record_id, lexicon, n) VALUES (?, ?, ?)", recordId, lexicon, n);
+    return n;
   }
 
   /** The number of tracked record {@code recordId}, or -1. */

@@ -1,0 +1,288 @@
+package org.compendium.track;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.compendium.store.Prepared;
+import org.compendium.util.IsoDates;
+
+/**
+ * Keeps {@code commitment_evidence} equal to a function of the stored records alone: for each commitment, its
+ * {@value EvidenceRule#MAX_EVIDENCE} strongest matches ({@link EvidenceRule}, on all the terms the two share)
+ * among the report sentences mutually near it on some (party, term) key ({@link NearestPairs}), ranked by score,
+ * then the latest record, then record id and sentence. A new record adds pairs only within its own windows and
+ * can push a pair out of nearness only there; a kept piece of evidence that is no longer near makes its
+ * commitment be recomputed from its own windows. Work for one record is bounded by its keys times
+ * {@value EvidenceRule#NEAREST}. Statements run on the caller's {@link Prepared}; the commitments whose evidence
+ * changed are collected in {@link #touched} for the caller to refresh their status.
+ */
+final class EvidenceLinker {
+  private final Prepared s;
+  /** Ids {@code record#ord} of the commitments whose evidence changed. */
+  final Set<String> touched = new TreeSet<>();
+  /** Ids of the commitments recomputed while linking this record: they already hold every near pair. */
+  private final Set<String> recomputed = new HashSet<>();
+
+  EvidenceLinker(Prepared s) {
+    this.s = s;
+  }
+
+  /** A (party, term) key id with its term. */
+  record Key(long id, String term) {}
+
+  /**
+   * A new commitment {@code c} of record {@code recordId} (terms {@code terms}, keys {@code keys}) whose record
+   * posted {@code posted} commitments on each key: links it to the sentences near it, and drops pairs its
+   * arrival made no longer near.
+   */
+  void newCommitment(String recordId, NearestPairs.Post c, Collection<String> terms, List<Key> keys,
+      Map<Long, Integer> posted) throws SQLException {
+    Set<NearestPairs.Post> near = new java.util.LinkedHashSet<>();
+    Map<Key, List<NearestPairs.Post>> byKey = new LinkedHashMap<>();
+    for (Key k : keys) {
+      List<NearestPairs.Post> mutual = NearestPairs.mutualReports(s, k.id(), c);
+      byKey.put(k, mutual);
+      near.addAll(mutual);
+    }
+    // a pair pushed out matters only if it was kept: look only past the sentences that give evidence
+    Set<NearestPairs.Post> giving = having("SELECT DISTINCT t.n, e.evidence_seq FROM json_each(?) j JOIN "
+        + "tracked_records t ON t.n = j.value JOIN commitment_evidence e ON e.evidence_record = t.record_id", near);
+    List<NearestPairs.Post[]> pushed = new ArrayList<>();
+    for (Map.Entry<Key, List<NearestPairs.Post>> e : byKey.entrySet()) {
+      List<NearestPairs.Post> relevant = e.getValue().stream().filter(x -> giving.contains(place(x))).toList();
+      if (!relevant.isEmpty()) {
+        for (NearestPairs.Post[] p : NearestPairs.pushedCommitments(s, e.getKey().id(), relevant,
+            posted.getOrDefault(e.getKey().id(), 1))) {
+          if (p[0].rec() != c.rec()) {
+            pushed.add(p);
+          }
+        }
+      }
+    }
+    recheck(pushed);
+    if (link(recordId, c, terms, keys, near)) {
+      touched.add(TrackedCommitment.id(recordId, c.pos()));
+    }
+  }
+
+  /**
+   * A new report sentence {@code r} of record {@code recordId} dated {@code date} (keys {@code keys}) whose
+   * record posted {@code posted} sentences on each key: offers it to the commitments near it, and drops pairs
+   * its arrival made no longer near.
+   */
+  void newReport(String recordId, String date, NearestPairs.Post r, List<Key> keys, Map<Long, Integer> posted)
+      throws SQLException {
+    Map<Long, String> termOf = new HashMap<>();
+    for (Key k : keys) {
+      termOf.put(k.id(), k.term());
+    }
+    Set<NearestPairs.Post> near = new java.util.LinkedHashSet<>();
+    Map<Key, List<NearestPairs.Post>> byKey = new LinkedHashMap<>();
+    for (Key k : keys) {
+      List<NearestPairs.Post> mutual = NearestPairs.mutualCommitments(s, k.id(), r);
+      byKey.put(k, mutual);
+      near.addAll(mutual);
+    }
+    // a pair pushed out matters only if it was kept: look only past the commitments that have evidence
+    Set<NearestPairs.Post> having = having("SELECT DISTINCT t.n, e.ord FROM json_each(?) j JOIN tracked_records t "
+        + "ON t.n = j.value JOIN commitment_evidence e ON e.record_id = t.record_id", near);
+    List<NearestPairs.Post[]> pushed = new ArrayList<>();
+    for (Map.Entry<Key, List<NearestPairs.Post>> e : byKey.entrySet()) {
+      List<NearestPairs.Post> relevant = e.getValue().stream().filter(x -> having.contains(place(x))).toList();
+      if (!relevant.isEmpty()) {
+        for (NearestPairs.Post[] p : NearestPairs.pushedReports(s, e.getKey().id(), relevant,
+            posted.getOrDefault(e.getKey().id(), 1))) {
+          if (p[1].rec() != r.rec()) {
+            pushed.add(p);
+          }
+        }
+      }
+    }
+    recheck(pushed);
+    Map<NearestPairs.Post, String[]> rows = new HashMap<>();  // terms and keys of each near commitment
+    for (Object[] row : s.list("SELECT t.n, k.ord, k.terms, k.keys FROM json_each(?) j JOIN tracked_records t "
+        + "ON t.n = j.value JOIN commitment_keys k ON k.record_id = t.record_id", rs -> new Object[] {rs.getLong(1),
+        rs.getInt(2), rs.getString(3), rs.getString(4)}, jsonRecs(near))) {
+      rows.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), new String[] {(String) row[2], (String) row[3]});
+    }
+    Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
+    for (NearestPairs.Post c : near) {
+      String commitmentRecord = recordIds.get(c.rec());
+      String[] row = rows.get(new NearestPairs.Post(c.rec(), 0, c.pos()));
+      if (row == null || recomputed.contains(TrackedCommitment.id(commitmentRecord, c.pos()))) {
+        continue;  // (a recomputed commitment has this pair already: offering it again would drop another)
+      }
+      Set<String> shared = new TreeSet<>();
+      for (long id : Postings.split(row[1])) {
+        String t = termOf.get(id);
+        if (t != null) {
+          shared.add(t);
+        }
+      }
+      Optional<EvidenceRule.Match> m = EvidenceRule.match(split(row[0]), shared);
+      if (m.isPresent() && EvidenceWriter.addIfStrong(s, commitmentRecord, c.pos(), m.get(), date, recordId, r.pos())) {
+        touched.add(TrackedCommitment.id(commitmentRecord, c.pos()));
+      }
+    }
+  }
+
+  /**
+   * Recomputes the evidence of commitment {@code recordId#ord} from its own windows (after it lost a piece, or
+   * its windows widened when a record went out of date).
+   */
+  void recompute(String recordId, int ord) throws SQLException {
+    List<String[]> row = s.list("SELECT k.terms, k.keys, r.date FROM commitment_keys k JOIN records r "
+        + "ON r.id = k.record_id WHERE k.record_id = ? AND k.ord = ?",
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, recordId, ord);
+    long rec = Postings.number(s, recordId);
+    if (row.isEmpty() || rec < 0 || !IsoDates.valid(row.get(0)[2])) {
+      return;
+    }
+    s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ?", recordId, ord);
+    touched.add(TrackedCommitment.id(recordId, ord));
+    recomputed.add(TrackedCommitment.id(recordId, ord));
+    List<Key> keys = new ArrayList<>();
+    for (long id : Postings.split(row.get(0)[1])) {
+      String key = Postings.key(s, id);
+      if (key != null) {
+        keys.add(new Key(id, Postings.term(key)));
+      }
+    }
+    NearestPairs.Post c = new NearestPairs.Post(rec, Postings.day(row.get(0)[2]), ord);
+    Set<NearestPairs.Post> near = new HashSet<>();
+    for (Key k : keys) {
+      near.addAll(NearestPairs.mutualReports(s, k.id(), c));
+    }
+    link(recordId, c, split(row.get(0)[0]), keys, near);
+  }
+
+  /** Writes the matches of commitment {@code c} among {@code near} and keeps the strongest; whether any matched. */
+  private boolean link(String recordId, NearestPairs.Post c, Collection<String> terms, List<Key> keys,
+      Collection<NearestPairs.Post> near) throws SQLException {
+    Map<Long, String> termOf = new HashMap<>();
+    for (Key k : keys) {
+      termOf.put(k.id(), k.term());
+    }
+    Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
+    List<Later> matches = new ArrayList<>();
+    Map<NearestPairs.Post, String> sentenceKeys = new HashMap<>();
+    for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) j JOIN tracked_records t "
+        + "ON t.n = j.value JOIN report_sentences x ON x.record_id = t.record_id", rs -> new Object[] {rs.getLong(1),
+        rs.getInt(2), rs.getString(3)}, jsonRecs(near))) {
+      sentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), (String) row[2]);
+    }
+    for (NearestPairs.Post r : near) {
+      String reportRecord = recordIds.get(r.rec());
+      String rowKeys = sentenceKeys.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
+      if (rowKeys == null) {
+        continue;
+      }
+      Set<String> shared = new TreeSet<>();  // the sentence shares a party: shared keys give every shared term
+      for (long id : Postings.split(rowKeys)) {
+        String t = termOf.get(id);
+        if (t != null) {
+          shared.add(t);
+        }
+      }
+      Optional<EvidenceRule.Match> m = EvidenceRule.match(terms, shared);
+      if (m.isPresent()) {
+        matches.add(new Later(r, reportRecord, m.get()));
+      }
+    }
+    // only the strongest can be kept ({@link EvidenceWriter#keepStrongest}'s ranking; the day orders as the ISO date does):
+    // writing the others only to delete them again would cost most of a dense archive's evidence writes
+    matches.sort(Comparator.comparingDouble((Later l) -> -l.match().score())
+        .thenComparing(l -> -l.post().day()).thenComparing(Later::recordId).thenComparingInt(l -> l.post().pos()));
+    for (Later l : matches.subList(0, Math.min(matches.size(), EvidenceRule.MAX_EVIDENCE))) {
+      EvidenceWriter.insert(s, recordId, c.pos(), l.recordId(), l.post().pos(), l.match());
+    }
+    if (!matches.isEmpty()) {
+      EvidenceWriter.keepStrongest(s, recordId, c.pos(), null, 0);
+    }
+    return !matches.isEmpty();
+  }
+
+  /** A report sentence matching a commitment. */
+  private record Later(NearestPairs.Post post, String recordId, EvidenceRule.Match match) {}
+
+  /** The places (record number, position; day 0) that {@code sql}, given the records of {@code posts}, names. */
+  private Set<NearestPairs.Post> having(String sql, Collection<NearestPairs.Post> posts) throws SQLException {
+    if (posts.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(s.list(sql, rs -> new NearestPairs.Post(rs.getLong(1), 0, rs.getInt(2)), jsonRecs(posts)));
+  }
+
+  private static NearestPairs.Post place(NearestPairs.Post p) {
+    return new NearestPairs.Post(p.rec(), 0, p.pos());
+  }
+
+  private static String jsonRecs(Collection<NearestPairs.Post> posts) {
+    StringBuilder b = new StringBuilder("[");
+    for (long rec : recs(posts)) {
+      b.append(b.length() > 1 ? "," : "").append(rec);
+    }
+    return b.append(']').toString();
+  }
+
+  private static Set<Long> recs(Collection<NearestPairs.Post> posts) {
+    Set<Long> out = new HashSet<>();
+    for (NearestPairs.Post p : posts) {
+      out.add(p.rec());
+    }
+    return out;
+  }
+
+  /**
+   * Commitment {@code c} and sentence {@code r} may no longer be near (a new posting came between them): if that
+   * pair is kept evidence and is near on no key any more, the commitment's evidence is recomputed.
+   */
+  private void recheck(List<NearestPairs.Post[]> pairs) throws SQLException {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    Set<Long> recs = new HashSet<>();
+    for (NearestPairs.Post[] p : pairs) {
+      recs.add(p[0].rec());
+      recs.add(p[1].rec());
+    }
+    Map<Long, String> ids = Postings.recordIds(s, recs);
+    for (NearestPairs.Post[] p : pairs) {
+      recheck(p[0], ids.get(p[0].rec()), p[1], ids.get(p[1].rec()));
+    }
+  }
+
+  private void recheck(NearestPairs.Post c, String commitmentRecord, NearestPairs.Post r, String reportRecord)
+      throws SQLException {
+    if (!s.exists("SELECT 1 FROM commitment_evidence WHERE record_id = ? AND ord = ? AND evidence_record = ? "
+        + "AND evidence_seq = ?", commitmentRecord, c.pos(), reportRecord, r.pos())) {
+      return;  // a pair not kept: its going changes nothing
+    }
+    List<String> ck = s.list("SELECT keys FROM commitment_keys WHERE record_id = ? AND ord = ?", rs -> rs.getString(1),
+        commitmentRecord, c.pos());
+    List<String> rk = s.list("SELECT keys FROM report_sentences WHERE record_id = ? AND seq = ?", rs -> rs.getString(1),
+        reportRecord, r.pos());
+    if (!ck.isEmpty() && !rk.isEmpty()) {
+      Set<Long> reportKeys = new HashSet<>(Postings.split(rk.get(0)));
+      for (long key : Postings.split(ck.get(0))) {
+        if (reportKeys.contains(key) && NearestPairs.mutual(s, key, c, r)) {
+          return;  // still near on another key
+        }
+      }
+    }
+    recompute(commitmentRecord, c.pos());
+  }
+
+  private static Set<String> split(String terms) {
+    return new java.util.LinkedHashSet<>(List.of(terms.isBlank() ? new String[0] : terms.split(" ")));
+  }
+}

@@ -1,0 +1,157 @@
+package org.compendium.track;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.compendium.bench.GeneratorData;
+import org.compendium.bench.RecordGenerator;
+import org.compendium.extract.Extractor;
+import org.compendium.ingest.SourceDocument;
+import org.compendium.model.Record;
+import org.compendium.store.Incoming;
+import org.compendium.store.RecordStore;
+import org.compendium.util.Hashes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tracker's evidence is a function of the set of current records ({@link org.compendium.store.Derivation}):
+ * one generated corpus stored in several orders (forward, backward, shuffled, with new versions of some records
+ * arriving before or after the records they are near) gives the same evidence rows and the same suggested
+ * statuses. The records are crowded into a few weeks, so that keys hold more postings in range than
+ * {@value EvidenceRule#NEAREST} and the evidence of many commitments is capped at
+ * {@value EvidenceRule#MAX_EVIDENCE}: where the bounds bite, as in a dense archive. Seeded ({@code -Dseed=N}).
+ */
+class TrackerOrderTest {
+  private static final int RECORDS = 300;
+  private static final int DAYS = 30;
+  private static final LocalDate START = LocalDate.of(2001, 3, 1);
+
+  @TempDir Path tmp;
+
+  @Test
+  void theSameRecordsInAnyOrderGiveTheSameEvidence() throws Exception {
+    long seed = Long.getLong("seed", System.nanoTime());
+    String why = "seed " + seed;
+    Random rnd = new Random(seed);
+    RecordGenerator generator = new RecordGenerator(GeneratorData.load(), seed, RecordGenerator.Size.SMALL);
+    Extractor extractor = new Extractor();
+    List<Incoming> originals = new ArrayList<>();
+    List<Incoming> versions = new ArrayList<>();
+    // the records of the country met most often: its keys are the crowded ones
+    java.util.Map<String, Integer> met = new java.util.HashMap<>();
+    for (int i = 0; i < 4 * RECORDS; i++) {
+      for (String country : generator.generate(i).countries()) {
+        met.merge(country, 1, Integer::sum);
+      }
+    }
+    String busiest = Collections.max(met.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+    for (int i = 0; originals.size() < RECORDS; i++) {
+      RecordGenerator.Generated g = generator.generate(i);
+      if (!g.countries().contains(busiest)) {
+        continue;
+      }
+      Record r = extractor.extract(new SourceDocument(g.text(), null));
+      String key = "gen:" + i;
+      originals.add(new Incoming(key, redate(r, r.id(), rnd)));
+      if (rnd.nextInt(10) == 0) {  // a new version of the same source, on another day
+        versions.add(new Incoming(key, redate(r, Hashes.sha256((r.id() + "v2").getBytes()).substring(0, 16), rnd)));
+      }
+    }
+
+    List<Incoming> forward = new ArrayList<>(originals);
+    forward.addAll(versions);
+    List<Incoming> backward = current(originals, versions);
+    Collections.reverse(backward);
+    List<Incoming> shuffled = new ArrayList<>(originals);
+    Collections.shuffle(shuffled, rnd);
+    for (Incoming v : versions) {  // each version somewhere after its first version
+      int after = indexOfKey(shuffled, v.sourceKey());
+      shuffled.add(after + 1 + rnd.nextInt(shuffled.size() - after), v);
+    }
+
+    List<String> want = store(tmp.resolve("forward"), forward, 20);
+    assertTrue(want.stream().filter(x -> x.startsWith("E")).count() > 50, why + ": too little evidence to compare");
+    assertTrue(want.stream().anyMatch(x -> x.startsWith("S") && !x.contains("|open|")), why);
+    assertRows(why + ", backward", want, store(tmp.resolve("backward"), backward, 1));
+    assertRows(why + ", shuffled", want, store(tmp.resolve("shuffled"), shuffled, 7));
+    System.out.println("TrackerOrderTest: " + want.size() + " rows, " + versions.size() + " versions, " + why);
+  }
+
+  /** Equal lists, else a failure naming the first differences (not thousands of rows). */
+  private static void assertRows(String why, List<String> want, List<String> got) {
+    if (!want.equals(got)) {
+      List<String> missing = new ArrayList<>(want);
+      missing.removeAll(got);
+      List<String> extra = new ArrayList<>(got);
+      extra.removeAll(want);
+      assertEquals(want.size() + " rows", got.size() + " rows", why + ": missing " + missing.subList(0,
+          Math.min(5, missing.size())) + ", extra " + extra.subList(0, Math.min(5, extra.size())));
+      assertEquals(List.of(), missing, why + ": extra " + extra.subList(0, Math.min(5, extra.size())));
+    }
+  }
+
+  private static Record redate(Record r, String id, Random rnd) {
+    String date = START.plusDays(rnd.nextInt(DAYS)).toString();
+    return new Record(id, r.source(), r.title(), date, r.issuer(), r.kind(), r.countries(), r.participants(),
+        r.statements(), r.instruments(), r.commitments(), r.places(), r.temporals(), r.topics(), r.sections(),
+        r.text());
+  }
+
+  private static List<Incoming> current(List<Incoming> originals, List<Incoming> versions) {
+    List<Incoming> out = new ArrayList<>(originals);
+    for (Incoming v : versions) {
+      out.set(indexOfKey(out, v.sourceKey()), v);
+    }
+    return out;
+  }
+
+  private static int indexOfKey(List<Incoming> list, String key) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).sourceKey().equals(key)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException(key);
+  }
+
+  /**
+   * Stores {@code records} in batches of {@code batch}; returns the evidence rows between current records
+   * ({@code E|...}) and the suggested status of every current commitment ({@code S|...}), sorted.
+   */
+  private static List<String> store(Path dir, List<Incoming> records, int batch) {
+    try (RecordStore s = RecordStore.open(dir, List.of(new CommitmentTracker()))) {
+      for (int i = 0; i < records.size(); i += batch) {
+        for (RecordStore.Outcome o : s.store(records.subList(i, Math.min(records.size(), i + batch)))) {
+          assertTrue(!o.failed(), o.error());
+        }
+      }
+      return s.transact(c -> {
+        List<String> out = new ArrayList<>();
+        for (String sql : List.of("SELECT 'E', e.record_id, e.ord, e.evidence_record, e.evidence_seq, e.kind, "
+            + "e.score, e.matched FROM commitment_evidence e JOIN records k ON k.id = e.record_id "
+            + "AND k.superseded_by IS NULL JOIN records v ON v.id = e.evidence_record AND v.superseded_by IS NULL",
+            "SELECT 'S', m.record_id, m.ord, m.status, m.evidence_record, m.evidence_text, '', '' FROM commitments m "
+            + "JOIN records k ON k.id = m.record_id AND k.superseded_by IS NULL")) {
+          try (var p = c.prepareStatement(sql); var rs = p.executeQuery()) {
+            while (rs.next()) {
+              StringBuilder b = new StringBuilder();
+              for (int i = 1; i <= 8; i++) {
+                b.append(rs.getString(i)).append('|');
+              }
+              out.add(b.toString());
+            }
+          }
+        }
+        Collections.sort(out);
+        return out;
+      });
+    }
+  }
+}
