@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +33,6 @@ final class Postings {
       this.position = position;
     }
   }
-
-  /**
-   * An item of a tracked record: a commitment ({@code pos} = ord) or a report sentence ({@code pos} = seq), with
-   * its record's day (the same for every item of a record).
-   */
-  record Item(long rec, int pos, int day) {}
 
   private Postings() {}
 
@@ -168,24 +161,6 @@ final class Postings {
   static void delete(Prepared s, Side side, long key, int day, long rec, int pos) throws SQLException {
     s.update("DELETE FROM " + side.table + " WHERE key = ? AND day = ? AND rec = ? AND " + side.position + " = ?",
         key, day, rec, pos);
-  }
-
-  /**
-   * Adds the items of {@code side} posted under {@code key} to {@code into} (item -> terms), with {@code term}:
-   * at most {@code limit}, the first ones dated after {@code day} when {@code later}, else the last ones dated
-   * before it.
-   */
-  static void read(Prepared s, Side side, long key, String term, int day, boolean later, int limit,
-      Map<Item, Set<String>> into) throws SQLException {
-    String order = later ? "" : " DESC";
-    PreparedStatement p = s.bind("SELECT rec, " + side.position + ", day FROM " + side.table + " WHERE key = ? AND day "
-        + (later ? ">" : "<") + " ? ORDER BY day" + order + ", rec" + order + ", " + side.position + order
-        + " LIMIT " + limit, key, day);
-    try (ResultSet rs = p.executeQuery()) {
-      while (rs.next()) {
-        into.computeIfAbsent(new Item(rs.getLong(1), rs.getInt(2), rs.getInt(3)), x -> new LinkedHashSet<>()).add(term);
-      }
-    }
   }
 
   /** Space-separated ids. */
