@@ -94,10 +94,14 @@ final class IndexSearch {
 
   /**
    * The floor a search is measured against: the same query (text and filters) as {@link #run}, ranked by score
-   * alone, top {@code limit} documents, without facets, snippets or stored fields. Returns the total hit count.
+   * alone, top {@code limit} documents, without facets, snippets or stored fields. Returns the total hit count,
+   * counted exactly.
    */
   long plain(SearchRequest req) throws IOException {
-    return searcher.search(withFilters(textQuery(req.query()), req), Math.max(1, req.limit())).totalHits.value;
+    // counted exactly, as the full search counts them (Lucene's default stops counting at 1,000 hits)
+    return searcher.search(withFilters(textQuery(req.query()), req),
+        new org.apache.lucene.search.TopScoreDocCollectorManager(Math.max(1, req.limit()), Integer.MAX_VALUE))
+        .totalHits.value;
   }
 
   SearchResult run(SearchRequest req) throws IOException {

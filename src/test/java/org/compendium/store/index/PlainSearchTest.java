@@ -27,7 +27,7 @@ class PlainSearchTest {
     long seed = new Random().nextLong();
     Random rnd = new Random(seed);
     try (RecordIndex index = RecordIndex.open(dir)) {
-      for (int i = 0; i < 300; i++) {
+      for (int i = 0; i < 2500; i++) {  // more than the 1,000 hits Lucene counts exactly by default
         String id = String.format("r%015d", i);
         String words = WORDS[rnd.nextInt(WORDS.length)] + " and " + WORDS[rnd.nextInt(WORDS.length)];
         index.put(new Record(id, new Source("file:/r" + i + ".txt", "text", id), "Communique " + i,
@@ -48,6 +48,7 @@ class PlainSearchTest {
         matched += full;
       }
       assertTrue(matched > 0, "seed " + seed + ": the requests match something");
+      assertTrue(index.searchPlain(SearchRequest.of("", 10)) == 2500, "an empty query counts every record");
     }
   }
 }
