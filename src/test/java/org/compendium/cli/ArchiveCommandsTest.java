@@ -3,8 +3,6 @@ package org.compendium.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +12,15 @@ import org.compendium.store.index.SearchRequest;
 import org.compendium.store.index.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The archive commands end to end on small inputs written here. */
 class ArchiveCommandsTest {
   @TempDir Path tmp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRunner cli = new CliRunner();
 
   private int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+    return cli.run(args);
   }
 
   private static final String TALKS = "Joint Press Statement\nOslo, 12 March 2004\n\n"
@@ -47,10 +40,10 @@ class ArchiveCommandsTest {
     Files.writeString(in.resolve("notes.md"), "# not a record\n");
     Path store = tmp.resolve("store");
     assertEquals(1, run("ingest", in.toString(), "--store", store.toString(), "--no-progress"));
-    assertTrue(err.toString().contains("empty.txt"), err.toString());
-    assertTrue(err.toString().contains("picture.txt"), err.toString());
-    assertTrue(out.toString().contains("ingested 2,"), out.toString());
-    assertTrue(out.toString().contains("skipped") && out.toString().contains("notes.md"), out.toString());
+    assertTrue(cli.err().contains("empty.txt"), cli.err());
+    assertTrue(cli.err().contains("picture.txt"), cli.err());
+    assertTrue(cli.out().contains("ingested 2,"), cli.out());
+    assertTrue(cli.out().contains("skipped") && cli.out().contains("notes.md"), cli.out());
     try (Archive a = Archive.open(store)) {
       assertEquals(2, a.records().countCurrent());
       assertEquals(1, a.search(SearchRequest.of("herring", 10)).total());
@@ -66,7 +59,7 @@ class ArchiveCommandsTest {
     assertEquals(0, run("ingest", file.toString(), "--store", store.toString(), "--no-progress"));
     Files.writeString(file, TALKS.replace("herring", "mackerel"), StandardCharsets.UTF_8);
     assertEquals(0, run("ingest", file.toString(), "--store", store.toString(), "--no-progress"));
-    assertTrue(out.toString().contains("new versions 1"), out.toString());
+    assertTrue(cli.out().contains("new versions 1"), cli.out());
     try (Archive a = Archive.open(store)) {
       assertEquals(1, a.records().countCurrent());
       assertEquals(2, a.records().rows("records"));
@@ -79,12 +72,12 @@ class ArchiveCommandsTest {
       assertEquals(id, versions.get(1));
       assertTrue(a.records().get(versions.get(0)).orElseThrow().text().contains("herring"), "old version kept");
     }
-    out.getBuffer().setLength(0);
+    cli.clear();
     assertEquals(0, run("export", "--format", "csv", "--store", store.toString(), "--out", tmp.resolve("a.csv").toString()));
     List<String> csv = Files.readAllLines(tmp.resolve("a.csv"));
     assertEquals(2, csv.size(), "header and the one current record");
     assertEquals(0, run("show", versions(store).get(0), "--store", store.toString()));
-    assertTrue(out.toString().contains("superseded"), out.toString());
+    assertTrue(cli.out().contains("superseded"), cli.out());
   }
 
   private static List<String> versions(Path store) {

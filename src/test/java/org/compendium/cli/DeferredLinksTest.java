@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -17,7 +15,6 @@ import org.compendium.store.LinkDeferral;
 import org.compendium.store.index.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A bulk load ({@code ingest --defer-links}) followed by {@code link} ends with the same links and commitment
@@ -26,14 +23,10 @@ import picocli.CommandLine;
 class DeferredLinksTest {
   @TempDir Path tmp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRunner cli = new CliRunner();
 
   private int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+    return cli.run(args);
   }
 
   /** Every derived row (facts with a link, links, evidence) that does not depend on the linking order, sorted. */
@@ -94,7 +87,7 @@ class DeferredLinksTest {
     }
 
     assertEquals(0, run("ingest", first.toString(), "--store", deferred.toString(), "--defer-links", "--no-progress"));
-    assertTrue(out.toString().contains("compendium link"), out.toString());
+    assertTrue(cli.out().contains("compendium link"), cli.out());
     assertTrue(LinkDeferral.deferred(deferred));
     // a later ingest without the option keeps deferring, and so does any other command opening the store
     assertEquals(0, run("ingest", rest.toString(), "--store", deferred.toString(), "--no-progress"));
@@ -108,7 +101,7 @@ class DeferredLinksTest {
 
     assertEquals(0, run("link", "--store", deferred.toString()));
     assertFalse(LinkDeferral.deferred(deferred));
-    assertTrue(out.toString().contains("linked " + samples.size() + " records"), out.toString());
+    assertTrue(cli.out().contains("linked " + samples.size() + " records"), cli.out());
 
     // the ordinary ingest, relinked so that its persons are linked in the same (date) order as the link pass
     assertEquals(0, run("ingest", first.toString(), rest.toString(), "--store", ordinary.toString(), "--no-progress"));
@@ -131,7 +124,7 @@ class DeferredLinksTest {
         "--no-progress"));
     List<String> before = derived(store);
     assertEquals(0, run("link", "--store", store.toString()));
-    assertTrue(out.toString().contains("links were up to date for 2 records"), out.toString());
+    assertTrue(cli.out().contains("links were up to date for 2 records"), cli.out());
     assertEquals(before, derived(store));
   }
 }
