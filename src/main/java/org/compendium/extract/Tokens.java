@@ -49,6 +49,11 @@ public final class Tokens {
   public static final int APOSTROPHE = 1 << 11;
   /** Every character is ASCII. */
   public static final int ASCII = 1 << 12;
+  /**
+   * Whitespace before this token holds a character other than the six ASCII spaces (' ', tab, line feed,
+   * vertical tab, form feed, carriage return): for tokenizers whose {@code \S} sees such a character as a token.
+   */
+  public static final int ODD_SPACE_BEFORE = 1 << 13;
 
   private final String text;
   /** The text's chars, scanned and hashed without String's per-char checks. */
@@ -98,6 +103,9 @@ public final class Tokens {
       if (c <= ' ' || c >= 128) {
         if (Character.isWhitespace(c)) {
           gap |= SPACE_BEFORE;
+          if (c >= 128 || (c < '\t' || c > '\r') && c != ' ') {
+            gap |= ODD_SPACE_BEFORE;
+          }
           if (c == '\n') {
             gap |= LINE_START;
             if (++newlines > 1) {

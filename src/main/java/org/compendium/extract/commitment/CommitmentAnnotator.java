@@ -31,6 +31,8 @@ public final class CommitmentAnnotator implements Annotator {
   private final CountryMentions countries;
   private final ClauseAnalyzer analyzer;
   private final Gates gates;
+  /** The cue lexicon's entries by vocabulary id, for tokens read off the shared tokens. */
+  private final CueLexicon.Word[] cueById;
 
   public CommitmentAnnotator() {
     this(Countries.load());
@@ -46,6 +48,7 @@ public final class CommitmentAnnotator implements Annotator {
     this.countries = new CountryMentions(countries);
     this.analyzer = new ClauseAnalyzer(lex);
     this.gates = new Gates(lex, vocabulary);
+    this.cueById = lex.byId(vocabulary);
   }
 
   @Override
@@ -76,7 +79,7 @@ public final class CommitmentAnnotator implements Annotator {
     }
     Tokens base = shared;
     // Units are cut into tokens only when needed: most hold no anchor (see Gates).
-    List<List<Token>> tokens = new LazyTokens(text, units, lex);
+    List<List<Token>> tokens = new LazyTokens(base, units, lex, cueById);
     byte[] accepted = new byte[n + 1]; // 0: not known yet, 1: no, 2: yes
     accepted[n] = 1;
     List<List<ClauseAnalyzer.Candidate>> found = new ArrayList<>();
@@ -131,15 +134,17 @@ public final class CommitmentAnnotator implements Annotator {
 
   /** The tokens of each unit, made when first asked for. */
   private static final class LazyTokens extends AbstractList<List<Token>> {
-    private final String text;
+    private final Tokens base;
     private final List<Unit> units;
     private final CueLexicon lex;
+    private final CueLexicon.Word[] cueById;
     private final List<List<Token>> made;
 
-    LazyTokens(String text, List<Unit> units, CueLexicon lex) {
-      this.text = text;
+    LazyTokens(Tokens base, List<Unit> units, CueLexicon lex, CueLexicon.Word[] cueById) {
+      this.base = base;
       this.units = units;
       this.lex = lex;
+      this.cueById = cueById;
       this.made = new ArrayList<>(Collections.nCopies(units.size(), null));
     }
 
@@ -148,7 +153,7 @@ public final class CommitmentAnnotator implements Annotator {
       List<Token> t = made.get(i);
       if (t == null) {
         Unit u = units.get(i);
-        t = Token.split(text, u.span().start(), u.span().end(), lex);
+        t = Token.split(base, u.span().start(), u.span().end(), lex, cueById);
         made.set(i, t);
       }
       return t;

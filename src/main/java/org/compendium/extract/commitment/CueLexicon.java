@@ -89,6 +89,23 @@ final class CueLexicon {
     return words.getOrDefault(lower, Word.NONE);
   }
 
+  /**
+   * What the lexicon knows of each word, by its id in {@code vocabulary} (which this interns the words into, so
+   * call it while the pipeline is built); ids of words the lexicon lacks read null.
+   */
+  Word[] byId(org.compendium.extract.Vocabulary vocabulary) {
+    Map<Integer, Word> ids = new HashMap<>();
+    int max = -1;
+    for (Map.Entry<String, Word> e : words.entrySet()) {
+      int id = vocabulary.intern(e.getKey());
+      ids.put(id, e.getValue());
+      max = Math.max(max, id);
+    }
+    Word[] out = new Word[max + 1];
+    ids.forEach((id, w) -> out[id] = w);
+    return out;
+  }
+
   private Word word(Token t) {
     return t.cue() != null ? t.cue() : word(t.lower());
   }

@@ -3,6 +3,8 @@ package org.compendium.extract.commitment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.WordRuns;
 import org.compendium.util.WordScanner;
 
 /**
@@ -26,13 +28,39 @@ record Token(String lower, String raw, int start, int end, boolean word, CueLexi
   static List<Token> split(String text, int from, int to, CueLexicon lex) {
     List<Token> out = new ArrayList<>();
     // Same tokens as the pattern "[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*|\\S", without the regex engine.
-    WordScanner.scan(text, from, to, JOINERS, (start, end) -> {
-      String raw = text.substring(start, end);
-      boolean word = Character.isLetterOrDigit(raw.charAt(0));
-      String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      out.add(new Token(lower, raw, start, end, word, lex == null ? null : lex.word(lower)));
+    WordScanner.scan(text, from, to, JOINERS, (start, end) -> out.add(of(text, start, end, lex)));
+    return out;
+  }
+
+  /**
+   * The tokens of {@link #split(String, int, int, CueLexicon)} over {@code base.text()}, read off the shared
+   * tokens: a word that is one base token takes the shared lower-case form and its cue entry by id
+   * ({@code cueById}, from {@link CueLexicon#byId}) without making or hashing a string.
+   */
+  static List<Token> split(Tokens base, int from, int to, CueLexicon lex, CueLexicon.Word[] cueById) {
+    String text = base.text();
+    List<Token> out = new ArrayList<>();
+    WordRuns.scan(base, from, to, JOINERS, (start, end, b) -> {
+      if (b < 0 || base.any(b, Tokens.APOSTROPHE)) {
+        out.add(of(text, start, end, lex)); // joined words, and "’" read as "'"
+        return true;
+      }
+      String lower = base.lower(b);
+      String raw = base.textIs(b, lower) ? lower : text.substring(start, end);
+      int id = base.id(b);
+      CueLexicon.Word cue = id < cueById.length ? cueById[id] : null;
+      out.add(new Token(lower, raw, start, end, Character.isLetterOrDigit(text.charAt(start)),
+          cue != null ? cue : CueLexicon.Word.NONE));
+      return true;
     });
     return out;
+  }
+
+  private static Token of(String text, int start, int end, CueLexicon lex) {
+    String raw = text.substring(start, end);
+    boolean word = Character.isLetterOrDigit(raw.charAt(0));
+    String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return new Token(lower, raw, start, end, word, lex == null ? null : lex.word(lower));
   }
 
   boolean is(String s) {
