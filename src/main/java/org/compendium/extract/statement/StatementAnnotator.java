@@ -151,14 +151,14 @@ public final class StatementAnnotator implements Annotator {
           && !mayEndWithColon(text, from, s.span().end())) {
         // No candidate verb: analyze would find nothing, and no lead-in can open here. All that is left is to
         // note who opens the sentence, which needs only its first words.
-        List<Token> head = Token.tokenize(text, from, s.span().end(), Speakers.SUBJECT_TOKENS);
+        List<Token> head = Token.tokenize(base, from, s.span().end(), Speakers.SUBJECT_TOKENS);
         if (!head.isEmpty()) {
           speakers.startSentence();
           speakers.noteSentenceSubject(head);
         }
         continue;
       }
-      List<Token> toks = Token.tokenize(text, from, s.span().end());
+      List<Token> toks = Token.tokenize(base, from, s.span().end(), Integer.MAX_VALUE);
       if (toks.isEmpty()) {
         continue;
       }

@@ -3,6 +3,8 @@ package org.compendium.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.WordRuns;
 import org.compendium.util.WordScanner;
 
 /**
@@ -24,6 +26,30 @@ record Token(String text, String lower, int start, int end) {
       String s = doc.substring(start, i);
       out.add(new Token(s, s.toLowerCase(Locale.ROOT), start, i));
     }
+    return out;
+  }
+
+  /**
+   * The first {@code max} tokens of {@code base.text()[from, to)}, as {@link #tokenize(String, int, int, int)}
+   * gives them, read off the shared tokens: a token that is one base token takes the shared lower-case form
+   * (and, when it is in lower case already, the same string as its text).
+   */
+  static List<Token> tokenize(Tokens base, int from, int to, int max) {
+    List<Token> out = new ArrayList<>();
+    if (max <= 0) {
+      return out;
+    }
+    String doc = base.text();
+    WordRuns.scan(base, from, to, JOINERS, (start, end, b) -> {
+      if (b < 0) {
+        String t = doc.substring(start, end);
+        out.add(new Token(t, t.toLowerCase(Locale.ROOT), start, end));
+      } else {
+        String lower = base.lower(b);
+        out.add(new Token(base.textIs(b, lower) ? lower : doc.substring(start, end), lower, start, end));
+      }
+      return out.size() < max;
+    });
     return out;
   }
 

@@ -1,0 +1,55 @@
+package org.compendium.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.Random;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+/** Statement tokens read off the shared tokens equal those of the text tokenizer. */
+class TokenTest {
+  private static final String[] PIECES = {"said", "Said", "SAID", "the", "Minister", "Japan", "\u2019s", "'s",
+      "U.S", "U.S.", "Kim Jong-Il", "and/or", "2024", ",", ".", ":", "-", "/", "\u2019", "'", "(", ")", " ", " ",
+      "\n", "\n\n", "\t", "\u00a0", "\u2003", "\u00e9t\u00e9", "\u0130stanbul", "\u03a3\u039f\u03a3", "x\u00b2",
+      "\ud835\udc00", "\u24b6", "stressed", "that"};
+
+  @Test
+  void sharedTokensGiveTheSameTokensAsTheText() {
+    Vocabulary v = new Vocabulary();
+    v.intern("said");
+    v.intern("the");
+    v.freeze();
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(25);
+      for (int k = 0; k < len; k++) {
+        sb.append(PIECES[r.nextInt(PIECES.length)]);
+        if (r.nextInt(3) > 0) {
+          sb.append(' ');
+        }
+      }
+      String s = sb.toString();
+      Tokens t = Tokens.of(s, v);
+      int from = r.nextInt(3) == 0 ? r.nextInt(s.length() + 1) : 0;
+      int to = r.nextInt(3) == 0 ? from + r.nextInt(s.length() - from + 1) : s.length();
+      int max = r.nextInt(3) == 0 ? r.nextInt(10) : Integer.MAX_VALUE;
+      String context = "seed " + seed + " text [" + s + "] " + from + "-" + to + " max " + max;
+      assertEquals(Token.tokenize(s, from, to, max), Token.tokenize(t, from, to, max), context);
+    }
+  }
+
+  @Test
+  void aLowerCaseWordSharesOneString() {
+    String s = "He SAID it";
+    List<Token> toks = Token.tokenize(Tokens.of(s, new Vocabulary().freeze()), 0, s.length(), 10);
+    assertEquals("said", toks.get(1).lower());
+    assertEquals("SAID", toks.get(1).text());
+    assertSame(toks.get(2).text(), toks.get(2).lower());
+    assertEquals(2, Token.tokenize(Tokens.of(s, new Vocabulary().freeze()), 0, s.length(), 2).size());
+  }
+}
