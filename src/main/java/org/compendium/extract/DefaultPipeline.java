@@ -49,7 +49,7 @@ public final class DefaultPipeline {
         () -> new PlaceAnnotator(countries, vocabulary),
         () -> new ParticipantAnnotator(countries, PersonDirectory.load(), vocabulary),
         () -> new CountryAnnotator(countries),
-        () -> new InstrumentAnnotator(new InstrumentCues(), InstrumentRegistry.load(new InstrumentWords(countries))),
+        () -> new InstrumentAnnotator(new InstrumentCues(vocabulary), InstrumentRegistry.load(new InstrumentWords(countries))),
         () -> new StatementAnnotator(countries, vocabulary),
         () -> new CommitmentAnnotator(countries, vocabulary),
         KindAnnotator::new,

@@ -13,9 +13,12 @@ public final class WordTokens {
   /** Token kinds. */
   public enum Type { WORD, NUMBER, PUNCT }
 
-  /** One token; {@code text} is the covered text, {@code lower} the same in lower case. */
+  /**
+   * One token; {@code text} is the covered text, {@code lower} the same in lower case, {@code id} the number a
+   * {@link Words} gave {@code lower} (-1: none).
+   */
   public record Token(int start, int end, String text, String lower, Type type, boolean newlineBefore,
-      boolean blankLineBefore) {
+      boolean blankLineBefore, int id) {
     public boolean isWord() {
       return type == Type.WORD;
     }
@@ -41,6 +44,19 @@ public final class WordTokens {
 
   private WordTokens() {}
 
+  /**
+   * Numbers the lower-case forms of the text's tokens (a caller's shared vocabulary), so that a token's
+   * {@code lower} is a shared string and lexicons can look it up by {@code id}. Asked only for tokens of ASCII
+   * characters, whose lower case is the same by any rule; others keep {@code id} -1 and their own lower case.
+   */
+  public interface Words {
+    /** The id of the lower-case form of {@code text[start, end)}, for tokens in text order. */
+    int id(int start, int end);
+
+    /** The lower-case word of an id given by {@link #id}. */
+    String word(int id);
+  }
+
   private static String lower(String t) {
     for (int i = 0; i < t.length(); i++) {
       if (Character.isUpperCase(t.charAt(i))) {
@@ -56,6 +72,15 @@ public final class WordTokens {
 
   /** Tokens of {@code text[from, to)}. */
   public static List<Token> tokenize(String text, int from, int to) {
+    return tokenize(text, from, to, null);
+  }
+
+  /** Tokens of {@code text}, their lower-case forms numbered by {@code words} (see {@link Words}). */
+  public static List<Token> tokenize(String text, Words words) {
+    return tokenize(text, 0, text.length(), words);
+  }
+
+  private static List<Token> tokenize(String text, int from, int to, Words words) {
     List<Token> out = new ArrayList<>();
     int i = from;
     int newlines = 0;
@@ -82,11 +107,28 @@ public final class WordTokens {
         i++;
         type = Type.PUNCT;
       }
-      String t = type == Type.PUNCT && c < PUNCT.length ? PUNCT[c] : text.substring(start, i);
-      out.add(new Token(start, i, t, lower(t), type, newlines > 0, newlines > 1));
+      if (words != null && ascii(text, start, i)) {
+        int id = words.id(start, i);
+        String lower = words.word(id);
+        String t = type == Type.PUNCT ? PUNCT[c]
+            : text.startsWith(lower, start) && lower.length() == i - start ? lower : text.substring(start, i);
+        out.add(new Token(start, i, t, type == Type.PUNCT ? t : lower, type, newlines > 0, newlines > 1, id));
+      } else {
+        String t = type == Type.PUNCT && c < PUNCT.length ? PUNCT[c] : text.substring(start, i);
+        out.add(new Token(start, i, t, lower(t), type, newlines > 0, newlines > 1, -1));
+      }
       newlines = 0;
     }
     return out;
+  }
+
+  private static boolean ascii(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int wordEnd(String text, int i, int to) {

@@ -62,7 +62,7 @@ final class CandidateFinder {
       if (!t.isWord()) {
         continue;
       }
-      InstrumentCues.Head head = cues.head(t.lower());
+      InstrumentCues.Head head = cues.head(t);
       if (head == null || insideLongerName(toks, h) || modifierOfNoun(toks, h)) {
         continue;
       }
@@ -125,7 +125,7 @@ final class CandidateFinder {
       return false;
     }
     String l = next.lower();
-    if (cues.is(CONNECTOR | INNER | PREPOSITION | HEAD | MONTH | DETERMINER, l)) {
+    if (cues.is(CONNECTOR | INNER | PREPOSITION | HEAD | MONTH | DETERMINER, next)) {
       return false;
     }
     // "Japan-Korea Friendship Year 2005", "Treaty Organization": the head is only part of a name
@@ -138,7 +138,7 @@ final class CandidateFinder {
       return false;
     }
     Token next = toks.get(h + 1);
-    return !next.newlineBefore() && next.isWord() && !next.capitalized() && cues.is(COMPOUND, next.lower());
+    return !next.newlineBefore() && next.isWord() && !next.capitalized() && cues.is(COMPOUND, next);
   }
 
   /** An alias preceded on its line by a capitalized non-function word is part of a longer name. */
@@ -151,7 +151,7 @@ final class CandidateFinder {
       return false;
     }
     String l = prev.lower();
-    return !(cues.is(DETERMINER | PREPOSITION | CONNECTOR | STOP | SIGN_PAST | SIGN_BASE, l) || l.endsWith("ed")
+    return !(cues.is(DETERMINER | PREPOSITION | CONNECTOR | STOP | SIGN_PAST | SIGN_BASE, prev) || l.endsWith("ed")
         || allCaps(prev));
   }
 
@@ -171,7 +171,7 @@ final class CandidateFinder {
         return false;
       }
       Token t = toks.get(j);
-      if (!t.isWord() || cues.is(PREPOSITION | DETERMINER, t.lower())) {
+      if (!t.isWord() || cues.is(PREPOSITION | DETERMINER, t)) {
         continue;
       }
       words++;
@@ -240,7 +240,7 @@ final class CandidateFinder {
       spanFirst = d;
       k = d - 1;
     }
-    String determiner = k >= 0 && toks.get(k).isWord() && cues.is(DETERMINER, toks.get(k).lower())
+    String determiner = k >= 0 && toks.get(k).isWord() && cues.is(DETERMINER, toks.get(k))
         ? toks.get(k).lower() : null;
 
     // the subject after the head
@@ -294,8 +294,8 @@ final class CandidateFinder {
       joint |= l.equals("joint");
       rejected |= possessive(t) && !t.text().equals("'s"); // "Mexico's National Development Plan": one side's own
       // "Joint Press Statement": what both sides issue together is a document, not one side's press item
-      rejected |= cues.is(REJECT_MODIFIER, l) && !joint;
-      boolean generic = words.isGeneric(l) || words.isHead(l) || cues.is(PARTY, l);
+      rejected |= cues.is(REJECT_MODIFIER, t) && !joint;
+      boolean generic = words.isGeneric(l) || words.isHead(l) || cues.is(PARTY, t);
       if (!generic) {
         distinctPremod = true;
         if (t.capitalized()) {
@@ -314,12 +314,12 @@ final class CandidateFinder {
           continue;
         }
         String l = t.lower();
-        if (!(cues.is(CONNECTOR | INNER | DETERMINER | PARTY, l)
+        if (!(cues.is(CONNECTOR | INNER | DETERMINER | PARTY, t)
             || words.isGeneric(l) || words.isStop(l))) {
           distinctComplement = true;
           properComplement |= t.capitalized();
         }
-        plural |= cues.is(PLURAL_PARTY, l);
+        plural |= cues.is(PLURAL_PARTY, t);
       }
     }
     boolean statement = ht.lower().startsWith("statement") && (!ht.capitalized() || (!joint && !proper));
@@ -372,8 +372,7 @@ final class CandidateFinder {
       return true;
     }
     Token before = toks.get(and - 2);
-    return before.type() == Type.PUNCT || (before.isWord() && cues.is(DETERMINER | PREPOSITION | SIGN_PAST,
-        before.lower()));
+    return before.type() == Type.PUNCT || (before.isWord() && cues.is(DETERMINER | PREPOSITION | SIGN_PAST, before));
   }
 
   private boolean premodWord(Token t) {
@@ -381,7 +380,7 @@ final class CandidateFinder {
       return false;
     }
     String l = t.lower();
-    int m = cues.mask(l);
+    int m = cues.mask(t);
     if ((m & (DETERMINER | PREPOSITION | STOP | SIGN_PAST | SIGN_BASE | FUTURE | HEAD | PLANNED_NOUN | SIGN_NOUN)) != 0
         || (t.capitalized() && (m & MONTH) != 0)) {
       return false;
@@ -392,18 +391,18 @@ final class CandidateFinder {
   /** Can the token at {@code i} open the subject of a name ("on ...", "of ...", "to the ...")? */
   private boolean opensSubject(List<Token> toks, int i) {
     Token t = toks.get(i);
-    if (!t.isWord() || !cues.is(CONNECTOR, t.lower()) || t.blankLineBefore()) {
+    if (!t.isWord() || !cues.is(CONNECTOR, t) || t.blankLineBefore()) {
       return false;
     }
     if (i + 1 >= toks.size()) {
       return false;
     }
     Token next = toks.get(i + 1);
-    if (isYear(next) || isMonth(next) || (next.isWord() && cues.is(TIME, next.lower()))) {
+    if (isYear(next) || isMonth(next) || (next.isWord() && cues.is(TIME, next))) {
       return false; // "of 1998", "for July": a date, not a subject
     }
     if (t.is("to")) {
-      if (next.isWord() && cues.is(DETERMINER, next.lower())) {
+      if (next.isWord() && cues.is(DETERMINER, next)) {
         return true; // "Protocol to the Convention"
       }
       // "Convention to Combat Desertification" goes on in capitals; "submit the plan to Congress by June"
@@ -444,7 +443,7 @@ final class CandidateFinder {
       }
       if (isYear(t) || isMonth(t) || (t.type() == Type.NUMBER && j + 1 < toks.size() && isMonth(toks.get(j + 1)))) {
         int end = dateEnd(toks, j);
-        boolean inner = prev.isWord() && cues.is(DETERMINER, prev.lower()) && end + 1 < toks.size()
+        boolean inner = prev.isWord() && cues.is(DETERMINER, prev) && end + 1 < toks.size()
             && toks.get(end + 1).isWord() && !toks.get(end + 1).newlineBefore();
         if (!inner) {
           break;
@@ -456,14 +455,14 @@ final class CandidateFinder {
       if (t.isWord()) {
         String l = t.lower();
         boolean lower = !t.capitalized();
-        if (lower && cues.is(STOP | SIGN_PAST | TIME, l)) {
+        if (lower && cues.is(STOP | SIGN_PAST | TIME, t)) {
           break; // a capitalized "States" or "End" belongs to a proper name
         }
         if ((l.equals("and") || l.equals("or")) && (newNameAhead(toks, j + 1) || leavesTitle(toks, j + 1))) {
           break;
         }
         boolean afterFunction = prev.isWord() && !prev.is("and") && !prev.is("or")
-            && cues.is(CONNECTOR | INNER | DETERMINER, prev.lower());
+            && cues.is(CONNECTOR | INNER | DETERMINER, prev);
         if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0 && !afterFunction) {
           break; // a verb: "... Agreement on fisheries entered into force"
         }
@@ -474,7 +473,7 @@ final class CandidateFinder {
     // no trailing function words: "by the" before "end of the year"
     while (last >= start) {
       Token t = toks.get(last);
-      if (t.isWord() && !cues.is(CONNECTOR | INNER | DETERMINER, t.lower())) {
+      if (t.isWord() && !cues.is(CONNECTOR | INNER | DETERMINER, t)) {
         break;
       }
       if (t.type() == Type.NUMBER) {
@@ -494,10 +493,10 @@ final class CandidateFinder {
       return true;
     }
     Token t = toks.get(i);
-    if (cues.is(PREPOSITION | CONNECTOR, t.lower())) {
+    if (cues.is(PREPOSITION | CONNECTOR, t)) {
       return true;
     }
-    return cues.is(DETERMINER, t.lower()) && i + 1 < toks.size() && toks.get(i + 1).isWord()
+    return cues.is(DETERMINER, t) && i + 1 < toks.size() && toks.get(i + 1).isWord()
         && !toks.get(i + 1).capitalized();
   }
 
@@ -513,9 +512,9 @@ final class CandidateFinder {
       }
       if (t.isWord() && !t.capitalized()) {
         return (t.is("and") || t.is("or")) && i + 1 < toks.size() && toks.get(i + 1).capitalized()
-            && cues.head(toks.get(i + 1).lower()) == null;
+            && cues.head(toks.get(i + 1)) == null;
       }
-      if (t.isWord() && cues.head(t.lower()) != null) {
+      if (t.isWord() && cues.head(t) != null) {
         return false;
       }
     }
@@ -529,11 +528,11 @@ final class CandidateFinder {
   private boolean newNameAhead(List<Token> toks, int from) {
     for (int i = from; i < Math.min(toks.size(), from + 8); i++) {
       Token t = toks.get(i);
-      if (t.type() == Type.PUNCT || (t.isWord() && (cues.is(STOP | CONNECTOR, t.lower())
+      if (t.type() == Type.PUNCT || (t.isWord() && (cues.is(STOP | CONNECTOR, t)
           || t.is("and") || t.is("or")))) {
         return false;
       }
-      if (t.isWord() && cues.head(t.lower()) != null) {
+      if (t.isWord() && cues.head(t) != null) {
         return true;
       }
     }
@@ -544,10 +543,8 @@ final class CandidateFinder {
     if (prev.type() == Type.PUNCT) {
       return prev.text().equals(".") ; // after an initial's dot: "Vladimir V.\nPutin"
     }
-    String p = prev.lower();
-    String n = next.lower();
-    return cues.is(CONNECTOR | INNER | DETERMINER, p)
-        || (next.isWord() && (cues.is(CONNECTOR, n) || !next.capitalized()));
+    return cues.is(CONNECTOR | INNER | DETERMINER, prev)
+        || (next.isWord() && (cues.is(CONNECTOR, next) || !next.capitalized()));
   }
 
   private static boolean isInitial(Token t) {
@@ -563,7 +560,7 @@ final class CandidateFinder {
   }
 
   boolean isMonth(Token t) {
-    return t.isWord() && t.capitalized() && cues.is(MONTH, t.lower());
+    return t.isWord() && t.capitalized() && cues.is(MONTH, t);
   }
 
   /** Start of a date ending with the year at {@code y}: "13 October 1993", "November 13, 2001", "May 2001". */

@@ -14,6 +14,7 @@ import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
 import org.compendium.extract.Sentence;
+import org.compendium.extract.Tokens;
 import org.compendium.model.Instrument;
 import org.compendium.model.Instrument.Relation;
 import org.compendium.model.Span;
@@ -69,7 +70,7 @@ public final class InstrumentAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.SENTENCES, Layers.HEADER, Layers.COUNTRIES);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.HEADER, Layers.COUNTRIES);
   }
 
   @Override
@@ -79,8 +80,9 @@ public final class InstrumentAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.INSTRUMENTS, find(doc.text(), doc.get(Layers.SENTENCES), doc.get(Layers.HEADER),
-        doc.get(Layers.COUNTRIES)));
+    Tokens shared = doc.has(Layers.TOKENS) ? doc.get(Layers.TOKENS) : null;
+    doc.put(Layers.INSTRUMENTS, find(doc.text(), shared != null && shared.vocabulary() == cues.vocabulary() ? shared
+        : null, doc.get(Layers.SENTENCES), doc.get(Layers.HEADER), doc.get(Layers.COUNTRIES)));
   }
 
   /** One accepted mention before merging. */
@@ -89,7 +91,14 @@ public final class InstrumentAnnotator implements Annotator {
 
   /** The instruments of a text (exposed for tests). */
   public List<Instrument> find(String text, List<Sentence> sentences, Header header, List<String> parties) {
-    List<Token> toks = WordTokens.tokenize(text);
+    return find(text, null, sentences, header, parties);
+  }
+
+  /** As above, on the document's shared tokens (null: cut here in the cues' vocabulary). */
+  private List<Instrument> find(String text, Tokens base, List<Sentence> sentences, Header header,
+      List<String> parties) {
+    List<Token> toks = WordTokens.tokenize(text, new SharedWords(base != null ? base
+        : Tokens.of(text, cues.vocabulary())));
     if (toks.isEmpty()) {
       return List.of();
     }

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.compendium.extract.Vocabulary;
 import org.compendium.util.Resources;
+import org.compendium.util.WordTokens.Token;
 
 /**
  * The cue words for finding instruments ({@code instrument/cues.tsv}): head nouns, connectors, determiners,
- * signing verbs, future and prior markers, and the phrases that are never instruments. Every lookup takes a
- * lower-case word. Immutable after loading.
+ * signing verbs, future and prior markers, and the phrases that are never instruments. A lookup takes a
+ * lower-case word, or a token whose id numbers its lower-case form in {@link #vocabulary()} (an array read).
+ * Immutable after loading.
  */
 public final class InstrumentCues {
   /** A head noun and how much it needs around it to name an instrument. */
@@ -54,8 +57,19 @@ public final class InstrumentCues {
   private final Set<String> definite = new HashSet<>();
   /** By lower-case word: the bits of its categories (and {@link #HEAD}). */
   private final Map<String, Integer> masks = new HashMap<>();
+  /** The vocabulary the words are numbered in, and the masks and heads by word id (beyond the arrays: none). */
+  private final Vocabulary vocabulary;
+  private final int[] maskById;
+  private final Head[] headById;
 
+  /** Cues numbered in a vocabulary of their own (tests, single annotators). */
   public InstrumentCues() {
+    this(new Vocabulary());
+  }
+
+  /** Cues whose words are interned into the pipeline's {@code vocabulary} (call while the pipeline is built). */
+  public InstrumentCues(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     for (String[] row : Resources.tsv("instrument/cues.tsv", 3)) {
       String cat = row[0];
       String word = row[1].toLowerCase(Locale.ROOT);
@@ -88,6 +102,47 @@ public final class InstrumentCues {
     for (String w : heads.keySet()) {
       masks.merge(w, HEAD, (a, b) -> a | b);
     }
+    Map<Integer, String> ids = new HashMap<>();
+    int max = -1;
+    for (String w : masks.keySet()) {
+      int id = vocabulary.intern(w);
+      ids.put(id, w);
+      max = Math.max(max, id);
+    }
+    maskById = new int[max + 1];
+    headById = new Head[max + 1];
+    ids.forEach((id, w) -> {
+      maskById[id] = masks.get(w);
+      headById[id] = heads.get(w);
+    });
+  }
+
+  /** The vocabulary whose ids {@link #mask(Token)} and {@link #head(Token)} read. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The category bits of a token's lower-case form, by its id when it has one in {@link #vocabulary()}. */
+  public int mask(Token t) {
+    int id = t.id();
+    if (id < 0) {
+      return mask(t.lower());
+    }
+    return id < maskById.length ? maskById[id] : 0;
+  }
+
+  /** Is the token's lower-case form in any of the categories of {@code categories}? */
+  public boolean is(int categories, Token t) {
+    return (mask(t) & categories) != 0;
+  }
+
+  /** The head noun a token's lower-case form is, or null. */
+  public Head head(Token t) {
+    int id = t.id();
+    if (id < 0) {
+      return heads.get(t.lower());
+    }
+    return id < headById.length ? headById[id] : null;
   }
 
   /** The category bits of a lower-case word (0: none). */

@@ -45,14 +45,13 @@ final class RelationFinder {
       if (!t.isWord()) {
         continue;
       }
-      String l = t.lower();
-      int m = cues.mask(l);
+      int m = cues.mask(t);
       boolean past = (m & InstrumentCues.SIGN_PAST) != 0;
       boolean base = (m & InstrumentCues.SIGN_BASE) != 0;
       if (!past && !base) {
         continue;
       }
-      if (base && v > from && toks.get(v - 1).isWord() && cues.is(InstrumentCues.DETERMINER, toks.get(v - 1).lower())) {
+      if (base && v > from && toks.get(v - 1).isWord() && cues.is(InstrumentCues.DETERMINER, toks.get(v - 1))) {
         continue; // "the launch of": a noun
       }
       if (!objectGap(toks, v + 1, c.first() - 1, others, c)) {
@@ -68,12 +67,12 @@ final class RelationFinder {
     }
     // a signing verb after it: "... were signed after the talks", "which we signed in October 2000"
     int after = afterParenthesis(toks, c.last() + 1, to);
-    if (after <= to && toks.get(after).isWord() && cues.is(InstrumentCues.PLANNED_NOUN, toks.get(after).lower())) {
+    if (after <= to && toks.get(after).isWord() && cues.is(InstrumentCues.PLANNED_NOUN, toks.get(after))) {
       return new Verdict(Relation.planned, null); // "the X (EPA) negotiations"
     }
     int v = nextSigning(toks, c.last() + 1, to);
     if (v >= 0) {
-      boolean past = cues.is(InstrumentCues.SIGN_PAST, toks.get(v).lower());
+      boolean past = cues.is(InstrumentCues.SIGN_PAST, toks.get(v));
       boolean passive = past && passiveBefore(toks, v);
       if (passive ? subjectGap(toks, c.last() + 1, v - 1, others, c) : afterGap(toks, c.last() + 1, v - 1, others, c)) {
         if (futureBefore(toks, v, c.last() + 1)) {
@@ -115,7 +114,7 @@ final class RelationFinder {
       if (++words > MAX_GAP_WORDS) {
         return false;
       }
-      if (!(cues.is(InstrumentCues.OBJECT_GAP | InstrumentCues.DETERMINER, l) || l.endsWith("ly"))) {
+      if (!(cues.is(InstrumentCues.OBJECT_GAP | InstrumentCues.DETERMINER, t) || l.endsWith("ly"))) {
         return false;
       }
     }
@@ -137,8 +136,8 @@ final class RelationFinder {
   private int nextSigning(List<Token> toks, int a, int to) {
     for (int v = a; v <= to; v++) {
       Token t = toks.get(v);
-      if (t.isWord() && cues.is(InstrumentCues.SIGN_PAST | InstrumentCues.SIGN_BASE, t.lower())
-          && !(v > a && toks.get(v - 1).isWord() && cues.is(InstrumentCues.DETERMINER, toks.get(v - 1).lower()))) {
+      if (t.isWord() && cues.is(InstrumentCues.SIGN_PAST | InstrumentCues.SIGN_BASE, t)
+          && !(v > a && toks.get(v - 1).isWord() && cues.is(InstrumentCues.DETERMINER, toks.get(v - 1)))) {
         return v;
       }
     }
@@ -171,7 +170,7 @@ final class RelationFinder {
       if (i == a + 1 && toks.get(a).text().equals("(")) {
         continue; // the acronym in "Agreement (COMCASA) signed last year"
       }
-      if (!t.isWord() || !cues.is(InstrumentCues.GAP, t.lower()) || ++n > MAX_AFTER) {
+      if (!t.isWord() || !cues.is(InstrumentCues.GAP, t) || ++n > MAX_AFTER) {
         return false;
       }
     }
@@ -186,8 +185,8 @@ final class RelationFinder {
         continue;
       }
       String l = t.lower();
-      if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0 || cues.is(InstrumentCues.BLOCK, l)
-          || (cues.mask(l) & (InstrumentCues.STOP | InstrumentCues.GAP)) == InstrumentCues.STOP) {
+      if (!t.capitalized() && l.endsWith("ed") && l.indexOf('-') < 0 || cues.is(InstrumentCues.BLOCK, t)
+          || (cues.mask(t) & (InstrumentCues.STOP | InstrumentCues.GAP)) == InstrumentCues.STOP) {
         return false;
       }
     }
@@ -201,10 +200,10 @@ final class RelationFinder {
       if (!t.isWord()) {
         return false;
       }
-      String l = t.lower();
-      if (cues.is(InstrumentCues.FUTURE, l)) {
+      if (cues.is(InstrumentCues.FUTURE, t)) {
         return true;
       }
+      String l = t.lower();
       if (!(l.endsWith("ly") || l.equals("also") || l.equals("then") || l.equals("soon") || l.equals("eventually"))) {
         return false;
       }
@@ -218,7 +217,7 @@ final class RelationFinder {
     boolean prior = false;
     for (int i = a; i <= to; i++) {
       Token t = toks.get(i);
-      if (t.text().equals(";") || (t.isWord() && (cues.is(InstrumentCues.SIGN_PAST, t.lower()) || t.is("but")))) {
+      if (t.text().equals(";") || (t.isWord() && (cues.is(InstrumentCues.SIGN_PAST, t) || t.is("but")))) {
         break;
       }
       if (inAny(others, i)) {
@@ -226,7 +225,7 @@ final class RelationFinder {
       }
       if (CandidateFinder.isYear(t) && year == null) {
         year = Integer.valueOf(t.text());
-      } else if (t.isWord() && cues.is(InstrumentCues.PRIOR, t.lower())) {
+      } else if (t.isWord() && cues.is(InstrumentCues.PRIOR, t)) {
         prior = true;
       }
     }
@@ -245,20 +244,20 @@ final class RelationFinder {
     int i = c.first() - 1;
     int skipped = 0;
     while (i >= from && skipped < 3 && toks.get(i).isWord() && (cues.is(InstrumentCues.DETERMINER | InstrumentCues.CONNECTOR,
-        toks.get(i).lower()) || toks.get(i).is("ceremony"))) {
+        toks.get(i)) || toks.get(i).is("ceremony"))) {
       i--;
       skipped++;
     }
     if (i < from || skipped == 0 || !toks.get(i).isWord()) {
       return null;
     }
-    String l = toks.get(i).lower();
+    Token l = toks.get(i);
     if (cues.is(InstrumentCues.PLANNED_NOUN, l)) {
       return Relation.planned;
     }
     if (cues.is(InstrumentCues.SIGN_NOUN, l)) {
       for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
-        String w = toks.get(k).lower();
+        Token w = toks.get(k);
         if (toks.get(k).isWord() && cues.is(InstrumentCues.PLANNED_MODIFIER, w)) {
           return Relation.planned;
         }

@@ -1,0 +1,31 @@
+package org.compendium.extract.instrument;
+
+import org.compendium.extract.Tokens;
+import org.compendium.util.WordTokens;
+
+/**
+ * Numbers the instrument tokens ({@link WordTokens}) by the document's shared tokens: a token that is one base
+ * token takes that token's id, a joined one ("U.S.", "Japan-Soviet") the id of its range. Asked in text order,
+ * so one cursor finds the base token. One per document and thread.
+ */
+final class SharedWords implements WordTokens.Words {
+  private final Tokens base;
+  private int k;
+
+  SharedWords(Tokens base) {
+    this.base = base;
+  }
+
+  @Override
+  public int id(int start, int end) {
+    while (k < base.size() && base.end(k) <= start) {
+      k++;
+    }
+    return k < base.size() && base.start(k) == start && base.end(k) == end ? base.id(k) : base.idOf(start, end);
+  }
+
+  @Override
+  public String word(int id) {
+    return base.word(id);
+  }
+}
