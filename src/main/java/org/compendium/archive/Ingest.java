@@ -51,7 +51,7 @@ public final class Ingest {
   public IngestSummary run(List<Path> files, List<Path> skipped, List<Failure> earlier, Progress progress)
       throws InterruptedException {
     long start = System.nanoTime();
-    long writerCpuNanos = 0;  // of this thread inside archive.store
+    long[] writer = new long[2];  // CPU and wall nanoseconds of this thread inside archive.store
     List<Failure> failed = new ArrayList<>(earlier);
     int[] counts = new int[3];  // ingested, versions, unchanged
     ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("ingest"));
@@ -73,14 +73,14 @@ public final class Ingest {
         }
         batch.addAll(r.records());
         if (batch.size() >= batchSize) {
-          writerCpuNanos += write(batch, counts, failed);
+          write(batch, counts, failed, writer);
           batch.clear();
         }
         if (progress != null) {
           progress.step();
         }
       }
-      writerCpuNanos += write(batch, counts, failed);
+      write(batch, counts, failed, writer);
     } finally {
       pool.shutdownNow();
     }
@@ -88,17 +88,22 @@ public final class Ingest {
       progress.finish();
     }
     return new IngestSummary(counts[0], counts[1], counts[2], failed, skipped, (System.nanoTime() - start) / 1e9,
-        writerCpuNanos / 1e9);
+        writer[0] / 1e9, writer[1] / 1e9);
   }
 
-  /** Stores a batch, counting its outcomes; returns the CPU time it took this thread (0 where not measurable). */
-  private long write(List<Incoming> batch, int[] counts, List<Failure> failed) {
+  /**
+   * Stores a batch, counting its outcomes; adds the CPU time it took this thread (0 where not measurable) to
+   * {@code writer[0]} and the wall time to {@code writer[1]}.
+   */
+  private void write(List<Incoming> batch, int[] counts, List<Failure> failed, long[] writer) {
     if (batch.isEmpty()) {
-      return 0;
+      return;
     }
     long cpu = CPU.getCurrentThreadCpuTime();
+    long wall = System.nanoTime();
     List<RecordStore.Outcome> outcomes = archive.store(batch);
-    long spent = Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
+    writer[0] += Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
+    writer[1] += System.nanoTime() - wall;
     for (RecordStore.Outcome o : outcomes) {
       if (o.failed()) {
         failed.add(new Failure(o.incoming().sourceKey(), o.error()));
@@ -110,7 +115,6 @@ public final class Ingest {
         }]++;
       }
     }
-    return spent;
   }
 
   private FileResult extract(Path file) {

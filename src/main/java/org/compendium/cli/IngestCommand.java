@@ -67,9 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
       s = new Ingest(archive, new Extractor(), readers(), threads, batch)
           .run(in.files(), in.skipped(), missing, bar);
       out.println(String.format(Locale.ROOT,
-          "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s, writing %.1f s CPU) into %s",
+          "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s, writing %.1f s CPU, %.1f s wall) into %s",
           s.ingested(), s.versions(), s.unchanged(), s.failed().size(), s.skipped().size(), in.files().size(),
-          s.seconds(), s.writerCpuSeconds(), store.dir()));
+          s.seconds(), s.writerCpuSeconds(), s.writerSeconds(), store.dir()));
       if (archive.linksDeferred()) {
         out.println("links and commitment tracking deferred: run `compendium link --store " + store.dir()
             + "` to bring them up to date");
