@@ -195,6 +195,11 @@ public final class InstrumentRegistry {
     return l != null ? l : m.get(null);
   }
 
+  /** The lower-case first tokens of the alias and title phrases. */
+  public Set<String> phraseFirstWords() {
+    return Collections.unmodifiableSet(phrases.keySet());
+  }
+
   /** Alias and title phrases whose first token is {@code lowerToken}, longest first. */
   public List<Phrase> phrasesStartingWith(String lowerToken) {
     return phrases.getOrDefault(lowerToken, List.of());

@@ -46,11 +46,14 @@ public final class WordTokens {
 
   /**
    * Numbers the lower-case forms of the text's tokens (a caller's shared vocabulary), so that a token's
-   * {@code lower} is a shared string and lexicons can look it up by {@code id}. Asked only for tokens of ASCII
+   * {@code lower} is a shared string and lexicons can look it up by {@code id}. Numbers only tokens of ASCII
    * characters, whose lower case is the same by any rule; others keep {@code id} -1 and their own lower case.
    */
   public interface Words {
-    /** The id of the lower-case form of {@code text[start, end)}, for tokens in text order. */
+    /**
+     * The id of the lower-case form of {@code text[start, end)}, or -1 when the range holds a character that is
+     * not ASCII; asked for the tokens in text order.
+     */
     int id(int start, int end);
 
     /** The lower-case word of an id given by {@link #id}. */
@@ -107,8 +110,8 @@ public final class WordTokens {
         i++;
         type = Type.PUNCT;
       }
-      if (words != null && ascii(text, start, i)) {
-        int id = words.id(start, i);
+      int id = words == null ? -1 : words.id(start, i);
+      if (id >= 0) {
         String lower = words.word(id);
         String t = type == Type.PUNCT ? PUNCT[c]
             : text.startsWith(lower, start) && lower.length() == i - start ? lower : text.substring(start, i);
@@ -120,15 +123,6 @@ public final class WordTokens {
       newlines = 0;
     }
     return out;
-  }
-
-  private static boolean ascii(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (text.charAt(k) >= 128) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int wordEnd(String text, int i, int to) {

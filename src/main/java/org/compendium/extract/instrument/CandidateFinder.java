@@ -47,11 +47,21 @@ final class CandidateFinder {
   private final InstrumentCues cues;
   private final InstrumentWords words;
   private final InstrumentRegistry registry;
+  /** By id in the cues' vocabulary: does a registry phrase start with this word? (Interned here.) */
+  private final boolean[] phraseFirst;
 
   CandidateFinder(InstrumentCues cues, InstrumentRegistry registry) {
     this.cues = cues;
     this.registry = registry;
     this.words = registry.words();
+    List<Integer> ids = new ArrayList<>();
+    for (String w : registry.phraseFirstWords()) {
+      ids.add(cues.vocabulary().intern(w));
+    }
+    this.phraseFirst = new boolean[ids.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+    for (int id : ids) {
+      phraseFirst[id] = true;
+    }
   }
 
   /** Head-noun candidates, in text order. */
@@ -76,8 +86,8 @@ final class CandidateFinder {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (t.type() == Type.PUNCT) {
-        continue;
+      if (t.type() == Type.PUNCT || (t.id() >= 0 && (t.id() >= phraseFirst.length || !phraseFirst[t.id()]))) {
+        continue; // no phrase starts with this word (known by id without hashing it)
       }
       String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : null;
       for (InstrumentRegistry.Phrase p : registry.phrasesStartingWith(t.lower(), next)) {

@@ -5,8 +5,9 @@ import org.compendium.util.WordTokens;
 
 /**
  * Numbers the instrument tokens ({@link WordTokens}) by the document's shared tokens: a token that is one base
- * token takes that token's id, a joined one ("U.S.", "Japan-Soviet") the id of its range. Asked in text order,
- * so one cursor finds the base token. One per document and thread.
+ * token takes that token's id, a joined one ("U.S.", "Japan-Soviet") the id of its range; a token with a
+ * character that is not ASCII none (see {@link WordTokens.Words}). Asked in text order, so one cursor finds the
+ * base token. One per document and thread.
  */
 final class SharedWords implements WordTokens.Words {
   private final Tokens base;
@@ -21,7 +22,16 @@ final class SharedWords implements WordTokens.Words {
     while (k < base.size() && base.end(k) <= start) {
       k++;
     }
-    return k < base.size() && base.start(k) == start && base.end(k) == end ? base.id(k) : base.idOf(start, end);
+    if (k < base.size() && base.start(k) == start && base.end(k) == end) {
+      return base.any(k, Tokens.ASCII) ? base.id(k) : -1;
+    }
+    String text = base.text();
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 128) {
+        return -1;
+      }
+    }
+    return base.idOf(start, end);
   }
 
   @Override

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.compendium.extract.Tokens;
+import org.compendium.resolve.Countries;
+import org.compendium.resolve.InstrumentRegistry;
+import org.compendium.resolve.InstrumentWords;
 import org.compendium.util.WordTokens;
 import org.compendium.util.WordTokens.Token;
 import org.junit.jupiter.api.Test;
@@ -66,5 +70,37 @@ class SharedWordsTest {
     assertEquals("Treaty", toks.get(1).text());
     assertTrue(cues.is(InstrumentCues.HEAD, toks.get(1)));
     assertTrue(cues.is(InstrumentCues.DETERMINER, toks.get(0)));
+  }
+
+  @Test
+  void registryPhrasesAndHeadsAreFoundAlikeOnSharedTokens() {
+    InstrumentCues cues = new InstrumentCues();
+    InstrumentRegistry registry = InstrumentRegistry.load(new InstrumentWords(Countries.load()));
+    CandidateFinder finder = new CandidateFinder(cues, registry);
+    List<String> pieces = new ArrayList<>(List.of(PIECES));
+    for (InstrumentRegistry.Entry e : registry.entries().subList(0, Math.min(40, registry.entries().size()))) {
+      pieces.add(e.title());
+      pieces.addAll(e.aliases());
+    }
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    int found = 0;
+    for (int n = 0; n < 1500; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(20);
+      for (int k = 0; k < len; k++) {
+        sb.append(pieces.get(r.nextInt(pieces.size())));
+        sb.append(r.nextInt(5) > 0 ? " " : "\n");
+      }
+      String s = sb.toString();
+      String context = "seed " + seed + " text [" + s + "]";
+      List<Token> old = WordTokens.tokenize(s);
+      List<Token> shared = WordTokens.tokenize(s, new SharedWords(Tokens.of(s, cues.vocabulary())));
+      List<Candidate> phrases = finder.phrases(s, old);
+      assertEquals(phrases, finder.phrases(s, shared), context);
+      assertEquals(finder.heads(s, old), finder.heads(s, shared), context);
+      found += phrases.size();
+    }
+    assertTrue(found > 300, "seed " + seed + ": only " + found + " registry phrases");
   }
 }
