@@ -54,6 +54,8 @@ public final class Tokens {
    * vertical tab, form feed, carriage return): for tokenizers whose {@code \S} sees such a character as a token.
    */
   public static final int ODD_SPACE_BEFORE = 1 << 13;
+  /** The token's text is its own lower-case form (no character changes in lower case): "talks", "2024", ",". */
+  public static final int SAME_LOWER = 1 << 14;
 
   private final String text;
   /** The text's chars, scanned and hashed without String's per-char checks. */
@@ -123,6 +125,7 @@ public final class Tokens {
       if (isLetter(c)) {
         boolean caps = true;
         boolean ascii = true;
+        boolean same = true;
         int h = 0;
         boolean slow = false;
         while (i < n) {
@@ -132,6 +135,7 @@ public final class Tokens {
               caps = false;
               h = 31 * h + d;
             } else if (d >= 'A' && d <= 'Z') {
+              same = false;
               h = 31 * h + (d + 32);
             } else {
               break;
@@ -142,13 +146,15 @@ public final class Tokens {
             if (d == '\u0130' || d == '\u03A3') {
               slow = true;
             }
-            h = 31 * h + Character.toLowerCase(d);
+            char l = Character.toLowerCase(d);
+            same &= l == d;
+            h = 31 * h + l;
           } else {
             break;
           }
           i++;
         }
-        f |= LETTER | (caps ? ALL_CAPS : 0) | (ascii ? ASCII : 0)
+        f |= LETTER | (caps ? ALL_CAPS : 0) | (ascii ? ASCII : 0) | (same ? SAME_LOWER : 0)
             | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
         add(start, i, f, slow ? lookupSlow(start, i) : lookup(start, i, h));
       } else if (isDigit(c)) {
@@ -167,10 +173,10 @@ public final class Tokens {
             break;
           }
         }
-        add(start, i, f | DIGIT | ascii, lookup(start, i, h));
+        add(start, i, f | DIGIT | ascii | SAME_LOWER, lookup(start, i, h)); // digits have no case
       } else {
         i++;
-        f |= PUNCT | (c < 128 ? ASCII : 0);
+        f |= PUNCT | (c < 128 ? ASCII | SAME_LOWER : Character.toLowerCase(c) == c ? SAME_LOWER : 0);
         if (c == '.') {
           f |= PERIOD;
         } else if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {

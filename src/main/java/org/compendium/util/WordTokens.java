@@ -58,6 +58,9 @@ public final class WordTokens {
 
     /** The lower-case word of an id given by {@link #id}. */
     String word(int id);
+
+    /** Whether the text of the token just numbered reads as its lower-case form. */
+    boolean sameAsLower();
   }
 
   private static String lower(String t) {
@@ -113,8 +116,7 @@ public final class WordTokens {
       int id = words == null ? -1 : words.id(start, i);
       if (id >= 0) {
         String lower = words.word(id);
-        String t = type == Type.PUNCT ? PUNCT[c]
-            : text.startsWith(lower, start) && lower.length() == i - start ? lower : text.substring(start, i);
+        String t = type == Type.PUNCT ? PUNCT[c] : words.sameAsLower() ? lower : text.substring(start, i);
         out.add(new Token(start, i, t, type == Type.PUNCT ? t : lower, type, newlines > 0, newlines > 1, id));
       } else {
         String t = type == Type.PUNCT && c < PUNCT.length ? PUNCT[c] : text.substring(start, i);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The shared base tokens: cuts, flags and ids, against a plain reference on seeded random text. */
 class TokensTest {
   private static final String ALPHABET = "aZ9 \n\r\t.-'\u2019,()\"\u2013\u00e9\u00c9\u0301\u0130\u03a3\u03c3\u00df"
-      + "\u0663\u00a0\u24b6sS\ud83d\ude00:;";
+      + "\u0663\u00a0\u24b6sS\ud83d\ude00:;\u2003\u001c\u01c5\u000b";
 
   private static Vocabulary vocabulary(String... words) {
     Vocabulary v = new Vocabulary();
@@ -155,6 +155,13 @@ class TokensTest {
       assertEquals(reference(s), described(t), "seed " + seed + " text [" + s + "]");
       for (int i = 0; i < t.size(); i++) {
         assertEquals(t.id(i), t.idOf(t.start(i), t.end(i)), "seed " + seed);
+        assertEquals(t.string(i).equals(t.lower(i)), t.any(i, Tokens.SAME_LOWER), "seed " + seed + " token " + i);
+        assertEquals(t.string(i).equals(t.lower(i)), t.textIs(i, t.lower(i)), "seed " + seed + " token " + i);
+        boolean odd = false;
+        for (int k = i == 0 ? 0 : t.end(i - 1); k < t.start(i); k++) {
+          odd |= " \t\n\u000b\f\r".indexOf(s.charAt(k)) < 0;
+        }
+        assertEquals(odd, t.any(i, Tokens.ODD_SPACE_BEFORE), "seed " + seed + " token " + i);
         int vid = v.id(t.lower(i));
         assertEquals(vid >= 0 ? vid : t.id(i), t.id(i), "seed " + seed);
         for (int j = 0; j < i; j++) {

@@ -46,7 +46,7 @@ record Token(String lower, String raw, int start, int end, boolean word, CueLexi
         return true;
       }
       String lower = base.lower(b);
-      String raw = base.textIs(b, lower) ? lower : text.substring(start, end);
+      String raw = base.any(b, Tokens.SAME_LOWER) ? lower : text.substring(start, end);
       int id = base.id(b);
       CueLexicon.Word cue = id < cueById.length ? cueById[id] : null;
       out.add(new Token(lower, raw, start, end, Character.isLetterOrDigit(text.charAt(start)),

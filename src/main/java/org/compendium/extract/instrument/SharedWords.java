@@ -12,6 +12,8 @@ import org.compendium.util.WordTokens;
 final class SharedWords implements WordTokens.Words {
   private final Tokens base;
   private int k;
+  /** Whether the token last numbered reads as its lower-case form. */
+  private boolean same;
 
   SharedWords(Tokens base) {
     this.base = base;
@@ -23,15 +25,24 @@ final class SharedWords implements WordTokens.Words {
       k++;
     }
     if (k < base.size() && base.start(k) == start && base.end(k) == end) {
+      same = base.any(k, Tokens.SAME_LOWER);
       return base.any(k, Tokens.ASCII) ? base.id(k) : -1;
     }
     String text = base.text();
+    same = true;
     for (int i = start; i < end; i++) {
-      if (text.charAt(i) >= 128) {
+      char c = text.charAt(i);
+      if (c >= 128) {
         return -1;
       }
+      same &= c < 'A' || c > 'Z';
     }
     return base.idOf(start, end);
+  }
+
+  @Override
+  public boolean sameAsLower() {
+    return same;
   }
 
   @Override

@@ -46,7 +46,7 @@ record Token(String text, String lower, int start, int end) {
         out.add(new Token(t, t.toLowerCase(Locale.ROOT), start, end));
       } else {
         String lower = base.lower(b);
-        out.add(new Token(base.textIs(b, lower) ? lower : doc.substring(start, end), lower, start, end));
+        out.add(new Token(base.any(b, Tokens.SAME_LOWER) ? lower : doc.substring(start, end), lower, start, end));
       }
       return out.size() < max;
     });
