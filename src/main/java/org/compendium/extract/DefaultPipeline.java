@@ -49,11 +49,12 @@ public final class DefaultPipeline {
         () -> new PlaceAnnotator(countries, vocabulary),
         () -> new ParticipantAnnotator(countries, PersonDirectory.load(), vocabulary),
         () -> new CountryAnnotator(countries),
-        () -> new InstrumentAnnotator(new InstrumentCues(vocabulary), InstrumentRegistry.load(new InstrumentWords(countries))),
+        () -> new InstrumentAnnotator(new InstrumentCues(vocabulary),
+            InstrumentRegistry.load(new InstrumentWords(countries))),
         () -> new StatementAnnotator(countries, vocabulary),
         () -> new CommitmentAnnotator(countries, vocabulary),
         KindAnnotator::new,
-        TopicAnnotator::new);
+        () -> new TopicAnnotator(vocabulary));
     int threads = Math.min(chain.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("pipeline-load"));
     try {

@@ -1,9 +1,12 @@
 package org.compendium.util;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * A table of phrases with a value each ({@code phrase<TAB>value} rows of a data file), found in text as whole
@@ -110,11 +113,25 @@ public final class PhraseTable {
 
   /** Every phrase in {@code text[start, end)}, in text order, non-overlapping, longest first. */
   public List<Hit> find(CharSequence text, int start, int end) {
-    int[] tokens = tokens(text, start, end);
+    return find(text, tokens(text, start, end), i -> true);
+  }
+
+  /**
+   * The same as {@link #find(CharSequence, int, int)} over the range that {@code tokens} cuts, given its tokens
+   * as this table cuts text (runs of {@link Character#isLetterOrDigit(char)}, single other characters that are
+   * neither {@link Character#isWhitespace(char)} nor {@link Character#isSpaceChar(char)}; in one array: the
+   * count, then each token's start and end) and a test that may rule out, without looking it up, a token that
+   * starts no phrase (it must pass every token whose key is one of {@link #firstTokens()}).
+   */
+  public List<Hit> find(CharSequence text, int[] tokens, IntPredicate mayStart) {
     int n = tokens[0];
     List<Hit> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
+      if (!mayStart.test(i)) {
+        i++;
+        continue;
+      }
       Node node = root;
       int matchedEnd = -1;
       String value = null;
@@ -144,6 +161,11 @@ public final class PhraseTable {
 
   public int size() {
     return size;
+  }
+
+  /** The keys of the tokens phrases start with: lower case ({@link Character#toLowerCase(char)}), "\u2019" as "'". */
+  public Set<String> firstTokens() {
+    return Collections.unmodifiableSet(root.next.keySet());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.compendium.extract.topic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import org.compendium.extract.Document;
 import org.compendium.extract.Header;
 import org.compendium.extract.Layer;
 import org.compendium.extract.Layers;
+import org.compendium.extract.PhraseTokens;
+import org.compendium.extract.Tokens;
+import org.compendium.extract.Vocabulary;
 import org.compendium.model.Section;
 import org.compendium.model.Span;
 import org.compendium.util.PhraseTable;
@@ -30,8 +34,17 @@ public final class TopicAnnotator implements Annotator {
   private static final int MIN_MENTIONS = 2;
 
   private final PhraseTable phrases;
+  private final Vocabulary vocabulary;
+  /** By word id: does a phrase start with this word? (The phrases' first words, interned.) */
+  private final boolean[] firstById;
 
   public TopicAnnotator() {
+    this(new Vocabulary());
+  }
+
+  /** With the pipeline's shared vocabulary, whose {@link Tokens} the phrase search reads. */
+  public TopicAnnotator(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     Map<String, Set<String>> labels = new HashMap<>();
     for (String[] row : Resources.tsv("extract/topic/topics.tsv", 2)) {
       labels.computeIfAbsent(row[1].toLowerCase(java.util.Locale.ROOT), k -> new TreeSet<>()).add(row[0]);
@@ -39,11 +52,16 @@ public final class TopicAnnotator implements Annotator {
     Map<String, String> table = new HashMap<>();
     labels.forEach((phrase, set) -> table.put(phrase, String.join(",", set)));
     this.phrases = new PhraseTable(table);
+    int[] ids = phrases.firstTokens().stream().mapToInt(vocabulary::intern).toArray();
+    this.firstById = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
+    for (int id : ids) {
+      firstById[id] = true;
+    }
   }
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.HEADER, Layers.SECTIONS);
+    return Set.of(Layers.TOKENS, Layers.HEADER, Layers.SECTIONS);
   }
 
   @Override
@@ -53,17 +71,40 @@ public final class TopicAnnotator implements Annotator {
 
   @Override
   public void annotate(Document doc) {
-    doc.put(Layers.TOPICS, topics(doc.text(), doc.get(Layers.HEADER), doc.get(Layers.SECTIONS)));
+    Tokens shared = doc.has(Layers.TOKENS) ? doc.get(Layers.TOKENS) : null;
+    doc.put(Layers.TOPICS, topics(doc.text(), shared != null && shared.vocabulary() == vocabulary ? shared : null,
+        doc.get(Layers.HEADER), doc.get(Layers.SECTIONS)));
   }
 
   List<String> topics(String text, Header header, List<Section> sections) {
+    return topics(text, null, header, sections);
+  }
+
+  /**
+   * The phrases of the text, found on the shared tokens: a token that is one ASCII base token starts a phrase
+   * only if its id is a first word (no lookup by characters); other tokens are looked up.
+   */
+  private List<PhraseTable.Hit> hits(Tokens base) {
+    PhraseTokens cut = PhraseTokens.of(base);
+    int[] at = cut.base();
+    return phrases.find(base.text(), cut.bounds(), i -> {
+      int b = at[i];
+      if (b < 0 || !base.any(b, Tokens.ASCII)) {
+        return true;
+      }
+      int id = base.id(b);
+      return id < firstById.length && firstById[id];
+    });
+  }
+
+  private List<String> topics(String text, Tokens base, Header header, List<Section> sections) {
     List<Span> headings = new ArrayList<>();
     if (header.titleSpan() != null) {
       headings.add(header.titleSpan());
     }
     collectHeadings(text, sections, headings);
     Map<String, Integer> score = new TreeMap<>();
-    for (PhraseTable.Hit hit : phrases.find(text)) {
+    for (PhraseTable.Hit hit : hits(base != null ? base : Tokens.of(text, vocabulary))) {
       boolean inHeading = false;
       for (Span h : headings) {
         inHeading |= h.start() <= hit.start() && hit.end() <= h.end();
