@@ -231,14 +231,9 @@ public final class PersonDirectory {
           pool.add(e);
         }
       }
-      if (w.size() == 1) {
-        // A one-word form may also be the first word (family name) of a family-name-first name.
-        for (Entry e : byWord.getOrDefault(w.get(0), List.of())) {
-          if (!pool.contains(e) && PersonNames.canDenote(form, e.name())) {
-            pool.add(e);
-          }
-        }
-      }
+      // A one-word form may also be the first word (family name) of a family-name-first name: byWord lists
+      // those under their first word too, so the loop above has seen them (a second pass over the same list
+      // added nothing, at the cost of comparing whole entries).
     }
     List<Entry> fitting = new ArrayList<>();
     for (Entry e : pool) {

@@ -61,6 +61,13 @@ public final class WordTokens {
 
     /** Whether the text of the token just numbered reads as its lower-case form. */
     boolean sameAsLower();
+
+    /**
+     * Where the run of letters and digits ({@link Character#isLetterOrDigit(char)}) that starts a token at
+     * {@code start} ends, so the tokenizer need not read it char by char; {@code start} when not known. Asked
+     * before {@link #id} for the same token.
+     */
+    int runEnd(int start);
   }
 
   private static String lower(String t) {
@@ -102,9 +109,10 @@ public final class WordTokens {
       int start = i;
       Type type;
       if (Character.isLetter(c)) {
-        i = wordEnd(text, i, to);
+        i = wordEnd(text, start, words == null ? start : words.runEnd(start), to);
         type = Type.WORD;
       } else if (Character.isDigit(c)) {
+        i = words == null ? start : words.runEnd(start);
         while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
           i++;
         }
@@ -127,8 +135,8 @@ public final class WordTokens {
     return out;
   }
 
-  private static int wordEnd(String text, int i, int to) {
-    int start = i;
+  /** The end of the word that starts at {@code start}; {@code text[start, i)} is letters and digits. */
+  private static int wordEnd(String text, int start, int i, int to) {
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {

@@ -41,6 +41,22 @@ final class SharedWords implements WordTokens.Words {
   }
 
   @Override
+  public int runEnd(int start) {
+    while (k < base.size() && base.end(k) <= start) {
+      k++;
+    }
+    if (k >= base.size() || base.start(k) != start || !base.any(k, Tokens.LETTER | Tokens.DIGIT)) {
+      return start;
+    }
+    int j = k;
+    while (j + 1 < base.size() && !base.any(j + 1, Tokens.SPACE_BEFORE)
+        && base.any(j + 1, Tokens.LETTER | Tokens.DIGIT)) {
+      j++;
+    }
+    return base.end(j);
+  }
+
+  @Override
   public boolean sameAsLower() {
     return same;
   }

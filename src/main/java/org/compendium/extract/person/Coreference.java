@@ -103,8 +103,11 @@ final class Coreference {
   List<List<Span>> pronouns(List<Token> toks, List<Mention> mentions, PersonLinker.Cluster[] owner,
       List<PersonLinker.Cluster> clusters, int[] sentenceOf, List<Turn> turns, PersonLinker.Cluster docSpeaker) {
     List<List<Span>> out = new ArrayList<>();
+    // a cluster's (first) place in the list, found once: clusters compare by identity
+    java.util.Map<PersonLinker.Cluster, Integer> index = new java.util.IdentityHashMap<>();
     for (int c = 0; c < clusters.size(); c++) {
       out.add(new ArrayList<>());
+      index.putIfAbsent(clusters.get(c), c);
     }
     int mi = 0;
     int passed = 0;
@@ -139,7 +142,7 @@ final class Coreference {
         target = firstOwner.get(lastSentence);
       }
       if (target != null && target.participant) {
-        out.get(clusters.indexOf(target)).add(new Span(t.start(), t.end()));
+        out.get(index.get(target)).add(new Span(t.start(), t.end()));
       }
     }
     return out;
