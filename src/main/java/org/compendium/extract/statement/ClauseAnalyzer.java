@@ -128,7 +128,7 @@ final class ClauseAnalyzer {
   /** "gave a brief explanation", "extended to me an invitation", "reached agreement". */
   private Candidate light(List<Token> toks, int i) {
     String w = toks.get(i).lower();
-    if (!lex.isLightVerb(w)) {
+    if (!lex.isLightVerb(toks.get(i))) {
       return null;
     }
     // "agreement was promptly made for ...": the noun is the subject of a passive light verb.
@@ -312,7 +312,7 @@ final class ClauseAnalyzer {
         while (v < toks.size() && (ADVERBS.contains(toks.get(v).lower()) || toks.get(v).lower().endsWith("ly"))) {
           v++;
         }
-        if (v < toks.size() && (lex.verbAt(toks, v) != null || lex.isLightVerb(toks.get(v).lower()))) {
+        if (v < toks.size() && (lex.verbAt(toks, v) != null || lex.isLightVerb(toks.get(v)))) {
           return true;
         }
       }

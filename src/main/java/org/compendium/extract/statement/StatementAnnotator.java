@@ -50,7 +50,7 @@ public final class StatementAnnotator implements Annotator {
   /** With the pipeline's shared vocabulary, whose {@link Tokens} the trigger gate reads. */
   public StatementAnnotator(Countries countries, Vocabulary vocabulary) {
     this.countries = countries;
-    this.lex = StatementLexicon.load();
+    this.lex = StatementLexicon.load(vocabulary);
     this.analyzer = new ClauseAnalyzer(lex);
     this.layout = new Layout(lex);
     this.gate = lex.speechGate(vocabulary);

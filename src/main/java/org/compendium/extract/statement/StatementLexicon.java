@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.compendium.util.Resources;
 import org.compendium.extract.TriggerGate;
 import org.compendium.extract.Vocabulary;
+import org.compendium.util.Resources;
 
 /**
  * The word knowledge of statement extraction, loaded once from {@code extract/statement/*}: reporting verbs
@@ -49,9 +49,23 @@ final class StatementLexicon {
   private final Set<String> titles = new HashSet<>();
   private final Set<String> speechEvents = new HashSet<>();
 
+  /** Verb forms and light verbs by id of their first word in the vocabulary (null / false: none). */
+  private List<VerbForm>[] verbsById;
+  private boolean[] lightById;
+
   private StatementLexicon() {}
 
+  /** A lexicon with a vocabulary of its own (tests). */
   static StatementLexicon load() {
+    return load(new Vocabulary());
+  }
+
+  /**
+   * A lexicon whose verbs are also kept by their id in {@code vocabulary} (interned here: call it while the
+   * pipeline is built), for tokens read off the shared tokens of that vocabulary.
+   */
+  @SuppressWarnings("unchecked")
+  static StatementLexicon load(Vocabulary vocabulary) {
     StatementLexicon x = new StatementLexicon();
     for (String[] row : Resources.tsv("extract/statement/verbs.tsv", 3)) {
       List<String> words = List.of(row[0].toLowerCase(Locale.ROOT).split(" "));
@@ -78,12 +92,21 @@ final class StatementLexicon {
         default -> throw new IllegalStateException("unknown subject word type: " + row[1]);
       }
     }
+    Map<Integer, List<VerbForm>> verbIds = new HashMap<>();
+    x.verbsByFirstWord.forEach((w, forms) -> verbIds.put(vocabulary.intern(w), forms));
+    List<Integer> lightIds = x.lightVerbs.keySet().stream().map(vocabulary::intern).toList();
+    x.verbsById = new List[verbIds.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+    verbIds.forEach((id, forms) -> x.verbsById[id] = forms);
+    x.lightById = new boolean[lightIds.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+    lightIds.forEach(id -> x.lightById[id] = true);
     return x;
   }
 
   /** The reporting-verb form that starts at token {@code i}, or null. */
   VerbForm verbAt(List<Token> tokens, int i) {
-    List<VerbForm> forms = verbsByFirstWord.getOrDefault(tokens.get(i).lower(), List.of());
+    int id = tokens.get(i).id();
+    List<VerbForm> forms = id < 0 ? verbsByFirstWord.getOrDefault(tokens.get(i).lower(), List.of())
+        : id < verbsById.length && verbsById[id] != null ? verbsById[id] : List.of();
     for (VerbForm f : forms) {
       if (i + f.words().size() > tokens.size()) {
         continue;
@@ -106,6 +129,12 @@ final class StatementLexicon {
 
   boolean isLightVerb(String lower) {
     return lightVerbs.containsKey(lower);
+  }
+
+  /** {@link #isLightVerb(String)} of the token's lower-case form, by its id when it has one. */
+  boolean isLightVerb(Token t) {
+    int id = t.id();
+    return id < 0 ? lightVerbs.containsKey(t.lower()) : id < lightById.length && lightById[id];
   }
 
   /** True for the bare base form of a light verb ("make", "give"). */

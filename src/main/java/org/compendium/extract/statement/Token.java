@@ -11,7 +11,12 @@ import org.compendium.util.WordScanner;
  * A word or punctuation mark of a sentence, with its UTF-16 offsets into the document text. Words keep inner
  * apostrophes, hyphens and periods ("Japan's", "Kim Jong-Il", "U.S"); every other non-space character is a token.
  */
-record Token(String text, String lower, int start, int end) {
+record Token(String text, String lower, int start, int end, int id) {
+  /** A token without a vocabulary id (looked up by its lower-case string). */
+  Token(String text, String lower, int start, int end) {
+    this(text, lower, start, end, -1);
+  }
+
   /** The characters that join two runs of letters and digits into one word. */
   static final String JOINERS = "'\u2019.-/";
 
@@ -32,7 +37,8 @@ record Token(String text, String lower, int start, int end) {
   /**
    * The first {@code max} tokens of {@code base.text()[from, to)}, as {@link #tokenize(String, int, int, int)}
    * gives them, read off the shared tokens: a token that is one base token takes the shared lower-case form
-   * (and, when it is in lower case already, the same string as its text).
+   * (and, when it is in lower case already, the same string as its text) and its id in {@code base}'s
+   * vocabulary; a joined one has id -1.
    */
   static List<Token> tokenize(Tokens base, int from, int to, int max) {
     List<Token> out = new ArrayList<>();
@@ -46,7 +52,8 @@ record Token(String text, String lower, int start, int end) {
         out.add(new Token(t, t.toLowerCase(Locale.ROOT), start, end));
       } else {
         String lower = base.lower(b);
-        out.add(new Token(base.any(b, Tokens.SAME_LOWER) ? lower : doc.substring(start, end), lower, start, end));
+        out.add(new Token(base.any(b, Tokens.SAME_LOWER) ? lower : doc.substring(start, end), lower, start, end,
+            base.id(b)));
       }
       return out.size() < max;
     });
