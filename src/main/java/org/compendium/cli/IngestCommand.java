@@ -27,6 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Extract records from files, directories and globs into the archive.")
 public final class IngestCommand implements Callable<Integer> {
+  private static final int BATCH = 200;
+  private static final int BULK_BATCH = 1000;
+  /** Records between two index commits of a bulk load. */
+  private static final int BULK_PUBLISH = 5000;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (recursive) or globs.")
   List<String> paths;
 
@@ -39,8 +44,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--batch", paramLabel = "N", description = "Records written per transaction (default: 200).")
-  int batch = 200;
+  @Option(names = "--batch", paramLabel = "N",
+      description = "Records written per transaction (default: 200; 1000 while links are deferred).")
+  Integer batch;
 
   @Option(names = "--defer-links",
       description = "Bulk load: store and index only; links across records and commitment tracking wait for "
@@ -64,7 +70,12 @@ public final class IngestCommand implements Callable<Integer> {
     IngestSummary s;
     try (Archive archive = store.open(deferLinks ? Archive.Links.DEFER : Archive.Links.AS_STORED)) {
       Progress bar = progress == null || progress ? Progress.onStderr("files", in.files().size()) : null;
-      s = new Ingest(archive, new Extractor(), readers(), threads, batch)
+      // a bulk load (links deferred) only writes: larger transactions and an index commit every few thousand
+      // records halve the writer's commits (bench/ARCHIVE.md); an ordinary ingest keeps records searchable batch
+      // by batch
+      boolean bulk = archive.linksDeferred();
+      s = new Ingest(archive, new Extractor(), readers(), threads, batch != null ? batch : bulk ? BULK_BATCH : BATCH,
+              bulk ? BULK_PUBLISH : 0)
           .run(in.files(), in.skipped(), missing, bar);
       out.println(String.format(Locale.ROOT,
           "ingested %d, new versions %d, unchanged %d, failed %d, skipped %d (%d files in %.1f s, writing %.1f s CPU, %.1f s wall) into %s",

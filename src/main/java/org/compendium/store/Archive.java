@@ -25,6 +25,8 @@ public final class Archive implements AutoCloseable {
   private final RecordIndex index;
   private final int healed;
   private final boolean linksDeferred;
+  /** Records indexed but not yet committed to the index (see {@link #store(List, boolean)}). */
+  private boolean unpublished;
 
   private Archive(StoreLock lock, RecordStore store, RecordIndex index, boolean linksDeferred) {
     this.lock = lock;
@@ -133,8 +135,19 @@ public final class Archive implements AutoCloseable {
 
   /** Stores a batch (see {@link RecordStore#store}), then indexes what was new and commits the index. */
   public synchronized List<RecordStore.Outcome> store(List<Incoming> batch) {
+    return store(batch, true);
+  }
+
+  /**
+   * Stores a batch (see {@link RecordStore#store}) and indexes what was new; commits the index only if
+   * {@code publish} (then searches see every record stored so far). Unpublished index changes wait for the next
+   * publishing store, {@link #publish} or {@link #close}: a bulk load commits its index every few thousand records,
+   * not every batch (each commit writes and syncs a small segment). The database commits every batch either way;
+   * if the process dies before the index commit, {@link #open} indexes the records the index lacks.
+   */
+  public synchronized List<RecordStore.Outcome> store(List<Incoming> batch, boolean publish) {
     List<RecordStore.Outcome> outcomes = store.store(batch);
-    boolean changed = false;
+    boolean changed = unpublished;
     for (RecordStore.Outcome o : outcomes) {
       if (o.stored() == Stored.NEW || o.stored() == Stored.VERSION) {
         if (o.replaced() != null) {
@@ -146,10 +159,19 @@ public final class Archive implements AutoCloseable {
         changed = true;
       }
     }
-    if (changed) {
-      index.commit(store.mark());
+    unpublished = changed;
+    if (publish) {
+      publish();
     }
     return outcomes;
+  }
+
+  /** Commits the index if stores left changes unpublished (see {@link #store(List, boolean)}). */
+  public synchronized void publish() {
+    if (unpublished) {
+      index.commit(store.mark());
+      unpublished = false;
+    }
   }
 
   /** Rebuilds the whole index from the database; returns the number of records indexed. */
@@ -216,6 +238,14 @@ public final class Archive implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    try {
+      publish();
+    } finally {
+      closeAll();
+    }
+  }
+
+  private void closeAll() {
     try {
       index.close();
     } finally {
