@@ -165,10 +165,19 @@ public final class SentenceAnnotator implements Annotator {
     return start - lineStart;
   }
 
+  /** Whether "--" stands within {@code text[start, end)} (looked for there only, not to the text's end). */
+  static boolean holdsDoubleDash(String text, int start, int end) {
+    for (int i = start; i + 1 < end; i++) {
+      if (text.charAt(i) == '-' && text.charAt(i + 1) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void splitBlock(String text, int start, int end, int block, List<Sentence> out) {
     // Pieces of the block separated by inline "--" bullets; each piece after the first carries the bullet label.
-    int dash = text.indexOf("--", start);
-    if (dash < 0 || dash + 2 > end) {
+    if (!holdsDoubleDash(text, start, end)) {
       splitPiece(text, start, end, null, block, out); // no bullet can match without a "--" inside the block
       return;
     }

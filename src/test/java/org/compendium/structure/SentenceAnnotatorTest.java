@@ -126,4 +126,23 @@ class SentenceAnnotatorTest {
       }
     }
   }
+
+  @Test
+  void aDoubleDashIsLookedForInsideTheBlockOnly() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(20);
+      for (int k = 0; k < len; k++) {
+        sb.append("-a \u2013".charAt(r.nextInt(4)));
+      }
+      String s = sb.toString();
+      int start = r.nextInt(s.length() + 1);
+      int end = start + r.nextInt(s.length() - start + 1);
+      int dash = s.indexOf("--", start);
+      assertEquals(!(dash < 0 || dash + 2 > end), SentenceAnnotator.holdsDoubleDash(s, start, end),
+          "seed " + seed + " [" + s + "] " + start + "-" + end);
+    }
+  }
 }

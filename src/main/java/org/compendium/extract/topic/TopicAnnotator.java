@@ -122,12 +122,29 @@ public final class TopicAnnotator implements Annotator {
     return out.isEmpty() ? List.of(OTHER) : List.copyOf(out);
   }
 
+  /**
+   * The first place at or after {@code from} where {@code s} starts, if before {@code before} (else -1): the
+   * search stops there instead of running to the text's end for every section.
+   */
+  static int indexBefore(String text, String s, int from, int before) {
+    if (s.isEmpty()) {
+      return from <= text.length() && from < before ? Math.max(from, 0) : -1;
+    }
+    char first = s.charAt(0);
+    for (int i = Math.max(from, 0); i < before && i <= text.length() - s.length(); i++) {
+      if (text.charAt(i) == first && text.startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Spans of section headings as printed (a heading is the start of its section's text). */
   private static void collectHeadings(String text, List<Section> sections, List<Span> out) {
     for (Section s : sections) {
       if (s.heading() != null && !s.heading().isEmpty()) {
-        int at = text.indexOf(s.heading(), s.span().start());
-        if (at >= 0 && at < s.span().end()) {
+        int at = indexBefore(text, s.heading(), s.span().start(), s.span().end());
+        if (at >= 0) {
           out.add(new Span(at, at + s.heading().length()));
         }
       }

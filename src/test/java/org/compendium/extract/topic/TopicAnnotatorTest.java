@@ -57,4 +57,24 @@ class TopicAnnotatorTest {
       assertFalse(row[1].isEmpty(), String.join("\t", row));
     }
   }
+
+  @Test
+  void aHeadingIsLookedForInsideItsSectionOnly() {
+    long seed = System.nanoTime();
+    java.util.Random r = new java.util.Random(seed);
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(20);
+      for (int k = 0; k < len; k++) {
+        sb.append("ab \u2019".charAt(r.nextInt(4)));
+      }
+      String s = sb.toString();
+      String h = new String[] {"a", "ab", "b a", "\u2019", "aab"}[r.nextInt(5)];
+      int from = r.nextInt(s.length() + 1);
+      int before = from + r.nextInt(s.length() - from + 1);
+      int at = s.indexOf(h, from);
+      assertEquals(at >= 0 && at < before ? at : -1, TopicAnnotator.indexBefore(s, h, from, before),
+          "seed " + seed + " [" + s + "] [" + h + "] " + from + "-" + before);
+    }
+  }
 }
