@@ -41,19 +41,43 @@ record Token(String lower, String raw, int start, int end, boolean word, CueLexi
     String text = base.text();
     List<Token> out = new ArrayList<>();
     WordRuns.scan(base, from, to, JOINERS, (start, end, b) -> {
-      if (b < 0 || base.any(b, Tokens.APOSTROPHE)) {
-        out.add(of(text, start, end, lex)); // joined words, and "’" read as "'"
-        return true;
+      String lower;
+      String raw;
+      int id;
+      if (b >= 0 && !base.any(b, Tokens.APOSTROPHE)) {
+        lower = base.lower(b);
+        raw = base.any(b, Tokens.SAME_LOWER) ? lower : text.substring(start, end);
+        id = base.id(b);
+      } else {
+        // a joined word of ASCII characters without "’" ("follow-up", "Japan's") is numbered as a whole
+        int plain = plainAscii(text, start, end);
+        if (b >= 0 || plain < 0) {
+          out.add(of(text, start, end, lex)); // "’" is read as "'", and other characters lower-cased by rule
+          return true;
+        }
+        id = base.idOf(start, end);
+        lower = base.word(id);
+        raw = plain == 0 ? lower : text.substring(start, end);
       }
-      String lower = base.lower(b);
-      String raw = base.any(b, Tokens.SAME_LOWER) ? lower : text.substring(start, end);
-      int id = base.id(b);
       CueLexicon.Word cue = id < cueById.length ? cueById[id] : null;
       out.add(new Token(lower, raw, start, end, Character.isLetterOrDigit(text.charAt(start)),
           cue != null ? cue : CueLexicon.Word.NONE));
       return true;
     });
     return out;
+  }
+
+  /** -1 if {@code text[start, end)} holds a character that is not ASCII, else the number of capitals in it. */
+  private static int plainAscii(String text, int start, int end) {
+    int caps = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return -1;
+      }
+      caps += c >= 'A' && c <= 'Z' ? 1 : 0;
+    }
+    return caps;
   }
 
   private static Token of(String text, int start, int end, CueLexicon lex) {
