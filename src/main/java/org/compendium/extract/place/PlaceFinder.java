@@ -64,6 +64,9 @@ final class PlaceFinder {
     // Names seen as part of a person's name ("Yoriko Kawaguchi") are no place anywhere in the record.
     Set<String> personNames = new HashSet<>();
     int n = t.size();
+    // per token, whether a name may go on over it (0: not asked yet, 1: no, 2: yes); names overlap, so each
+    // token is asked once instead of once per name start before it
+    byte[] goesOn = new byte[n];
     int i = 0;
     while (i < n) {
       Tok tok = t.get(i);
@@ -72,7 +75,7 @@ final class PlaceFinder {
         continue;
       }
       int[] end = new int[1];
-      Entry e = longest(t, i, end);
+      Entry e = longest(t, i, end, goesOn);
       if (e == null) {
         i++;
         continue;
@@ -96,24 +99,36 @@ final class PlaceFinder {
   }
 
   /** The longest gazetteer name starting at token i; its end (exclusive token index) goes to {@code end[0]}. */
-  private Entry longest(Tokens t, int i, int[] end) {
+  private Entry longest(Tokens t, int i, int[] end, byte[] goesOn) {
     int limit = i + 1;
-    while (limit < t.size() && limit - i < gazetteer.maxTokens() && t.inNameGap(limit)
-        && casedForName(t.get(limit))) {
+    while (limit < t.size() && limit - i < gazetteer.maxTokens() && goesOn(t, limit, goesOn)) {
       limit++;
     }
+    // the key of tokens i..limit-1 built once; a shorter one is a prefix of it
+    StringBuilder key = new StringBuilder(t.get(i).key());
+    int[] cut = new int[limit - i + 1];
+    cut[1] = key.length();
+    for (int k = i + 1; k < limit; k++) {
+      key.append(' ').append(t.get(k).key());
+      cut[k - i + 1] = key.length();
+    }
+    String full = key.toString();
     for (int j = limit; j > i; j--) {
-      StringBuilder key = new StringBuilder(t.get(i).key());
-      for (int k = i + 1; k < j; k++) {
-        key.append(' ').append(t.get(k).key());
-      }
-      Entry e = gazetteer.byKey(key.toString()).orElse(null);
+      Entry e = gazetteer.byKey(j == limit ? full : full.substring(0, cut[j - i])).orElse(null);
       if (e != null) {
         end[0] = j;
         return e;
       }
     }
     return null;
+  }
+
+  /** May a name go on over token k (a gap that may sit in a name, and a word cased for one)? Memoized. */
+  private boolean goesOn(Tokens t, int k, byte[] memo) {
+    if (memo[k] == 0) {
+      memo[k] = (byte) (t.inNameGap(k) && casedForName(t.get(k)) ? 2 : 1);
+    }
+    return memo[k] == 2;
   }
 
   private boolean casedForName(Tok tok) {
