@@ -19,8 +19,12 @@ import static org.compendium.extract.instrument.InstrumentCues.STOP;
 import static org.compendium.extract.instrument.InstrumentCues.TIME;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.compendium.resolve.InstrumentRegistry;
 import org.compendium.resolve.InstrumentWords;
@@ -66,6 +70,14 @@ final class CandidateFinder {
 
   /** Head-noun candidates, in text order. */
   List<Candidate> heads(String text, List<Token> toks) {
+    return heads(text, toks, new HashMap<>());
+  }
+
+  /**
+   * Head-noun candidates, in text order; {@code names} keeps the identifying words of each name met in this
+   * document (a name is often printed many times), shared read-only by the candidates.
+   */
+  List<Candidate> heads(String text, List<Token> toks, Map<String, Set<String>> names) {
     List<Candidate> out = new ArrayList<>();
     for (int h = 0; h < toks.size(); h++) {
       Token t = toks.get(h);
@@ -76,13 +88,18 @@ final class CandidateFinder {
       if (head == null || insideLongerName(toks, h) || modifierOfNoun(toks, h)) {
         continue;
       }
-      out.add(build(text, toks, h, head));
+      out.add(build(text, toks, h, head, names));
     }
     return out;
   }
 
   /** Registry aliases printed verbatim, longest match at each position, in text order. */
   List<Candidate> phrases(String text, List<Token> toks) {
+    return phrases(text, toks, new HashMap<>());
+  }
+
+  /** Registry aliases as above; {@code names} as for {@link #heads(String, List, Map)}. */
+  List<Candidate> phrases(String text, List<Token> toks, Map<String, Set<String>> names) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
@@ -99,7 +116,7 @@ final class CandidateFinder {
         String name = text.substring(t.start(), last.end());
         out.add(new Candidate(i, end, end, t.start(), last.end(), name, null, null, true, true, false, true, false,
             true, false, false, false, false, false, false, last.end() >= text.length() - 1, false, false,
-            startsLine(toks, i), 0, 0, words.words(name), p.entry()));
+            startsLine(toks, i), 0, 0, nameWords(name, names), p.entry()));
         i = end;
         break;
       }
@@ -196,7 +213,12 @@ final class CandidateFinder {
     return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
   }
 
-  private Candidate build(String text, List<Token> toks, int h, InstrumentCues.Head head) {
+  private Set<String> nameWords(String name, Map<String, Set<String>> names) {
+    return names.computeIfAbsent(name, n -> Collections.unmodifiableSet(words.words(n)));
+  }
+
+  private Candidate build(String text, List<Token> toks, int h, InstrumentCues.Head head,
+      Map<String, Set<String>> names) {
     Token ht = toks.get(h);
     // modifiers before the head, right to left
     int first = h;
@@ -351,7 +373,8 @@ final class CandidateFinder {
     return new Candidate(first, h, last, toks.get(spanFirst).start(), lastTok.end(), name, year, determiner,
         ht.capitalized(), head.strong(), head.plural(), proper, proper && countryOnly, distinctPremod,
         complementStart >= 0, distinctComplement, properComplement, byOnly, joint, rejected,
-        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, subjectWords, premodWords, words.words(name), null);
+        lastTok.end() >= text.length() - 1, head.needsSubject(), singleSpeaker, lineStart, subjectWords, premodWords,
+        nameWords(name, names), null);
   }
 
   /** Is token {@code i} the first word of its line, after at most an outline label? */

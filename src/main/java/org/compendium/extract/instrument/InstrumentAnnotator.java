@@ -106,8 +106,9 @@ public final class InstrumentAnnotator implements Annotator {
     Integer recordYear = year(header);
     Set<String> context = context(text, header, parties);
 
-    List<Candidate> raw = finder.heads(text, toks);
-    List<Candidate> phrases = finder.phrases(text, toks);
+    Map<String, Set<String>> names = new java.util.HashMap<>();
+    List<Candidate> raw = finder.heads(text, toks, names);
+    List<Candidate> phrases = finder.phrases(text, toks, names);
     List<Candidate> all = new ArrayList<>(raw);
     all.addAll(phrases);
     Overlaps overlaps = new Overlaps(all);
