@@ -83,12 +83,17 @@ public final class SearchCommand implements Callable<Integer> {
         out.println("    " + h.snippet());
       }
     }
+    String about = r.facetsEstimated() ? "~" : "";
     r.facets().forEach((dim, values) -> {
       if (!values.isEmpty()) {
-        out.println(dim + ": " + values.stream().map(v -> v.value() + " (" + v.count() + ")")
+        out.println(dim + ": " + values.stream().map(v -> v.value() + " (" + about + v.count() + ")")
             .collect(Collectors.joining(", ")));
       }
     });
+    if (r.facetsEstimated()) {
+      out.println(String.format(Locale.ROOT, "(~ facet counts estimated from a sample of %,d matches)",
+          SearchResult.FACET_SAMPLE));
+    }
     out.flush();
     return 0;
   }

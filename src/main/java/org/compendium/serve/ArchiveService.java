@@ -64,7 +64,7 @@ public final class ArchiveService implements AutoCloseable {
 
   /** A page of search results: the query, total matches, this page's hits and the facet counts. */
   public record SearchPage(SearchQuery query, long total, List<SearchResult.Hit> hits,
-      Map<String, List<SearchResult.FacetCount>> facets) {
+      Map<String, List<SearchResult.FacetCount>> facets, boolean facetsEstimated) {
     public int pages() {
       return (int) Math.min((total + query.size() - 1) / query.size(), SearchQuery.MAX_DEPTH / query.size());
     }
@@ -81,7 +81,7 @@ public final class ArchiveService implements AutoCloseable {
         blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(from),
         blankToNull(to), q.page() * q.size(), (q.page() - 1) * q.size());
     SearchResult r = archive.search(req);  // this page's hits only
-    return new SearchPage(q, r.total(), r.hits(), r.facets());
+    return new SearchPage(q, r.total(), r.hits(), r.facets(), r.facetsEstimated());
   }
 
   /** A stored record with whether it is current and the ids of all versions of its source. */

@@ -33,7 +33,7 @@ public final class Archive implements AutoCloseable {
     this.store = store;
     this.index = index;
     this.linksDeferred = linksDeferred;
-    this.healed = heal();
+    this.healed = index.current() ? heal() : rebuildIndex();
   }
 
   /**
@@ -186,7 +186,7 @@ public final class Archive implements AutoCloseable {
   public synchronized int reindex(org.compendium.util.Progress progress) {
     index.deleteAll();
     int[] n = {0};
-    store.forEachCurrent(r -> {
+    store.forEachCurrentInStorageOrder(r -> {  // the ranking does not depend on the order documents are added in
       index.put(r);
       n[0]++;
       if (progress != null) {
@@ -195,6 +195,15 @@ public final class Archive implements AutoCloseable {
     });
     index.commit(store.mark());
     return n[0];
+  }
+
+  /** Rebuilds an index left by a version with another document layout, showing progress: it can take minutes. */
+  private int rebuildIndex() {
+    org.compendium.util.Progress progress =
+        org.compendium.util.Progress.onStderr("search index rebuilt for this version", store.countCurrent());
+    int n = reindex(progress);
+    progress.finish();
+    return n;
   }
 
   private synchronized int heal() {

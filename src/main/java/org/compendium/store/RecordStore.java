@@ -244,9 +244,32 @@ public final class RecordStore implements AutoCloseable {
         rs -> rs.getString(1)));
   }
 
-  /** Every current record in storage order, read in pages so the whole archive is never held at once. */
+  /** Every current record in id order, read in pages so the whole archive is never held at once. */
   public void forEachCurrent(Consumer<Record> sink) {
     forEachCurrentJson((id, text) -> sink.accept(json.read(text)));
+  }
+
+  /**
+   * Every current record in storage order (the order rows were written), read in pages so the whole archive is
+   * never held at once. The way through a database larger than memory: its pages are read in file order, where id
+   * order seeks all over the file.
+   */
+  public void forEachCurrentInStorageOrder(Consumer<Record> sink) {
+    long after = 0;
+    while (true) {
+      List<Object[]> page;
+      synchronized (this) {
+        page = query("SELECT rowid, json FROM records WHERE superseded_by IS NULL AND rowid > CAST(? AS INTEGER)"
+            + " ORDER BY rowid LIMIT 500", Long.toString(after), rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+      }
+      if (page.isEmpty()) {
+        return;
+      }
+      for (Object[] row : page) {
+        sink.accept(json.read((String) row[1]));
+      }
+      after = (Long) page.get(page.size() - 1)[0];
+    }
   }
 
   /**

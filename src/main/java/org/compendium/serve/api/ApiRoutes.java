@@ -169,6 +169,7 @@ public final class ApiRoutes {
     body.put("size", p.query().size());
     body.put("hits", hits);
     body.put("facets", p.facets());
+    body.put("facets_estimated", p.facetsEstimated());  // counts scaled from a sample of the matches
     send(ctx, body);
   }
 

@@ -3,6 +3,7 @@ package org.compendium.serve.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.compendium.serve.ArchiveService;
 import org.compendium.serve.SearchQuery;
@@ -73,8 +74,12 @@ public final class SearchPage {
         Element li = ul.appendElement("li");
         li.appendElement("a").attr("href", Urls.query("/search", with(q, dim.getKey(), fc.value())))
             .attr("data-facet", dim.getKey()).text(fc.value());
-        Html.el(li, "span", "count", " " + fc.count());
+        Html.el(li, "span", "count", (p.facetsEstimated() ? " ≈" : " ") + fc.count());
       }
+    }
+    if (p.facetsEstimated() && !facets.children().isEmpty()) {
+      Html.el(facets, "p", "estimated", String.format(Locale.ROOT,
+          "≈ Counts estimated from a sample of %,d of the %,d matches.", SearchResult.FACET_SAMPLE, p.total()));
     }
 
     Element results = cols.appendElement("section").addClass("results").attr("aria-label", "Results");

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,6 +35,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -43,25 +47,39 @@ import org.compendium.store.index.SearchResult.FacetCount;
 import org.compendium.store.index.SearchResult.Hit;
 
 /**
- * Runs one {@link SearchRequest} on one point-in-time searcher: builds the query with its filters, collects the
- * top hits and facet counts (top {@value #FACET_VALUES} values per dimension) in one pass, and highlights a
- * snippet per hit. The facet state (ordinals of every facet value) is the caller's, built once per index
- * commit.
+ * Runs one {@link SearchRequest} on one point-in-time searcher: builds the query with its filters, ranks the top
+ * hits (skipping what cannot reach the page), counts every match and its facets (top {@value #FACET_VALUES}
+ * values per dimension; sampled above {@link SearchResult#FACET_SAMPLE} matches) in a second, unscored pass, and
+ * highlights a snippet per hit of the page. The facet state (ordinals of every facet value) is the caller's,
+ * built once per index commit.
  */
 final class IndexSearch {
   static final int FACET_VALUES = 10;
   static final int SNIPPET = 160;
-  // Score, then id: the same archive ranks the same way however (and in whichever order) it was indexed.
+  /** Hits compared one by one before the ranking starts skipping (Lucene's default). */
+  static final int RANKED_EXACTLY = 1_000;
+  private static final long SAMPLE_SEED = 0x5eed;
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Score, then id: the same archive ranks the same way however (and in whichever order) it was indexed. Once
+   * {@value #RANKED_EXACTLY} hits are seen, blocks of documents that cannot reach the page are skipped (block-max
+   * WAND); documents scoring exactly the page's lowest score still compete on id (TopFieldCollector keeps equal
+   * scores competitive when a sort follows the score).
+   */
   private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+  /** Without query words every match scores the same: id order, whose top pages Lucene finds by skipping. */
+  private static final Sort ID_ORDER = new Sort(new SortField(Fields.ID, SortField.Type.STRING));
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
   private final SortedSetDocValuesReaderState facetState;
+  private final FacetsConfig config;
 
   /** {@code facetState}: of {@code searcher}'s reader, or null when the index has no facet yet. */
-  IndexSearch(IndexSearcher searcher, Analyzer analyzer, SortedSetDocValuesReaderState facetState) {
+  IndexSearch(IndexSearcher searcher, Analyzer analyzer, FacetsConfig config,
+      SortedSetDocValuesReaderState facetState) {
     this.searcher = searcher;
+    this.config = config;
     this.analyzer = analyzer;
     this.facetState = facetState;
   }
@@ -107,13 +125,21 @@ final class IndexSearch {
   SearchResult run(SearchRequest req) throws IOException {
     Query text = textQuery(req.query());
     Query query = withFilters(text, req);
-    FacetsCollectorManager.FacetsResult r =
-        FacetsCollectorManager.search(searcher, query, req.limit(), RANKING, true, new FacetsCollectorManager());
-    TopDocs ranked = r.topDocs();
-    // only the requested page of the ranking gets snippets and fields
+    TopDocs ranked = searcher.search(query,
+        new TopFieldCollectorManager(text instanceof MatchAllDocsQuery ? ID_ORDER : RANKING, req.limit(), null,
+            RANKED_EXACTLY));
+    // Every match is counted, unscored; facets are counted on a fixed-seed sample of them when there are many.
+    RandomSamplingFacetsCollector matches =
+        searcher.search(query, RandomSamplingFacetsCollector.createManager(SearchResult.FACET_SAMPLE, SAMPLE_SEED));
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : matches.getOriginalMatchingDocs()) {
+      total += m.totalHits;
+    }
+    // only the requested page of the ranking gets scores, snippets and fields
     ScoreDoc[] page = req.offset() >= ranked.scoreDocs.length ? new ScoreDoc[0]
         : Arrays.copyOfRange(ranked.scoreDocs, req.offset(), ranked.scoreDocs.length);
-    TopDocs top = new TopDocs(ranked.totalHits, page);
+    TopFieldCollector.populateScores(page, searcher, query);
+    TopDocs top = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page);
     HitHighlighter hl = new HitHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
         .withMaxLength(1_000_000)
@@ -124,35 +150,30 @@ final class IndexSearch {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
+      FieldDoc fd = (FieldDoc) top.scoreDocs[i];
       String snippet = snippets[i] == null ? "" : SPACES.matcher(snippets[i]).replaceAll(" ").strip();
-      // the id is the ranking's tie-break sort value; title and date were read with the text for the snippet
-      HitHighlighter.Stored f = null;
-      String id = null;
-      if (sd instanceof FieldDoc fd && fd.fields.length > 1 && fd.fields[1] instanceof BytesRef b) {
-        id = b.utf8ToString();
-        f = hl.fields(id);
-      }
+      // the id is the last sort value of both orders; title and date were read with the text for the snippet
+      String id = ((BytesRef) fd.fields[fd.fields.length - 1]).utf8ToString();
+      HitHighlighter.Stored f = hl.fields(id);
       if (f == null) {
-        var doc = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.DATE));
-        id = doc.get(Fields.ID);
+        var doc = stored.document(fd.doc, Set.of(Fields.TITLE, Fields.DATE));
         f = new HitHighlighter.Stored(doc.get(Fields.TITLE), doc.get(Fields.DATE));
       }
-      hits.add(new Hit(id, f.title(), f.date(), sd.score, snippet));
+      hits.add(new Hit(id, f.title(), f.date(), fd.score, snippet));
     }
-    return new SearchResult(top.totalHits.value, hits, facets(r));
+    return new SearchResult(total, hits, facets(matches), total > SearchResult.FACET_SAMPLE);
   }
 
-  private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult r) throws IOException {
+  private Map<String, List<FacetCount>> facets(RandomSamplingFacetsCollector matches) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     if (facetState == null) {
       return out;  // an empty index has no facet field yet
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, r.facetsCollector());
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, matches);
     for (String dim : Fields.DIMENSIONS) {
       List<FacetCount> values = new ArrayList<>();
       try {
-        FacetResult fr = counts.getTopChildren(FACET_VALUES, dim);
+        FacetResult fr = matches.amortizeFacetCounts(counts.getTopChildren(FACET_VALUES, dim), config, searcher);
         if (fr != null) {
           for (LabelAndValue lv : fr.labelValues) {
             values.add(new FacetCount(lv.label, lv.value.longValue()));
@@ -166,12 +187,12 @@ final class IndexSearch {
     return out;
   }
 
-  private Query textQuery(String q) {
+  Query textQuery(String q) {
     if (q == null || q.isBlank() || q.strip().equals("*")) {
       return new MatchAllDocsQuery();
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, analyzer,
-        Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+    // the title is part of the text field, weighted there (RecordDocuments): one field to match and rank on
+    QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(q);
@@ -180,7 +201,7 @@ final class IndexSearch {
     }
   }
 
-  private Query withFilters(Query text, SearchRequest req) {
+  Query withFilters(Query text, SearchRequest req) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
     for (String c : req.countries()) {
       b.add(exact(Fields.COUNTRY, c), Occur.FILTER);

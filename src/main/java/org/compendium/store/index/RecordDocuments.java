@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -20,12 +23,20 @@ import org.compendium.model.Person;
 import org.compendium.model.Record;
 
 /**
- * Turns a record into its Lucene document: text and title (stored, for snippets), an exact id, facets for
+ * Turns a record into its Lucene document: text and title (stored, for snippets; the title also indexed into the
+ * text, {@link #TITLE_WEIGHT} times), an exact id, facets for
  * countries, people, instruments, topics, year and kind (SortedSetDocValues, plus exact string fields of the same
  * names for filters), analyzed people and instrument names for loose matching, and the date as a day number.
  * A partial date (yyyy or yyyy-mm) counts as its first day.
  */
 final class RecordDocuments {
+  /**
+   * Times the title is indexed into the text field: its words weigh that much more than the body's (BM25F, where
+   * a field's weight multiplies its term frequencies), and a free-text query matches and ranks on one field.
+   */
+  static final int TITLE_WEIGHT = 2;
+  /** Positions between the values of a field, so that no phrase matches across the body and a title copy. */
+  static final int VALUE_GAP = 100;
   private final FacetsConfig config;
 
   RecordDocuments(FacetsConfig config) {
@@ -46,6 +57,11 @@ final class RecordDocuments {
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(r.id())));  // ties ranked by id, not by insertion
     d.add(new TextField(Fields.TEXT, nz(r.text()), Field.Store.YES));
     d.add(new TextField(Fields.TITLE, nz(r.title()), Field.Store.YES));
+    if (r.title() != null && !r.title().isBlank()) {
+      for (int i = 0; i < TITLE_WEIGHT; i++) {  // unstored: snippets come from the text alone
+        d.add(new TextField(Fields.TEXT, r.title(), Field.Store.NO));
+      }
+    }
     if (r.date() != null) {
       d.add(new StoredField(Fields.DATE, r.date()));
       long day = day(r.date(), false);
@@ -92,6 +108,23 @@ final class RecordDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The analyzer of the index and of queries: Lucene's standard one, with {@link #VALUE_GAP} between values. */
+  static Analyzer analyzer() {
+    return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      private final Analyzer standard = new StandardAnalyzer();
+
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return standard;
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return VALUE_GAP;
+      }
+    };
   }
 
   /** A facet value, plus an exact lower-cased string field of the same value to filter on. */

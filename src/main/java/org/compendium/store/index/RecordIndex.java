@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -32,12 +31,19 @@ import org.compendium.model.Record;
  */
 public final class RecordIndex implements AutoCloseable {
   private static final String MARK = "compendium.db";
+  /** Commit-data key of the document layout an index was built with. */
+  private static final String FORMAT_KEY = "compendium.format";
+  /**
+   * The document layout of this version ({@link RecordDocuments}); an index built with another (or before the
+   * layout was recorded, "") must be rebuilt: {@link #current()}. 2: the title indexed into the text.
+   */
+  static final String FORMAT = "2";
   /** Distinct searches whose results are kept per committed index state. */
   static final int CACHED_SEARCHES = 512;
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer = RecordDocuments.analyzer();
   private final FacetsConfig config = RecordDocuments.facetsConfig();
   private final RecordDocuments documents = new RecordDocuments(config);
   /** Facet ordinals of the last searcher's reader: built once per index commit, not once per search. */
@@ -53,6 +59,7 @@ public final class RecordIndex implements AutoCloseable {
     boolean fresh = !DirectoryReader.indexExists(directory);
     writer = new IndexWriter(directory, wc);
     if (fresh) {
+      writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
       writer.commit();  // a fresh index is readable at once
     }
     searchers = new SearcherManager(writer, null);
@@ -114,7 +121,7 @@ public final class RecordIndex implements AutoCloseable {
    */
   public void commit(String mark) {
     try {
-      writer.setLiveCommitData(Map.of(MARK, mark).entrySet());
+      writer.setLiveCommitData(Map.of(MARK, mark, FORMAT_KEY, FORMAT).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -124,10 +131,22 @@ public final class RecordIndex implements AutoCloseable {
 
   /** The database mark given at the last commit, or "" for an index never committed with one. */
   public String mark() {
+    return commitData(MARK);
+  }
+
+  /**
+   * False when the index was built with another document layout than this version's: its searches would not
+   * match as documented until it is rebuilt from the database (see {@code Archive}).
+   */
+  public boolean current() {
+    return commitData(FORMAT_KEY).equals(FORMAT);
+  }
+
+  private String commitData(String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
-        if (e.getKey().equals(MARK)) {
+        if (e.getKey().equals(key)) {
           return e.getValue();
         }
       }
@@ -161,7 +180,7 @@ public final class RecordIndex implements AutoCloseable {
    * order: for exporting a query's result. Holds ids only, never records.
    */
   public java.util.SortedSet<String> matchingIds(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, null).ids(request));  // no facets needed
+    return withSearcher(s -> new IndexSearch(s, analyzer, config, null).ids(request));  // no facets needed
   }
 
   /**
@@ -175,7 +194,7 @@ public final class RecordIndex implements AutoCloseable {
       if (cached != null) {
         return cached;
       }
-      SearchResult r = new IndexSearch(s, analyzer, facetState(reader)).run(request);
+      SearchResult r = new IndexSearch(s, analyzer, config, facetState(reader)).run(request);
       cache.put(reader, request, r);
       return r;
     });
@@ -186,7 +205,7 @@ public final class RecordIndex implements AutoCloseable {
    * benchmarks of the search itself.
    */
   public SearchResult searchUncached(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
+    return withSearcher(s -> new IndexSearch(s, analyzer, config, facetState(s.getIndexReader())).run(request));
   }
 
   /**
@@ -195,7 +214,7 @@ public final class RecordIndex implements AutoCloseable {
    * total hit count.
    */
   public long searchPlain(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, null).plain(request));
+    return withSearcher(s -> new IndexSearch(s, analyzer, config, null).plain(request));
   }
 
   /** Searches answered from the result cache and searches computed, since the index was opened. */

@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranked hits (those from the request's offset up to its limit), the total number of matches and facet counts
- * per dimension.
+ * Ranked hits (those from the request's offset up to its limit), the total number of matches (always exact) and
+ * facet counts per dimension. Facets are counted over every match up to {@link #FACET_SAMPLE} matches; above that
+ * they are estimated from a fixed sample of about that many matches, scaled to the total
+ * ({@code facetsEstimated}), which keeps a search over most of a million records as fast as a narrow one.
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
+  /** Matches up to which facets are counted exactly; above, estimated from a sample of about this many. */
+  public static final int FACET_SAMPLE = 10_000;
+
   /** Immutable, so that one result can be shared between callers; facet dimensions keep their order. */
   public SearchResult {
     hits = List.copyOf(hits);
