@@ -4,20 +4,12 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -43,14 +35,13 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.compendium.store.index.SearchResult.FacetCount;
 import org.compendium.store.index.SearchResult.Hit;
 
 /**
  * Runs one {@link SearchRequest} on one point-in-time searcher: builds the query with its filters, ranks the top
- * hits (skipping what cannot reach the page), counts every match and its facets (top {@value #FACET_VALUES}
- * values per dimension; sampled above {@link SearchResult#FACET_SAMPLE} matches) in a second, unscored pass, and
- * highlights a snippet per hit of the page. The facet state (ordinals of every facet value) is the caller's,
+ * hits (skipping what cannot reach the page), counts the matches and their facets ({@link FacetCounting}: top
+ * {@value #FACET_VALUES} values per dimension, estimated from a sample above {@link SearchResult#FACET_SAMPLE}
+ * matches), and highlights a snippet per hit of the page. The facet state (ordinals of every facet value) is the caller's,
  * built once per index commit.
  */
 final class IndexSearch {
@@ -58,7 +49,6 @@ final class IndexSearch {
   static final int SNIPPET = 160;
   /** Hits compared one by one before the ranking starts skipping (Lucene's default). */
   static final int RANKED_EXACTLY = 1_000;
-  private static final long SAMPLE_SEED = 0x5eed;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /**
    * Score, then id: the same archive ranks the same way however (and in whichever order) it was indexed. Once
@@ -73,13 +63,10 @@ final class IndexSearch {
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
   private final SortedSetDocValuesReaderState facetState;
-  private final FacetsConfig config;
 
   /** {@code facetState}: of {@code searcher}'s reader, or null when the index has no facet yet. */
-  IndexSearch(IndexSearcher searcher, Analyzer analyzer, FacetsConfig config,
-      SortedSetDocValuesReaderState facetState) {
+  IndexSearch(IndexSearcher searcher, Analyzer analyzer, SortedSetDocValuesReaderState facetState) {
     this.searcher = searcher;
-    this.config = config;
     this.analyzer = analyzer;
     this.facetState = facetState;
   }
@@ -128,13 +115,8 @@ final class IndexSearch {
     TopDocs ranked = searcher.search(query,
         new TopFieldCollectorManager(text instanceof MatchAllDocsQuery ? ID_ORDER : RANKING, req.limit(), null,
             RANKED_EXACTLY));
-    // Every match is counted, unscored; facets are counted on a fixed-seed sample of them when there are many.
-    RandomSamplingFacetsCollector matches =
-        searcher.search(query, RandomSamplingFacetsCollector.createManager(SearchResult.FACET_SAMPLE, SAMPLE_SEED));
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : matches.getOriginalMatchingDocs()) {
-      total += m.totalHits;
-    }
+    FacetCounting.Counted counted = new FacetCounting(searcher, facetState, FACET_VALUES).count(query);
+    long total = counted.total();
     // only the requested page of the ranking gets scores, snippets and fields
     ScoreDoc[] page = req.offset() >= ranked.scoreDocs.length ? new ScoreDoc[0]
         : Arrays.copyOfRange(ranked.scoreDocs, req.offset(), ranked.scoreDocs.length);
@@ -161,30 +143,7 @@ final class IndexSearch {
       }
       hits.add(new Hit(id, f.title(), f.date(), fd.score, snippet));
     }
-    return new SearchResult(total, hits, facets(matches), total > SearchResult.FACET_SAMPLE);
-  }
-
-  private Map<String, List<FacetCount>> facets(RandomSamplingFacetsCollector matches) throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    if (facetState == null) {
-      return out;  // an empty index has no facet field yet
-    }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, matches);
-    for (String dim : Fields.DIMENSIONS) {
-      List<FacetCount> values = new ArrayList<>();
-      try {
-        FacetResult fr = matches.amortizeFacetCounts(counts.getTopChildren(FACET_VALUES, dim), config, searcher);
-        if (fr != null) {
-          for (LabelAndValue lv : fr.labelValues) {
-            values.add(new FacetCount(lv.label, lv.value.longValue()));
-          }
-        }
-      } catch (IllegalArgumentException e) {
-        // no record carries this dimension yet
-      }
-      out.put(dim, values);
-    }
-    return out;
+    return new SearchResult(total, hits, counted.facets(), counted.estimated());
   }
 
   Query textQuery(String q) {

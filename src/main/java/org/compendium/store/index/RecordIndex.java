@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.store.FSDirectory;
@@ -180,7 +180,7 @@ public final class RecordIndex implements AutoCloseable {
    * order: for exporting a query's result. Holds ids only, never records.
    */
   public java.util.SortedSet<String> matchingIds(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, config, null).ids(request));  // no facets needed
+    return withSearcher(s -> new IndexSearch(s, analyzer, null).ids(request));  // no facets needed
   }
 
   /**
@@ -194,7 +194,7 @@ public final class RecordIndex implements AutoCloseable {
       if (cached != null) {
         return cached;
       }
-      SearchResult r = new IndexSearch(s, analyzer, config, facetState(reader)).run(request);
+      SearchResult r = new IndexSearch(s, analyzer, facetState(reader)).run(request);
       cache.put(reader, request, r);
       return r;
     });
@@ -205,7 +205,7 @@ public final class RecordIndex implements AutoCloseable {
    * benchmarks of the search itself.
    */
   public SearchResult searchUncached(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, config, facetState(s.getIndexReader())).run(request));
+    return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
   }
 
   /**
@@ -214,7 +214,7 @@ public final class RecordIndex implements AutoCloseable {
    * total hit count.
    */
   public long searchPlain(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, config, null).plain(request));
+    return withSearcher(s -> new IndexSearch(s, analyzer, null).plain(request));
   }
 
   /** Searches answered from the result cache and searches computed, since the index was opened. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -69,7 +68,7 @@ class SearchRankingTest {
       index.commit("all");
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(at))) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        IndexSearch build = new IndexSearch(searcher, RecordDocuments.analyzer(), new FacetsConfig(), null);
+        IndexSearch build = new IndexSearch(searcher, RecordDocuments.analyzer(), null);
         long paged = 0;
         for (SearchRequest r : requests) {
           SearchResult got = index.searchUncached(r);
