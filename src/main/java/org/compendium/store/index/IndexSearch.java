@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -180,7 +182,10 @@ final class IndexSearch {
     if (req.from() != null || req.to() != null) {
       long from = req.from() == null ? Long.MIN_VALUE : day(req.from(), false);
       long to = req.to() == null ? Long.MAX_VALUE : day(req.to(), true);
-      b.add(LongPoint.newRangeQuery(Fields.DAY, from, to), Occur.FILTER);
+      // points when the range leads the search, doc values when the words (or a sample) are rarer: a range
+      // covering years of a large archive is not turned into a set of every document in it for a few matches
+      b.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Fields.DAY, from, to),
+          NumericDocValuesField.newSlowRangeQuery(Fields.DAY, from, to)), Occur.FILTER);
     }
     return b.build();
   }

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
@@ -67,6 +68,7 @@ final class RecordDocuments {
       long day = day(r.date(), false);
       if (day > 0) {
         d.add(new LongPoint(Fields.DAY, day));
+        d.add(new NumericDocValuesField(Fields.DAY, day));  // a date range checked per document, see IndexSearch
         facet(d, Fields.YEAR, String.valueOf(day / 10000));
       }
     }

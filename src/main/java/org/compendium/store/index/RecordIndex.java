@@ -35,9 +35,10 @@ public final class RecordIndex implements AutoCloseable {
   private static final String FORMAT_KEY = "compendium.format";
   /**
    * The document layout of this version ({@link RecordDocuments}); an index built with another (or before the
-   * layout was recorded, "") must be rebuilt: {@link #current()}. 2: the title indexed into the text.
+   * layout was recorded, "") must be rebuilt: {@link #current()}. 2: the title indexed into the text; 3: the day
+   * also as doc values.
    */
-  static final String FORMAT = "2";
+  static final String FORMAT = "3";
   /** Distinct searches whose results are kept per committed index state. */
   static final int CACHED_SEARCHES = 512;
   private final FSDirectory directory;

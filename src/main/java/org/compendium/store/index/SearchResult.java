@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
   /** Matches up to which facets are counted exactly; above, estimated from a sample of about this many. */
-  public static final int FACET_SAMPLE = 10_000;
+  public static final int FACET_SAMPLE = 5_000;
 
   /** Immutable, so that one result can be shared between callers; facet dimensions keep their order. */
   public SearchResult {
