@@ -6,7 +6,8 @@
 # Usage: bench/ingest-steps.sh STEPS [DIRS_PER_STEP]   e.g. bench/ingest-steps.sh 10 10
 #   The corpus is `compendium generate` output (directories of 1,000 records each); each step ingests the next
 #   DIRS_PER_STEP directories (default 10, i.e. 10,000 records).
-# Env: CORPUS (default /tmp/compendium-steps/gen-1m; generated with seed 1 if missing), STORE, JAR, HEAP (1g).
+# Env: CORPUS (default /tmp/compendium-steps/gen-1m; generated with seed 1 if missing), STORE, JAR, HEAP (1g),
+#      BULK=1: every step a bulk load (`ingest --defer-links`: records stored and indexed, no links or tracking).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${JAR:-$here/target/compendium.jar}"
@@ -15,6 +16,7 @@ per="${2:-10}"
 corpus="${CORPUS:-/tmp/compendium-steps/gen-1m}"
 store="${STORE:-/tmp/compendium-steps/store}"
 heap="${HEAP:-1g}"
+defer=(); [ "${BULK:-0}" = 1 ] && defer=(--defer-links)
 [ -f "$jar" ] || (cd "$here" && mvn -q -o -DskipTests package >&2)
 if [ ! -d "$corpus" ]; then
   mkdir -p "$(dirname "$corpus")"
@@ -33,7 +35,7 @@ for ((s = 0; s < steps; s++)); do
   [ ${#part[@]} -gt 0 ] || break
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
   /usr/bin/time -f '%U %S %M' -o "$log/time.txt" java -Xmx"$heap" -Xlog:gc:file="$log/gc.log" -jar "$jar" \
-      ingest "${part[@]}" --store "$store" --no-progress > "$log/out.txt"
+      ingest "${part[@]}" --store "$store" --no-progress "${defer[@]}" > "$log/out.txt"
   line="$(head -1 "$log/out.txt")"
   n=$(sed -E 's/^ingested ([0-9]+).*/\1/' <<< "$line")
   secs=$(sed -E 's/.* files in ([0-9.]+) s.*/\1/' <<< "$line")
