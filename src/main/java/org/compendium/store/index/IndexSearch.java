@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -20,6 +19,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -43,8 +43,8 @@ import org.compendium.store.index.SearchResult.Hit;
  * Runs one {@link SearchRequest} on one point-in-time searcher: builds the query with its filters, ranks the top
  * hits (skipping what cannot reach the page), counts the matches and their facets ({@link FacetCounting}: top
  * {@value #FACET_VALUES} values per dimension, estimated from a sample above {@link SearchResult#FACET_SAMPLE}
- * matches), and highlights a snippet per hit of the page. The facet state (ordinals of every facet value) is the caller's,
- * built once per index commit.
+ * matches), and highlights a snippet per hit of the page. The facet state (ordinals of every facet value) is the
+ * caller's, built once per index commit.
  */
 final class IndexSearch {
   static final int FACET_VALUES = 10;
