@@ -65,12 +65,18 @@ final class IndexSearch {
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
   private final SortedSetDocValuesReaderState facetState;
+  private final NameFilter names;
 
-  /** {@code facetState}: of {@code searcher}'s reader, or null when the index has no facet yet. */
-  IndexSearch(IndexSearcher searcher, Analyzer analyzer, SortedSetDocValuesReaderState facetState) {
+  /**
+   * {@code facetState} and {@code names}: of {@code searcher}'s reader, or null when the index has no facet yet
+   * (names are then matched as phrases).
+   */
+  IndexSearch(IndexSearcher searcher, Analyzer analyzer, SortedSetDocValuesReaderState facetState,
+      NameFilter names) {
     this.searcher = searcher;
     this.analyzer = analyzer;
     this.facetState = facetState;
+    this.names = names;
   }
 
   /** The ids of every record the request matches (its limit ignored), in id order. */
@@ -174,10 +180,10 @@ final class IndexSearch {
       b.add(exact(Fields.KIND, req.kind()), Occur.FILTER);
     }
     if (req.person() != null) {
-      b.add(phrase(Fields.PEOPLE, req.person()), Occur.FILTER);
+      b.add(name(Fields.PERSON, Fields.PEOPLE, req.person()), Occur.FILTER);
     }
     if (req.instrument() != null) {
-      b.add(phrase(Fields.INSTRUMENTS, req.instrument()), Occur.FILTER);
+      b.add(name(Fields.INSTRUMENT, Fields.INSTRUMENTS, req.instrument()), Occur.FILTER);
     }
     if (req.from() != null || req.to() != null) {
       long from = req.from() == null ? Long.MIN_VALUE : day(req.from(), false);
@@ -200,6 +206,11 @@ final class IndexSearch {
 
   private static Query exact(String dim, String value) {
     return new TermQuery(new Term(RecordDocuments.filterField(dim), value.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Records with a name in {@code dim} holding {@code words} as a phrase (analyzed as in {@code field}). */
+  private Query name(String dim, String field, String words) {
+    return names != null ? names.query(dim, field, words) : phrase(field, words);
   }
 
   private Query phrase(String field, String words) {

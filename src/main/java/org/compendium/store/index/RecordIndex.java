@@ -52,7 +52,8 @@ public final class RecordIndex implements AutoCloseable {
   /** Results of recent searches on the current reader: the same search twice between commits is computed once. */
   private final SearchCache cache = new SearchCache(CACHED_SEARCHES);
 
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /** What searches of one reader share: facet ordinals and the names of people and instruments (or nulls). */
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state, NameFilter names) {}
 
   private RecordIndex(Path dir) throws IOException {
     directory = FSDirectory.open(dir);
@@ -181,7 +182,7 @@ public final class RecordIndex implements AutoCloseable {
    * order: for exporting a query's result. Holds ids only, never records.
    */
   public java.util.SortedSet<String> matchingIds(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, null).ids(request));  // no facets needed
+    return withSearcher(s -> searchOn(s).ids(request));
   }
 
   /**
@@ -195,7 +196,7 @@ public final class RecordIndex implements AutoCloseable {
       if (cached != null) {
         return cached;
       }
-      SearchResult r = new IndexSearch(s, analyzer, facetState(reader)).run(request);
+      SearchResult r = searchOn(s).run(request);
       cache.put(reader, request, r);
       return r;
     });
@@ -206,7 +207,7 @@ public final class RecordIndex implements AutoCloseable {
    * benchmarks of the search itself.
    */
   public SearchResult searchUncached(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, facetState(s.getIndexReader())).run(request));
+    return withSearcher(s -> searchOn(s).run(request));
   }
 
   /**
@@ -215,7 +216,7 @@ public final class RecordIndex implements AutoCloseable {
    * total hit count.
    */
   public long searchPlain(SearchRequest request) {
-    return withSearcher(s -> new IndexSearch(s, analyzer, null).plain(request));
+    return withSearcher(s -> searchOn(s).plain(request));
   }
 
   /** Searches answered from the result cache and searches computed, since the index was opened. */
@@ -223,20 +224,21 @@ public final class RecordIndex implements AutoCloseable {
     return cache.counts();
   }
 
-  /** The facet state of {@code reader}, or null while no record carries a facet yet. */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  /** A search on {@code s} with the facet state of its reader, built once per reader. */
+  private IndexSearch searchOn(IndexSearcher s) throws IOException {
+    IndexReader reader = s.getIndexReader();
     FacetState f = facetState;
-    if (f != null && f.reader() == reader) {
-      return f.state();
+    if (f == null || f.reader() != reader) {
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, config);
+      } catch (IllegalArgumentException e) {
+        state = null; // an empty index has no facet field yet
+      }
+      f = new FacetState(reader, state, state == null ? null : new NameFilter(state, analyzer));
+      facetState = f;
     }
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, config);
-    } catch (IllegalArgumentException e) {
-      return null; // an empty index has no facet field yet
-    }
-    facetState = new FacetState(reader, state);
-    return state;
+    return new IndexSearch(s, analyzer, f.state(), f.names());
   }
 
   private interface Use<T> {

@@ -68,7 +68,7 @@ class SearchRankingTest {
       index.commit("all");
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(at))) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        IndexSearch build = new IndexSearch(searcher, RecordDocuments.analyzer(), null);
+        IndexSearch build = new IndexSearch(searcher, RecordDocuments.analyzer(), null, null);
         long paged = 0;
         for (SearchRequest r : requests) {
           SearchResult got = index.searchUncached(r);
