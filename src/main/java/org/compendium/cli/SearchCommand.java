@@ -91,7 +91,7 @@ public final class SearchCommand implements Callable<Integer> {
       }
     });
     if (r.facetsEstimated()) {
-      out.println(String.format(Locale.ROOT, "(~ facet counts estimated from a sample of %,d matches)",
+      out.println(String.format(Locale.ROOT, "(~ facet counts estimated from a sample of about %,d matches)",
           SearchResult.FACET_SAMPLE));
     }
     out.flush();

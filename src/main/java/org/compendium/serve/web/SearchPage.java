@@ -79,7 +79,7 @@ public final class SearchPage {
     }
     if (p.facetsEstimated() && !facets.children().isEmpty()) {
       Html.el(facets, "p", "estimated", String.format(Locale.ROOT,
-          "≈ Counts estimated from a sample of %,d of the %,d matches.", SearchResult.FACET_SAMPLE, p.total()));
+          "≈ Counts estimated from a sample of about %,d of the %,d matches.", SearchResult.FACET_SAMPLE, p.total()));
     }
 
     Element results = cols.appendElement("section").addClass("results").attr("aria-label", "Results");

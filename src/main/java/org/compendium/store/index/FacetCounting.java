@@ -41,9 +41,9 @@ final class FacetCounting {
 
   Counted count(Query query) throws IOException {
     int total = searcher.count(query);
-    if (total > SearchResult.FACET_SAMPLE) {
-      // a stride of s doc ids holds about total / s matches, if they are spread through the index
-      int stride = Math.max(1, (int) Math.round((double) total / SearchResult.FACET_SAMPLE));
+    // a stride of s doc ids holds about total / s matches, if they are spread through the index
+    int stride = (int) Math.round((double) total / SearchResult.FACET_SAMPLE);
+    if (total > SearchResult.FACET_SAMPLE && stride > 1) {  // (a stride of 1 is every match: counted exactly)
       Query sampled = new BooleanQuery.Builder().add(query, Occur.FILTER).add(new EveryNthQuery(stride), Occur.FILTER)
           .build();
       FacetsCollector sample = searcher.search(sampled, new FacetsCollectorManager());

@@ -7,12 +7,12 @@ import java.util.Map;
 
 /**
  * Ranked hits (those from the request's offset up to its limit), the total number of matches (always exact) and
- * facet counts per dimension. Facets are counted over every match up to {@link #FACET_SAMPLE} matches; above that
- * they are estimated from a fixed sample of about that many matches, scaled to the total
+ * facet counts per dimension. Facets are counted over every match up to 1.5 x {@link #FACET_SAMPLE} matches;
+ * above that they are estimated from a fixed sample of about {@link #FACET_SAMPLE} matches, scaled to the total
  * ({@code facetsEstimated}), which keeps a search over most of a million records as fast as a narrow one.
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
-  /** Matches up to which facets are counted exactly; above, estimated from a sample of about this many. */
+  /** About the number of matches facets are estimated from, above 1.5 times as many matches. */
   public static final int FACET_SAMPLE = 5_000;
 
   /** Immutable, so that one result can be shared between callers; facet dimensions keep their order. */
