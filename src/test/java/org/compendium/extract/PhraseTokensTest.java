@@ -68,15 +68,7 @@ class PhraseTokensTest {
     Random r = new Random(seed);
     int hits = 0;
     for (int n = 0; n < 3000; n++) {
-      StringBuilder sb = new StringBuilder();
-      int len = r.nextInt(25);
-      for (int k = 0; k < len; k++) {
-        sb.append(PIECES[r.nextInt(PIECES.length)]);
-        if (r.nextInt(3) > 0) {
-          sb.append(' ');
-        }
-      }
-      String s = sb.toString();
+      String s = RandomPieces.text(r, PIECES);
       String context = "seed " + seed + " text [" + s + "]";
       Tokens t = Tokens.of(s, v);
       PhraseTokens p = PhraseTokens.of(t);

@@ -1,5 +1,6 @@
 package org.compendium.extract.commitment;
 
+import org.compendium.extract.RandomPieces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -25,15 +26,7 @@ class TokenTest {
     long seed = System.nanoTime();
     Random r = new Random(seed);
     for (int n = 0; n < 3000; n++) {
-      StringBuilder sb = new StringBuilder();
-      int len = r.nextInt(25);
-      for (int k = 0; k < len; k++) {
-        sb.append(PIECES[r.nextInt(PIECES.length)]);
-        if (r.nextInt(3) > 0) {
-          sb.append(' ');
-        }
-      }
-      String s = sb.toString();
+      String s = RandomPieces.text(r, PIECES);
       Tokens t = Tokens.of(s, v);
       int from = r.nextInt(3) == 0 ? r.nextInt(s.length() + 1) : 0;
       int to = r.nextInt(3) == 0 ? from + r.nextInt(s.length() - from + 1) : s.length();

@@ -1,5 +1,6 @@
 package org.compendium.extract.instrument;
 
+import org.compendium.extract.RandomPieces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,15 +34,7 @@ class SharedWordsTest {
     Random r = new Random(seed);
     int numbered = 0;
     for (int n = 0; n < 3000; n++) {
-      StringBuilder sb = new StringBuilder();
-      int len = r.nextInt(25);
-      for (int k = 0; k < len; k++) {
-        sb.append(PIECES[r.nextInt(PIECES.length)]);
-        if (r.nextInt(3) > 0) {
-          sb.append(' ');
-        }
-      }
-      String s = sb.toString();
+      String s = RandomPieces.text(r, PIECES);
       String context = "seed " + seed + " text [" + s + "]";
       List<Token> old = WordTokens.tokenize(s);
       List<Token> shared = WordTokens.tokenize(s, new SharedWords(Tokens.of(s, cues.vocabulary())));
