@@ -22,13 +22,12 @@ import org.compendium.util.Progress;
 
 /**
  * Ingests files into an {@link Archive}: extraction runs on a pool of threads (one file per task, at most a few
- * files per thread in flight, so memory stays bounded), while the calling thread writes the records in batches
- * of up to {@code batchSize}. A file that cannot be read, or any of whose records fails, is reported with its
+ * files per thread in flight, so memory stays bounded), the calling thread gathers the records into batches of
+ * {@code batchSize}, and a {@link BatchWriter} writes each batch on its own thread while the next is extracted. A file that cannot be read, or any of whose records fails, is reported with its
  * reason; every good record is still stored. One extractor and reader registry are shared by all threads.
  */
 public final class Ingest {
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private final Archive archive;
   private final Extractor extractor;
@@ -64,11 +63,10 @@ public final class Ingest {
   public IngestSummary run(List<Path> files, List<Path> skipped, List<Failure> earlier, Progress progress)
       throws InterruptedException {
     long start = System.nanoTime();
-    long[] writer = new long[3];  // CPU and wall nanoseconds of this thread inside archive.store, records unpublished
     List<Failure> failed = new ArrayList<>(earlier);
     int[] counts = new int[3];  // ingested, versions, unchanged
     ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("ingest"));
-    try {
+    try (BatchWriter writer = new BatchWriter(archive, publishEvery)) {
       ExecutorCompletionService<FileResult> done = new ExecutorCompletionService<>(pool);
       int next = 0;
       int inFlight = 0;
@@ -86,48 +84,27 @@ public final class Ingest {
         }
         batch.addAll(r.records());
         if (batch.size() >= batchSize) {
-          write(batch, counts, failed, writer);
-          batch.clear();
+          count(writer.write(batch), counts, failed);
+          batch = new ArrayList<>();
         }
         if (progress != null) {
           progress.step();
         }
       }
-      write(batch, counts, failed, writer);
-      long cpu = CPU.getCurrentThreadCpuTime();
-      long wall = System.nanoTime();
-      archive.publish();
-      writer[0] += Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
-      writer[1] += System.nanoTime() - wall;
+      count(writer.write(batch), counts, failed);
+      count(writer.finish(), counts, failed);
+      if (progress != null) {
+        progress.finish();
+      }
+      return new IngestSummary(counts[0], counts[1], counts[2], failed, skipped, (System.nanoTime() - start) / 1e9,
+          writer.cpuSeconds(), writer.wallSeconds());
     } finally {
       pool.shutdownNow();
     }
-    if (progress != null) {
-      progress.finish();
-    }
-    return new IngestSummary(counts[0], counts[1], counts[2], failed, skipped, (System.nanoTime() - start) / 1e9,
-        writer[0] / 1e9, writer[1] / 1e9);
   }
 
-  /**
-   * Stores a batch, counting its outcomes; adds the CPU time it took this thread (0 where not measurable) to
-   * {@code writer[0]} and the wall time to {@code writer[1]}; commits the index when {@code publishEvery} records
-   * have been stored since the last commit ({@code writer[2]} counts them).
-   */
-  private void write(List<Incoming> batch, int[] counts, List<Failure> failed, long[] writer) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    long cpu = CPU.getCurrentThreadCpuTime();
-    long wall = System.nanoTime();
-    writer[2] += batch.size();
-    boolean publish = writer[2] >= publishEvery;
-    if (publish) {
-      writer[2] = 0;
-    }
-    List<RecordStore.Outcome> outcomes = archive.store(batch, publish);
-    writer[0] += Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
-    writer[1] += System.nanoTime() - wall;
+  /** Counts a written batch's outcomes: stored new, as a version, unchanged, or failed (with the reason). */
+  private static void count(List<RecordStore.Outcome> outcomes, int[] counts, List<Failure> failed) {
     for (RecordStore.Outcome o : outcomes) {
       if (o.failed()) {
         failed.add(new Failure(o.incoming().sourceKey(), o.error()));
