@@ -44,6 +44,7 @@ public final class RecordIndex implements AutoCloseable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final SlicedSearchers slicing = new SlicedSearchers();
   private final Analyzer analyzer = RecordDocuments.analyzer();
   private final FacetsConfig config = RecordDocuments.facetsConfig();
   private final RecordDocuments documents = new RecordDocuments(config);
@@ -64,7 +65,7 @@ public final class RecordIndex implements AutoCloseable {
       writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
       writer.commit();  // a fresh index is readable at once
     }
-    searchers = new SearcherManager(writer, null);
+    searchers = new SearcherManager(writer, slicing);
   }
 
   public static RecordIndex open(Path dir) {
@@ -262,6 +263,7 @@ public final class RecordIndex implements AutoCloseable {
   public void close() {
     try {
       searchers.close();
+      slicing.close();
       writer.close();
       directory.close();
     } catch (IOException e) {

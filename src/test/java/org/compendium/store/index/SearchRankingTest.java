@@ -95,7 +95,7 @@ class SearchRankingTest {
     return out;
   }
 
-  private static Record record(Random rnd, String id) {
+  static Record record(Random rnd, String id) {
     StringBuilder text = new StringBuilder();
     for (int w = 1 + rnd.nextInt(6); w > 0; w--) {
       text.append(WORDS[rnd.nextInt(WORDS.length)]).append(w == 1 ? "." : " ");
@@ -107,7 +107,7 @@ class SearchRankingTest {
         List.of(), List.of(), List.of(), text.toString());
   }
 
-  private static SearchRequest request(Random rnd) {
+  static SearchRequest request(Random rnd) {
     String text = switch (rnd.nextInt(5)) {
       case 0 -> "";
       case 1 -> "\"" + WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + "\"";
