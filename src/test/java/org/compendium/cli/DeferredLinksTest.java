@@ -127,4 +127,46 @@ class DeferredLinksTest {
     assertTrue(cli.out().contains("links were up to date for 2 records"), cli.out());
     assertEquals(before, derived(store));
   }
+
+  @Test
+  void aRecordSupersededWhileLinksWaitIsForgottenByTheLinkPass() throws Exception {
+    Path store = tmp.resolve("store");
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    try (var s = Files.list(Path.of("src/test/resources/track"))) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        Files.copy(f, in.resolve(f.getFileName()));
+      }
+    }
+    assertEquals(0, run("ingest", in.toString(), "--store", store.toString(), "--no-progress"));
+    List<String> tracked = ids(store, "SELECT record_id FROM tracked_records");
+    assertEquals(ids(store, "SELECT id FROM records"), tracked);
+    // a new version of one source while links wait: its tracked first version stays tracked until the link pass
+    Path changed = in.resolve("2010-fisheries.txt");
+    Files.writeString(changed, Files.readString(changed) + "\nThe two sides agreed to meet again next year.\n");
+    assertEquals(0, run("ingest", changed.toString(), "--store", store.toString(), "--defer-links", "--no-progress"));
+    List<String> superseded = ids(store, "SELECT id FROM records WHERE superseded_by IS NOT NULL");
+    assertEquals(1, superseded.size());
+    assertEquals(tracked, ids(store, "SELECT record_id FROM tracked_records"));
+
+    assertEquals(0, run("link", "--store", store.toString()));
+    List<String> current = ids(store, "SELECT id FROM records WHERE superseded_by IS NULL");
+    assertEquals(tracked.size(), current.size());
+    assertEquals(current, ids(store, "SELECT record_id FROM tracked_records"), "tracked: the current records only");
+  }
+
+  /** The first column of {@code sql}'s rows on {@code store}, sorted. */
+  private static List<String> ids(Path store, String sql) {
+    try (Archive a = Archive.open(store)) {
+      return a.records().transact(c -> {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        out.sort(null);
+        return out;
+      });
+    }
+  }
 }
