@@ -36,7 +36,10 @@ final class BatchWriter implements AutoCloseable {
   private long cpuNanos;
   private long wallNanos;
 
-  /** {@code publishEvery}: commit the index once this many records were stored since the last commit; 0: every batch. */
+  /**
+   * {@code publishEvery}: commit the index once this many records were stored since the last commit (0: after
+   * every batch).
+   */
   BatchWriter(Archive archive, int publishEvery) {
     this.archive = archive;
     this.publishEvery = Math.max(0, publishEvery);

@@ -23,8 +23,9 @@ import org.compendium.util.Progress;
 /**
  * Ingests files into an {@link Archive}: extraction runs on a pool of threads (one file per task, at most a few
  * files per thread in flight, so memory stays bounded), the calling thread gathers the records into batches of
- * {@code batchSize}, and a {@link BatchWriter} writes each batch on its own thread while the next is extracted. A file that cannot be read, or any of whose records fails, is reported with its
- * reason; every good record is still stored. One extractor and reader registry are shared by all threads.
+ * {@code batchSize}, and a {@link BatchWriter} writes each batch on its own thread while the next is extracted.
+ * A file that cannot be read, or any of whose records fails, is reported with its reason; every good record is
+ * still stored. One extractor and reader registry are shared by all threads.
  */
 public final class Ingest {
   private static final Pattern SPACES = Pattern.compile("\\s+");
