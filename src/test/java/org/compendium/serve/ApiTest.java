@@ -28,6 +28,7 @@ class ApiTest {
     JsonNode j = f.json(r);
     assertTrue(j.get("records").asLong() >= f.sampleRecords, r.body());
     assertTrue(j.get("commitments").asLong() > 0, r.body());
+    assertFalse(j.get("links_deferred").asBoolean(), r.body());
   }
 
   @Test

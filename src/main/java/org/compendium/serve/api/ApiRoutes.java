@@ -52,7 +52,7 @@ public final class ApiRoutes {
 
   public void register(RoutesConfig r) {
     r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-    r.get(BASE + "/stats", ctx -> ctx.json(archive.browse().counts()));
+    r.get(BASE + "/stats", this::stats);
     r.get(BASE + "/records", this::records);
     r.get(BASE + "/records/{id}", this::record);
     r.post(BASE + "/records", this::upload);
@@ -149,6 +149,13 @@ public final class ApiRoutes {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the answer as JSON", e);
     }
+  }
+
+  /** Counts of current records and facts, and whether links wait for `compendium link` (a deferred bulk load). */
+  private void stats(Context ctx) {
+    Map<String, Object> stats = new LinkedHashMap<>(archive.browse().counts());
+    stats.put("links_deferred", archive.archive().linksDeferred());
+    ctx.json(stats);
   }
 
   private void search(Context ctx) {

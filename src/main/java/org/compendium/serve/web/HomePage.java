@@ -13,12 +13,20 @@ public final class HomePage {
 
   /** What the home page shows, gathered by the routes from the services. */
   public record Data(Map<String, Long> counts, List<Browse.Summary> latest, List<TrackedCommitment> due,
-      List<Instruments.Summary> instruments) {}
+      List<Instruments.Summary> instruments, boolean linksDeferred) {}
 
   public static String render(Data d) {
     Html h = Html.page("Home", "/");
     Element main = h.main();
     Html.el(main, "h1", null, "The archive at a glance");
+    if (d.linksDeferred()) {
+      // a bulk load (ingest --defer-links) stores and indexes records only: say why people, instruments and
+      // commitment tracking lag behind the counts
+      Html.el(main, "p", "notice", "Links and commitment tracking are not up to date: this archive was "
+          + "bulk-loaded with links deferred. People, instruments and commitments reflect the records linked "
+          + "before; search and records are complete. Run 'compendium link' on the store to bring them up to date.")
+          .attr("role", "status");
+    }
     Element form = main.appendElement("form").attr("method", "get").attr("action", "/search").attr("role", "search")
         .addClass("searchbar");
     form.appendElement("label").attr("for", "q").addClass("visually-hidden").text("Search the archive");

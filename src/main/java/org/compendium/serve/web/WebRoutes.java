@@ -72,7 +72,7 @@ public final class WebRoutes {
         .filter(c -> c.due() != null).limit(5).toList());
     List<Instruments.Summary> cited = archive.instruments().list();
     ctx.html(HomePage.render(new HomePage.Data(archive.browse().counts(), archive.browse().page(0, 10).records(),
-        due, cited.subList(0, Math.min(10, cited.size())))));
+        due, cited.subList(0, Math.min(10, cited.size())), archive.archive().linksDeferred())));
   }
 
   private void people(Context ctx) {
