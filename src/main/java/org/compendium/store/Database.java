@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -28,6 +30,21 @@ public final class Database {
 
   private Database() {}
 
+  /**
+   * Says on stderr, before it starts, that an existing store's schema is being upgraded and to which version:
+   * a migration that adds an index to a large archive reads every record once (minutes at 1M records) and
+   * Flyway reports no progress of its own.
+   */
+  private static void announceUpgrade(Path dir, MigrationInfoService info) {
+    MigrationInfo[] pending = info.pending();
+    if (info.current() == null || pending.length == 0) {
+      return;  // a fresh store, or one up to date
+    }
+    MigrationInfo last = pending[pending.length - 1];
+    System.err.println("store " + dir + ": upgrading its database from schema " + info.current().getVersion()
+        + " to " + last.getVersion() + " (" + last.getDescription() + "); on a large archive this takes a while");
+  }
+
   public static String url(Path dir) {
     return "jdbc:sqlite:" + dir.resolve(FILE).toAbsolutePath();
   }
@@ -35,11 +52,12 @@ public final class Database {
   /** Migrates the schema, then opens one connection with auto-commit off. */
   public static Connection open(Path dir) throws SQLException {
     String url = url(dir);
-    Flyway.configure()
+    Flyway flyway = Flyway.configure()
         .dataSource(url, null, null)
         .locations("classpath:db/migration")
-        .load()
-        .migrate();
+        .load();
+    announceUpgrade(dir, flyway.info());
+    flyway.migrate();
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);  // WAL + NORMAL: a kill loses no committed data
