@@ -53,6 +53,12 @@ public final class IngestCommand implements Callable<Integer> {
           + "`compendium link` (the store stays deferred until then, for every later ingest too).")
   boolean deferLinks;
 
+  @Option(names = "--no-sync",
+      description = "Do not wait for the disk after each transaction (faster bulk loads). A killed process loses "
+          + "nothing it committed, but an OS crash or power loss during the load can corrupt the store: only for a "
+          + "store that can be loaded again.")
+  boolean noSync;
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress on stderr (default: a bar on a terminal, plain lines otherwise).")
   Boolean progress;
@@ -69,6 +75,9 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IngestSummary s;
     try (Archive archive = store.open(deferLinks ? Archive.Links.DEFER : Archive.Links.AS_STORED)) {
+      if (noSync) {
+        archive.skipSyncs();
+      }
       Progress bar = progress == null || progress ? Progress.onStderr("files", in.files().size()) : null;
       // a bulk load (links deferred) only writes: larger transactions and an index commit every few thousand
       // records halve the writer's commits (bench/ARCHIVE.md); an ordinary ingest keeps records searchable batch

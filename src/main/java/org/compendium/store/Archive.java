@@ -237,6 +237,16 @@ public final class Archive implements AutoCloseable {
     return index.search(request);
   }
 
+  /**
+   * Stops this process's writes from waiting for the disk (SQLite {@code synchronous=OFF}, for this connection
+   * only; the next open syncs again): for a bulk load into a store that can be loaded again. A killed process
+   * loses nothing it committed; an operating-system crash or power loss during the load, or before the system has
+   * written its cache out, can corrupt the database.
+   */
+  public void skipSyncs() {
+    store.skipSyncs();
+  }
+
   public RecordStore records() {
     return store;
   }

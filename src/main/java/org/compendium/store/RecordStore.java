@@ -96,6 +96,22 @@ public final class RecordStore implements AutoCloseable {
     }
   }
 
+  /** SQLite {@code synchronous=OFF} on this connection (see {@link Archive#skipSyncs}). */
+  synchronized void skipSyncs() {
+    try {
+      // SQLite refuses to change the safety level inside a transaction, and this connection is always in one
+      c.commit();
+      c.setAutoCommit(true);
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA synchronous = OFF");
+      } finally {
+        c.setAutoCommit(false);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot turn syncs off: " + e.getMessage(), e);
+    }
+  }
+
   /** Work on the store's connection: a query or an update of tables outside the record write path. */
   public interface Work<T> {
     T run(Connection c) throws SQLException;

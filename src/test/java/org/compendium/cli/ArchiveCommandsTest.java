@@ -31,6 +31,22 @@ class ArchiveCommandsTest {
       + "cork and coffee.\n";
 
   @Test
+  void aLoadWithoutSyncsStoresEveryRecordAndLaterOpensSyncAgain() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("talks.txt"), TALKS);
+    Files.writeString(in.resolve("visit.txt"), VISIT);
+    Path store = tmp.resolve("store");
+    assertEquals(0, run("ingest", in.toString(), "--store", store.toString(), "--defer-links", "--no-sync",
+        "--no-progress"), cli.err());
+    assertTrue(cli.out().contains("ingested 2,") || cli.out().contains("ingested 2 "), cli.out());
+    try (org.compendium.store.Archive a = org.compendium.store.Archive.open(store)) {
+      assertEquals(2, a.records().countCurrent());
+    }
+    assertEquals(0, run("search", "cork", "--store", store.toString()));
+    assertTrue(cli.out().contains("Portugal"), cli.out());
+  }
+
+  @Test
   void aBadFileMakesExitOneWhileEveryGoodFileIsStored() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("talks.txt"), TALKS);
