@@ -112,6 +112,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
     Collections.sort(untracked);  // read in storage order: a 1M-record catch-up reads the file once, front to back
     Progress progress = untracked.size() > 500 ? Progress.onStderr("commitment evidence", untracked.size()) : null;
+    long done = 0;
     try (PreparedStatement p = c.prepareStatement("SELECT json FROM records WHERE rowid = ?")) {
       for (long rowid : untracked) {
         p.setLong(1, rowid);
@@ -119,6 +120,9 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
           if (rs.next()) {
             track(c, json.read(rs.getString(1)), null);
           }
+        }
+        if (++done % HEAL_COMMIT_EVERY == 0) {
+          c.commit();  // see Derivation#heal: tracked records stay tracked, the rest are found again
         }
         if (progress != null) {
           progress.step();

@@ -56,7 +56,7 @@ public final class ArchiveLinker implements Derivation {
     if (t.linkedUnderOtherRules(RULES)) {
       t.clear();
     }
-    linkAll(t, null);
+    linkAll(t, null, c);
   }
 
   /**
@@ -67,19 +67,28 @@ public final class ArchiveLinker implements Derivation {
     return store.transact(c -> {
       LinkTables t = tables(c);
       t.clear();
-      return linkAll(t, progress);
+      return linkAll(t, progress, null);  // one transaction: a relink is seen whole or not at all
     });
   }
 
-  private int linkAll(LinkTables t, Progress progress) throws SQLException {
+  /**
+   * Links the current records not linked yet, oldest first; commits {@code commitTo} every
+   * {@link Derivation#HEAL_COMMIT_EVERY} records when it is not null (a heal resumes from what was committed, in the
+   * same order).
+   */
+  private int linkAll(LinkTables t, Progress progress, Connection commitTo) throws SQLException {
     List<String> ids = t.unlinkedRecords();
     if (progress == null && ids.size() > 500) {
       progress = Progress.onStderr("linking records", ids.size());
     }
+    long done = 0;
     for (String id : ids) {
       String j = t.recordJson(id);
       if (j != null) {
         link(t, json.read(j));
+      }
+      if (commitTo != null && ++done % HEAL_COMMIT_EVERY == 0) {
+        commitTo.commit();
       }
       if (progress != null) {
         progress.step();
