@@ -36,8 +36,8 @@ public interface Derivation {
    * Called when the store opens, in a transaction of its own: catches up on current records stored while this
    * derivation was not present (or under an older version of its data), and drops what no longer holds.
    * Should be cheap when there is nothing to do. A long catch-up may commit {@code c} along the way (every
-   * {@link #HEAL_COMMIT_EVERY} records), so that a million records are not one transaction (whose pages
-   * spill into an ever longer WAL) and a crash keeps what was done; each commit must leave a state the next
+   * {@link #HEAL_COMMIT_EVERY} records), so that a million records are not one transaction and a crash keeps
+   * what was done (it does not change the catch-up's rate, bench/ARCHIVE.md); each commit must leave a state the next
    * heal resumes from (some records caught up, the others not, as after an ordinary ingest of some of them).
    */
   void heal(Connection c) throws SQLException;
