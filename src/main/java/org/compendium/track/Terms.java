@@ -1,15 +1,12 @@
 package org.compendium.track;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.compendium.resolve.Countries;
+import org.compendium.util.AnalyzedWords;
 import org.compendium.util.Resources;
 
 /**
@@ -53,17 +50,6 @@ public final class Terms {
   }
 
   private Set<String> stems(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = analyzer.tokenStream("t", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);  // reading a String cannot fail
-    }
-    return out;
+    return new LinkedHashSet<>(AnalyzedWords.of(analyzer, "t", text));
   }
 }
