@@ -65,6 +65,17 @@ class DeferredLinksTest {
     return rows;
   }
 
+  /** The {@code .txt} files of {@code dirs}, each directory's sorted by name. */
+  private static List<Path> textFiles(String... dirs) throws java.io.IOException {
+    List<Path> out = new ArrayList<>();
+    for (String d : dirs) {
+      try (var s = Files.list(Path.of(d))) {
+        out.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+      }
+    }
+    return out;
+  }
+
   private static long count(List<String> rows, String kind) {
     return rows.stream().filter(r -> r.startsWith(kind + "\t")).count();
   }
@@ -76,12 +87,7 @@ class DeferredLinksTest {
     Path first = Files.createDirectories(tmp.resolve("first"));
     Path rest = Files.createDirectories(tmp.resolve("rest"));
     // the bundled samples (persons, instruments) and the tracking test's records (commitment evidence)
-    List<Path> samples = new ArrayList<>();
-    for (String d : List.of("samples/dev", "src/test/resources/track")) {
-      try (var s = Files.list(Path.of(d))) {
-        samples.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-      }
-    }
+    List<Path> samples = textFiles("samples/dev", "src/test/resources/track");
     for (int i = 0; i < samples.size(); i++) {
       Files.copy(samples.get(i), (i < 10 ? first : rest).resolve(samples.get(i).getFileName()));
     }
@@ -124,10 +130,7 @@ class DeferredLinksTest {
     Path ordinary = tmp.resolve("ordinary");
     Path first = Files.createDirectories(tmp.resolve("first"));
     Path rest = Files.createDirectories(tmp.resolve("rest"));
-    List<Path> files;
-    try (var s = Files.list(Path.of("src/test/resources/track"))) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> files = textFiles("src/test/resources/track");
     for (int i = 0; i < files.size(); i++) {
       Files.copy(files.get(i), (i % 2 == 0 ? first : rest).resolve(files.get(i).getFileName()));
     }
@@ -160,10 +163,8 @@ class DeferredLinksTest {
   void aRecordSupersededWhileLinksWaitIsForgottenByTheLinkPass() throws Exception {
     Path store = tmp.resolve("store");
     Path in = Files.createDirectories(tmp.resolve("in"));
-    try (var s = Files.list(Path.of("src/test/resources/track"))) {
-      for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        Files.copy(f, in.resolve(f.getFileName()));
-      }
+    for (Path f : textFiles("src/test/resources/track")) {
+      Files.copy(f, in.resolve(f.getFileName()));
     }
     assertEquals(0, run("ingest", in.toString(), "--store", store.toString(), "--no-progress"));
     List<String> tracked = ids(store, "SELECT record_id FROM tracked_records");
