@@ -54,8 +54,7 @@ final class EvidenceLinker {
       near.addAll(mutual);
     }
     // a pair pushed out matters only if it was kept: look only past the sentences that give evidence
-    Set<NearestPairs.Post> giving = having("SELECT DISTINCT t.n, e.evidence_seq FROM json_each(?) j JOIN "
-        + "tracked_records t ON t.n = j.value JOIN commitment_evidence e ON e.evidence_record = t.record_id", near);
+    Set<NearestPairs.Post> giving = giving(near);
     List<NearestPairs.Post[]> pushed = new ArrayList<>();
     for (Map.Entry<Key, List<NearestPairs.Post>> e : byKey.entrySet()) {
       List<NearestPairs.Post> relevant = e.getValue().stream().filter(x -> giving.contains(place(x))).toList();
@@ -220,6 +219,25 @@ final class EvidenceLinker {
       return Set.of();
     }
     return new HashSet<>(s.list(sql, rs -> new NearestPairs.Post(rs.getLong(1), 0, rs.getInt(2)), jsonRecs(posts)));
+  }
+
+  /**
+   * Those of the report sentences {@code posts} that give some commitment evidence, as places. Probed sentence by
+   * sentence on the index of (evidence record, sentence): a record's sentences can be evidence to a share of the
+   * whole archive, so reading all the evidence a record gives would grow with the archive.
+   */
+  private Set<NearestPairs.Post> giving(Collection<NearestPairs.Post> posts) throws SQLException {
+    if (posts.isEmpty()) {
+      return Set.of();
+    }
+    StringBuilder places = new StringBuilder("[");
+    for (NearestPairs.Post p : posts) {
+      places.append(places.length() > 1 ? "," : "").append('[').append(p.rec()).append(',').append(p.pos()).append(']');
+    }
+    return new HashSet<>(s.list("SELECT t.n, p.value ->> 1 FROM json_each(?) p JOIN tracked_records t "
+        + "ON t.n = p.value ->> 0 WHERE EXISTS (SELECT 1 FROM commitment_evidence e "
+        + "WHERE e.evidence_record = t.record_id AND e.evidence_seq = p.value ->> 1)",
+        rs -> new NearestPairs.Post(rs.getLong(1), 0, rs.getInt(2)), places.append(']').toString()));
   }
 
   private static NearestPairs.Post place(NearestPairs.Post p) {
