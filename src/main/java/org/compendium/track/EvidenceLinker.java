@@ -108,9 +108,9 @@ final class EvidenceLinker {
     }
     recheck(pushed);
     Map<NearestPairs.Post, String[]> rows = new HashMap<>();  // terms and keys of each near commitment
-    for (Object[] row : s.list("SELECT t.n, k.ord, k.terms, k.keys FROM json_each(?) j JOIN tracked_records t "
-        + "ON t.n = j.value JOIN commitment_keys k ON k.record_id = t.record_id", rs -> new Object[] {rs.getLong(1),
-        rs.getInt(2), rs.getString(3), rs.getString(4)}, jsonRecs(near))) {
+    for (Object[] row : s.list("SELECT t.n, k.ord, k.terms, k.keys FROM json_each(?) p JOIN tracked_records t "
+        + "ON t.n = p.value ->> 0 JOIN commitment_keys k ON k.record_id = t.record_id AND k.ord = p.value ->> 1",
+        rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)}, jsonPlaces(near))) {
       rows.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), new String[] {(String) row[2], (String) row[3]});
     }
     Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
@@ -174,9 +174,9 @@ final class EvidenceLinker {
     Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
     List<Later> matches = new ArrayList<>();
     Map<NearestPairs.Post, String> sentenceKeys = new HashMap<>();
-    for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) j JOIN tracked_records t "
-        + "ON t.n = j.value JOIN report_sentences x ON x.record_id = t.record_id", rs -> new Object[] {rs.getLong(1),
-        rs.getInt(2), rs.getString(3)}, jsonRecs(near))) {
+    for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) p JOIN tracked_records t "
+        + "ON t.n = p.value ->> 0 JOIN report_sentences x ON x.record_id = t.record_id AND x.seq = p.value ->> 1",
+        rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}, jsonPlaces(near))) {
       sentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), (String) row[2]);
     }
     for (NearestPairs.Post r : near) {
@@ -230,18 +230,23 @@ final class EvidenceLinker {
     if (posts.isEmpty()) {
       return Set.of();
     }
-    StringBuilder places = new StringBuilder("[");
-    for (NearestPairs.Post p : posts) {
-      places.append(places.length() > 1 ? "," : "").append('[').append(p.rec()).append(',').append(p.pos()).append(']');
-    }
     return new HashSet<>(s.list("SELECT t.n, p.value ->> 1 FROM json_each(?) p JOIN tracked_records t "
         + "ON t.n = p.value ->> 0 WHERE EXISTS (SELECT 1 FROM commitment_evidence e "
         + "WHERE e.evidence_record = t.record_id AND e.evidence_seq = p.value ->> 1)",
-        rs -> new NearestPairs.Post(rs.getLong(1), 0, rs.getInt(2)), places.append(']').toString()));
+        rs -> new NearestPairs.Post(rs.getLong(1), 0, rs.getInt(2)), jsonPlaces(posts)));
   }
 
   private static NearestPairs.Post place(NearestPairs.Post p) {
     return new NearestPairs.Post(p.rec(), 0, p.pos());
+  }
+
+  /** The places of {@code posts} as a JSON array of [record number, position] pairs, for {@code json_each}. */
+  private static String jsonPlaces(Collection<NearestPairs.Post> posts) {
+    StringBuilder b = new StringBuilder("[");
+    for (NearestPairs.Post p : posts) {
+      b.append(b.length() > 1 ? "," : "").append('[').append(p.rec()).append(',').append(p.pos()).append(']');
+    }
+    return b.append(']').toString();
   }
 
   private static String jsonRecs(Collection<NearestPairs.Post> posts) {
