@@ -25,7 +25,9 @@ public final class Archive implements AutoCloseable {
   private final RecordIndex index;
   private final int healed;
   private final boolean linksDeferred;
-  /** Records indexed but not yet committed to the index (see {@link #store(List, boolean)}). */
+  /** Guards the index's changes and {@link #unpublished}: the index half of a store may run on its own thread. */
+  private final Object indexing = new Object();
+  /** Records indexed but not yet committed to the index (see {@link #store(List, boolean)}); guarded by indexing. */
   private boolean unpublished;
 
   private Archive(StoreLock lock, RecordStore store, RecordIndex index, boolean linksDeferred) {
@@ -143,34 +145,63 @@ public final class Archive implements AutoCloseable {
    * {@code publish} (then searches see every record stored so far). Unpublished index changes wait for the next
    * publishing store, {@link #publish} or {@link #close}: a bulk load commits its index every few thousand records,
    * not every batch (each commit writes and syncs a small segment). The database commits every batch either way;
-   * if the process dies before the index commit, {@link #open} indexes the records the index lacks.
+   * if the process dies before the index commit, {@link #open} indexes the records the index lacks. Both halves
+   * under the archive's lock, so that concurrent callers index in the order they wrote (a new version deletes the
+   * document of the one before).
    */
   public synchronized List<RecordStore.Outcome> store(List<Incoming> batch, boolean publish) {
-    List<RecordStore.Outcome> outcomes = store.store(batch);
-    boolean changed = unpublished;
-    for (RecordStore.Outcome o : outcomes) {
-      if (o.stored() == Stored.NEW || o.stored() == Stored.VERSION) {
-        if (o.replaced() != null) {
-          index.delete(o.replaced());
-        }
-        Incoming.Ready ready = o.incoming().ready();
-        // a record id new to the database is not in the index (see heal): added, with no delete by id first
-        index.add(ready != null && ready.document() != null ? ready.document() : index.document(o.incoming().record()));
-        changed = true;
-      }
-    }
-    unpublished = changed;
-    if (publish) {
-      publish();
-    }
-    return outcomes;
+    Written w = write(batch, publish);
+    index(w);
+    return w.outcomes();
   }
 
-  /** Commits the index if stores left changes unpublished (see {@link #store(List, boolean)}). */
-  public synchronized void publish() {
-    if (unpublished) {
-      index.commit(store.mark());
-      unpublished = false;
+  /**
+   * A batch written to the database and not yet indexed: its outcomes, whether the index is to be committed
+   * after it, and the database state the index will then match (taken as the batch was committed).
+   */
+  public record Written(List<RecordStore.Outcome> outcomes, boolean publish, String mark) {}
+
+  /**
+   * The database half of {@link #store(List, boolean)}: to be followed by {@link #index(Written)} of each batch in
+   * the order written, possibly on another thread while the next batch is written (the index's own work, the
+   * inversion of every document, then runs beside the database's). The caller keeps that order: one writer.
+   */
+  public synchronized Written write(List<Incoming> batch, boolean publish) {
+    List<RecordStore.Outcome> outcomes = store.store(batch);
+    return new Written(outcomes, publish, publish ? store.mark() : null);
+  }
+
+  /** The index half of {@link #store(List, boolean)}: indexes what the batch stored new, commits if asked. */
+  public void index(Written w) {
+    synchronized (indexing) {
+      for (RecordStore.Outcome o : w.outcomes()) {
+        if (o.stored() == Stored.NEW || o.stored() == Stored.VERSION) {
+          if (o.replaced() != null) {
+            index.delete(o.replaced());
+          }
+          Incoming.Ready ready = o.incoming().ready();
+          // a record id new to the database is not in the index (see heal): added, with no delete by id first
+          index.add(ready != null && ready.document() != null ? ready.document() : index.document(o.incoming().record()));
+          unpublished = true;
+        }
+      }
+      if (w.publish() && unpublished) {
+        index.commit(w.mark());
+        unpublished = false;
+      }
+    }
+  }
+
+  /**
+   * Commits the index if stores left changes unpublished (see {@link #store(List, boolean)}); with every batch
+   * written also indexed, as the mark taken here is the database's state now.
+   */
+  public void publish() {
+    synchronized (indexing) {
+      if (unpublished) {
+        index.commit(store.mark());
+        unpublished = false;
+      }
     }
   }
 
