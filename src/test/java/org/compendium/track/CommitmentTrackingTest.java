@@ -208,6 +208,44 @@ class CommitmentTrackingTest {
     assertEquals((n + 2) / 3, strong, "every stronger match is kept: " + forward);
   }
 
+  /**
+   * A report near a commitment keeps it as evidence until {@value EvidenceRule#NEAREST} commitments of the same
+   * parties and terms, dated between the two, come to lie between them: then the first commitment is no longer
+   * near the report, and loses that evidence, as it never had it had those commitments been stored first.
+   */
+  @Test
+  void aCommitmentPushedOutOfAReportsWindowLosesItsEvidence() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("between"));
+    List<Path> between = new ArrayList<>();
+    for (int i = 0; i < EvidenceRule.NEAREST; i++) {
+      Path f = in.resolve("plan-" + i + ".txt");
+      Files.writeString(f, "Joint Statement on Herring between Norway and Iceland\nReykjavik, " + (1 + i) + " October 2010\n\n"
+          + "The two ministers agreed that Norway and Iceland will sign an agreement on the joint management of "
+          + "herring stocks by the end of 2010.\n");
+      between.add(f);
+    }
+    List<String> forward;
+    List<String> backward;
+    try (Archive a = Archive.open(tmp.resolve("pf"))) {
+      ingest(a, DIR.resolve(PLAN));
+      ingest(a, DIR.resolve(SIGNED));
+      assertEquals(CommitmentStatus.reported, byText(new CommitmentService(a.records()), null).get("sign").status(),
+          "the report is the first plan's evidence while nothing lies between them");
+      for (Path f : between) {
+        ingest(a, f);
+      }
+      forward = evidenceRows(a);
+    }
+    try (Archive a = Archive.open(tmp.resolve("pb"))) {
+      ingest(a, between.toArray(Path[]::new));
+      ingest(a, DIR.resolve(SIGNED));
+      ingest(a, DIR.resolve(PLAN));
+      backward = evidenceRows(a);
+    }
+    assertEquals(EvidenceRule.NEAREST, forward.size(), "the report is evidence of the plans between only: " + forward);
+    assertEquals(forward, backward);
+  }
+
   private static void rewrite(Path file, String from, String to) throws IOException {
     String text = Files.readString(file);
     assertTrue(text.contains(from));
