@@ -52,7 +52,10 @@ public final class TeiReader implements RecordReader {
   @Override
   public boolean sniff(byte[] head) {
     String s = Sniff.headText(head, 4096);
-    if (s.contains(TEI_NS) || TEI_ROOT.matcher(s).find()) {
+    // the root's literal start first: every plain-text file is sniffed, and a regex search of its head for the root
+    // was a quarter of the time spent reading it (JFR, 40k generated records)
+    boolean root = (s.contains("<TEI") || s.contains("<teiCorpus")) && TEI_ROOT.matcher(s).find();
+    if (s.contains(TEI_NS) || root) {
       return true;
     }
     return XML_START.matcher(s).lookingAt() && !HTML_TAG.matcher(s).find();
