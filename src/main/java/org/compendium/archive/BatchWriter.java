@@ -97,7 +97,7 @@ final class BatchWriter implements AutoCloseable {
     return wallNanos / 1e9;
   }
 
-  /** Waits for a batch still being written or indexed (so the store is left between batches), then ends both threads. */
+  /** Waits for a batch still being written or indexed (the store is left between batches), then ends both threads. */
   @Override
   public void close() {
     boolean interrupted = shutDown(thread);
@@ -159,7 +159,7 @@ final class BatchWriter implements AutoCloseable {
     }
   }
 
-  /** The store's own exceptions (a full disk, a broken database) end the ingest as they would on the caller's thread. */
+  /** The store's own exceptions (a full disk, a broken database) end the ingest as on the caller's thread. */
   private static RuntimeException rethrown(ExecutionException e) {
     if (e.getCause() instanceof RuntimeException re) {
       return re;

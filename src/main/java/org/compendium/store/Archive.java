@@ -181,7 +181,8 @@ public final class Archive implements AutoCloseable {
           }
           Incoming.Ready ready = o.incoming().ready();
           // a record id new to the database is not in the index (see heal): added, with no delete by id first
-          index.add(ready != null && ready.document() != null ? ready.document() : index.document(o.incoming().record()));
+          index.add(ready != null && ready.document() != null ? ready.document()
+              : index.document(o.incoming().record()));
           unpublished = true;
         }
       }
@@ -193,8 +194,8 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Commits the index if stores left changes unpublished (see {@link #store(List, boolean)}); with every batch
-   * written also indexed, as the mark taken here is the database's state now.
+   * Commits the index if stores left changes unpublished (see {@link #store(List, boolean)}). Only once every batch
+   * written is indexed: the mark it records is the database's state now.
    */
   public void publish() {
     synchronized (indexing) {
