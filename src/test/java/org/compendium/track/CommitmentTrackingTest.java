@@ -211,7 +211,7 @@ class CommitmentTrackingTest {
   /**
    * A report near a commitment keeps it as evidence until {@value EvidenceRule#NEAREST} commitments of the same
    * parties and terms, dated between the two, come to lie between them: then the first commitment is no longer
-   * near the report, and loses that evidence, as it never had it had those commitments been stored first.
+   * near the report and loses that evidence, as if those commitments had been stored first.
    */
   @Test
   void aCommitmentPushedOutOfAReportsWindowLosesItsEvidence() throws Exception {
@@ -219,7 +219,8 @@ class CommitmentTrackingTest {
     List<Path> between = new ArrayList<>();
     for (int i = 0; i < EvidenceRule.NEAREST; i++) {
       Path f = in.resolve("plan-" + i + ".txt");
-      Files.writeString(f, "Joint Statement on Herring between Norway and Iceland\nReykjavik, " + (1 + i) + " October 2010\n\n"
+      Files.writeString(f, "Joint Statement on Herring between Norway and Iceland\n"
+          + "Reykjavik, " + (1 + i) + " October 2010\n\n"
           + "The two ministers agreed that Norway and Iceland will sign an agreement on the joint management of "
           + "herring stocks by the end of 2010.\n");
       between.add(f);
@@ -243,6 +244,43 @@ class CommitmentTrackingTest {
       backward = evidenceRows(a);
     }
     assertEquals(EvidenceRule.NEAREST, forward.size(), "the report is evidence of the plans between only: " + forward);
+    assertEquals(forward, backward);
+  }
+
+  /**
+   * The other way round: a commitment keeps a report as evidence until {@value EvidenceRule#NEAREST} reports of the
+   * same parties and terms, dated between the two, come to lie between them; then its evidence is the reports
+   * between, as if they had been stored first (the report it lost was its latest, so ranking alone would keep it).
+   */
+  @Test
+  void aReportPushedOutOfACommitmentsWindowStopsBeingItsEvidence() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("reports-between"));
+    List<Path> between = new ArrayList<>();
+    for (int i = 0; i < EvidenceRule.NEAREST; i++) {
+      Path f = in.resolve("report-" + i + ".txt");
+      Files.writeString(f, "Press Release: Herring between Iceland and Norway\nOslo, " + (1 + i) + " October 2010\n\n"
+          + "The agreement between Norway and Iceland on the joint management of herring stocks was signed in Oslo "
+          + "by the two Foreign Ministers.\n");
+      between.add(f);
+    }
+    List<String> forward;
+    List<String> backward;
+    try (Archive a = Archive.open(tmp.resolve("rf"))) {
+      ingest(a, DIR.resolve(PLAN));
+      ingest(a, DIR.resolve(SIGNED));
+      for (Path f : between) {
+        ingest(a, f);
+      }
+      forward = evidenceRows(a);
+    }
+    try (Archive a = Archive.open(tmp.resolve("rb"))) {
+      ingest(a, between.toArray(Path[]::new));
+      ingest(a, DIR.resolve(SIGNED));
+      ingest(a, DIR.resolve(PLAN));
+      backward = evidenceRows(a);
+    }
+    assertEquals(EvidenceRule.MAX_EVIDENCE, forward.size(), forward.toString());
+    assertTrue(forward.stream().noneMatch(row -> row.contains("3 February 2011")), "the report pushed out: " + forward);
     assertEquals(forward, backward);
   }
 
