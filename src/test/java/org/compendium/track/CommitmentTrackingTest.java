@@ -215,36 +215,14 @@ class CommitmentTrackingTest {
    */
   @Test
   void aCommitmentPushedOutOfAReportsWindowLosesItsEvidence() throws Exception {
-    Path in = Files.createDirectories(tmp.resolve("between"));
-    List<Path> between = new ArrayList<>();
-    for (int i = 0; i < EvidenceRule.NEAREST; i++) {
-      Path f = in.resolve("plan-" + i + ".txt");
-      Files.writeString(f, "Joint Statement on Herring between Norway and Iceland\n"
-          + "Reykjavik, " + (1 + i) + " October 2010\n\n"
-          + "The two ministers agreed that Norway and Iceland will sign an agreement on the joint management of "
-          + "herring stocks by the end of 2010.\n");
-      between.add(f);
-    }
-    List<String> forward;
-    List<String> backward;
-    try (Archive a = Archive.open(tmp.resolve("pf"))) {
-      ingest(a, DIR.resolve(PLAN));
-      ingest(a, DIR.resolve(SIGNED));
-      assertEquals(CommitmentStatus.reported, byText(new CommitmentService(a.records()), null).get("sign").status(),
-          "the report is the first plan's evidence while nothing lies between them");
-      for (Path f : between) {
-        ingest(a, f);
-      }
-      forward = evidenceRows(a);
-    }
-    try (Archive a = Archive.open(tmp.resolve("pb"))) {
-      ingest(a, between.toArray(Path[]::new));
-      ingest(a, DIR.resolve(SIGNED));
-      ingest(a, DIR.resolve(PLAN));
-      backward = evidenceRows(a);
-    }
-    assertEquals(EvidenceRule.NEAREST, forward.size(), "the report is evidence of the plans between only: " + forward);
-    assertEquals(forward, backward);
+    Orders o = planReportAndBetween("plans", i -> "Joint Statement on Herring between Norway and Iceland\n"
+        + "Reykjavik, " + i + " October 2010\n\n"
+        + "The two ministers agreed that Norway and Iceland will sign an agreement on the joint management of "
+        + "herring stocks by the end of 2010.\n");
+    assertEquals(1, o.first().size(), "the report is the plan's evidence while nothing lies between them");
+    assertEquals(EvidenceRule.NEAREST, o.forward().size(), "the report is evidence of the plans between only: "
+        + o.forward());
+    assertEquals(o.forward(), o.backward());
   }
 
   /**
@@ -254,34 +232,46 @@ class CommitmentTrackingTest {
    */
   @Test
   void aReportPushedOutOfACommitmentsWindowStopsBeingItsEvidence() throws Exception {
-    Path in = Files.createDirectories(tmp.resolve("reports-between"));
-    List<Path> between = new ArrayList<>();
-    for (int i = 0; i < EvidenceRule.NEAREST; i++) {
-      Path f = in.resolve("report-" + i + ".txt");
-      Files.writeString(f, "Press Release: Herring between Iceland and Norway\nOslo, " + (1 + i) + " October 2010\n\n"
-          + "The agreement between Norway and Iceland on the joint management of herring stocks was signed in Oslo "
-          + "by the two Foreign Ministers.\n");
-      between.add(f);
+    Orders o = planReportAndBetween("reports", i -> "Press Release: Herring between Iceland and Norway\n"
+        + "Oslo, " + i + " October 2010\n\n"
+        + "The agreement between Norway and Iceland on the joint management of herring stocks was signed in Oslo "
+        + "by the two Foreign Ministers.\n");
+    assertEquals(1, o.first().size(), "the report is the plan's evidence while nothing lies between them");
+    assertEquals(EvidenceRule.MAX_EVIDENCE, o.forward().size(), o.forward().toString());
+    assertTrue(o.forward().stream().noneMatch(row -> row.contains("3 February 2011")), "pushed out: " + o.forward());
+    assertEquals(o.forward(), o.backward());
+  }
+
+  /** Evidence rows: of the plan and its report alone, then with the records between; and in the reverse order. */
+  private record Orders(List<String> first, List<String> forward, List<String> backward) {}
+
+  /**
+   * Stores the 2010 plan, its 2011 report, then {@value EvidenceRule#NEAREST} records dated between the two
+   * (day {@code i} of October 2010 with the text {@code between.apply(i)}); then the same records in the reverse
+   * order into another archive.
+   */
+  private Orders planReportAndBetween(String name, java.util.function.IntFunction<String> between) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve(name));
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i <= EvidenceRule.NEAREST; i++) {
+      files.add(Files.writeString(in.resolve(name + "-" + i + ".txt"), between.apply(i)));
     }
+    List<String> first;
     List<String> forward;
-    List<String> backward;
-    try (Archive a = Archive.open(tmp.resolve("rf"))) {
-      ingest(a, DIR.resolve(PLAN));
-      ingest(a, DIR.resolve(SIGNED));
-      for (Path f : between) {
+    try (Archive a = Archive.open(tmp.resolve(name + "-forward"))) {
+      ingest(a, DIR.resolve(PLAN), DIR.resolve(SIGNED));
+      first = evidenceRows(a);
+      for (Path f : files) {
         ingest(a, f);
       }
       forward = evidenceRows(a);
     }
-    try (Archive a = Archive.open(tmp.resolve("rb"))) {
-      ingest(a, between.toArray(Path[]::new));
+    try (Archive a = Archive.open(tmp.resolve(name + "-backward"))) {
+      ingest(a, files.toArray(Path[]::new));
       ingest(a, DIR.resolve(SIGNED));
       ingest(a, DIR.resolve(PLAN));
-      backward = evidenceRows(a);
+      return new Orders(first, forward, evidenceRows(a));
     }
-    assertEquals(EvidenceRule.MAX_EVIDENCE, forward.size(), forward.toString());
-    assertTrue(forward.stream().noneMatch(row -> row.contains("3 February 2011")), "the report pushed out: " + forward);
-    assertEquals(forward, backward);
   }
 
   private static void rewrite(Path file, String from, String to) throws IOException {
