@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * What an ingest did: records newly stored, stored as new versions of a changed source, unchanged (already
  * stored), files that failed (each with its reason; a file counts once) and files passed over as not records;
- * the wall time, and the CPU and wall time the writing thread spent storing, linking, tracking and indexing (where
- * the single writer, not extraction, limits an ingest, its wall time approaches the ingest's; its wall time beyond
- * its CPU time is mostly waiting for the disk: synced commits and checkpoints).
+ * the wall time; the CPU time the writing and indexing threads spent storing, linking, tracking and indexing, and
+ * the wall time of the writing thread (where the single writer, not extraction, limits an ingest, its wall time
+ * approaches the ingest's; beyond its own CPU time it is waiting for the disk, for a core, or for the indexer to take
+ * the next batch).
  */
 public record IngestSummary(int ingested, int versions, int unchanged, List<Failure> failed, List<Path> skipped,
     double seconds, double writerCpuSeconds, double writerSeconds) {
