@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -76,6 +77,16 @@ class DeferredLinksTest {
     return out;
   }
 
+  /** Copies file {@code i} of {@code files} into {@code first} where {@code toFirst} holds, else into {@code rest}. */
+  private static void split(List<Path> files, java.util.function.IntPredicate toFirst, Path first, Path rest)
+      throws IOException {
+    Files.createDirectories(first);
+    Files.createDirectories(rest);
+    for (int i = 0; i < files.size(); i++) {
+      Files.copy(files.get(i), (toFirst.test(i) ? first : rest).resolve(files.get(i).getFileName()));
+    }
+  }
+
   private static long count(List<String> rows, String kind) {
     return rows.stream().filter(r -> r.startsWith(kind + "\t")).count();
   }
@@ -84,13 +95,11 @@ class DeferredLinksTest {
   void aDeferredLoadLinkedLaterMatchesAnOrdinaryIngestAndNothingLinksBefore() throws Exception {
     Path deferred = tmp.resolve("deferred");
     Path ordinary = tmp.resolve("ordinary");
-    Path first = Files.createDirectories(tmp.resolve("first"));
-    Path rest = Files.createDirectories(tmp.resolve("rest"));
     // the bundled samples (persons, instruments) and the tracking test's records (commitment evidence)
     List<Path> samples = textFiles("samples/dev", "src/test/resources/track");
-    for (int i = 0; i < samples.size(); i++) {
-      Files.copy(samples.get(i), (i < 10 ? first : rest).resolve(samples.get(i).getFileName()));
-    }
+    Path first = tmp.resolve("first");
+    Path rest = tmp.resolve("rest");
+    split(samples, i -> i < 10, first, rest);
 
     assertEquals(0, run("ingest", first.toString(), "--store", deferred.toString(), "--defer-links", "--no-progress"));
     assertTrue(cli.out().contains("compendium link"), cli.out());
@@ -128,12 +137,10 @@ class DeferredLinksTest {
     // the state a link pass leaves when it dies between two of its commits: some records tracked, the rest not
     Path partly = tmp.resolve("partly");
     Path ordinary = tmp.resolve("ordinary");
-    Path first = Files.createDirectories(tmp.resolve("first"));
-    Path rest = Files.createDirectories(tmp.resolve("rest"));
     List<Path> files = textFiles("src/test/resources/track");
-    for (int i = 0; i < files.size(); i++) {
-      Files.copy(files.get(i), (i % 2 == 0 ? first : rest).resolve(files.get(i).getFileName()));
-    }
+    Path first = tmp.resolve("first");
+    Path rest = tmp.resolve("rest");
+    split(files, i -> i % 2 == 0, first, rest);
     assertEquals(0, run("ingest", first.toString(), "--store", partly.toString(), "--no-progress"));
     assertEquals(0, run("ingest", rest.toString(), "--store", partly.toString(), "--defer-links", "--no-progress"));
     assertEquals(0, run("link", "--store", partly.toString()));
