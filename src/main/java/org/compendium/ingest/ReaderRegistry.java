@@ -9,6 +9,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -73,30 +75,25 @@ public final class ReaderRegistry {
 
   /** Reads every record of {@code file}, handing each to {@code sink}; any failure is a one-line message. */
   public void read(Path file, Consumer<SourceDocument> sink) throws ReadException {
-    if (Files.isDirectory(file)) {
-      throw new ReadException("is a directory");
-    }
-    if (!Files.exists(file)) {
-      throw new ReadException("no such file");
-    }
     try {
-      boolean regular = Files.isRegularFile(file);
-      long size = regular ? Files.size(file) : -1;
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);  // one stat
+      if (attributes.isDirectory()) {
+        throw new ReadException("is a directory");
+      }
+      boolean regular = attributes.isRegularFile();
+      long size = regular ? attributes.size() : -1;
       if (size == 0) {
         throw new ReadException("empty file");
+      }
+      if (regular && size <= maxBytes) {
+        readWhole(file, sink);
+        return;
       }
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), HEAD * 2)) {
         in.mark(HEAD);
         byte[] head = in.readNBytes(HEAD);
         in.reset();
-        if (head.length == 0) {
-          throw new ReadException("empty file");
-        }
-        String binary = magic.match(head);
-        if (binary != null) {
-          throw new ReadException("binary content (" + binary + ")");
-        }
-        RecordReader reader = choose(head, file.getFileName().toString());
+        RecordReader reader = pick(head, file);
         if (reader.streams()) {
           reader.read(in, file.toUri().toString(), sink);
         } else {
@@ -118,6 +115,31 @@ public final class ReaderRegistry {
       String m = e.getMessage();
       throw new ReadException("cannot read: " + (m == null ? e.getClass().getSimpleName() : m.strip()));
     }
+  }
+
+  /**
+   * A regular file within the size limit (nearly every input): read in one call into an array of its size, where
+   * a stream would copy it through a buffer and a growing array.
+   */
+  private void readWhole(Path file, Consumer<SourceDocument> sink) throws IOException, ReadException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length > maxBytes) {  // grew since its size was taken
+      throw new ReadException("file too large (" + bytes.length + " bytes, limit " + maxBytes + ")");
+    }
+    RecordReader reader = pick(bytes.length <= HEAD ? bytes : Arrays.copyOf(bytes, HEAD), file);
+    reader.read(bytes, file.toUri().toString(), sink);
+  }
+
+  /** The reader for a file whose first bytes are {@code head}, after the checks every file goes through. */
+  private RecordReader pick(byte[] head, Path file) throws ReadException {
+    if (head.length == 0) {
+      throw new ReadException("empty file");
+    }
+    String binary = magic.match(head);
+    if (binary != null) {
+      throw new ReadException("binary content (" + binary + ")");
+    }
+    return choose(head, file.getFileName().toString());
   }
 
   private static long configuredLimit() {

@@ -1,5 +1,6 @@
 package org.compendium.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -31,4 +32,13 @@ public interface RecordReader {
    * (a TEI volume) is streamed: records are handed on as they are read.
    */
   void read(InputStream in, String uri, Consumer<SourceDocument> sink) throws IOException, ReadException;
+
+  /**
+   * Reads a whole input already in memory ({@code bytes}, which the reader may keep); the same records as
+   * {@link #read(InputStream, String, Consumer)} on a stream of those bytes, which is what it does unless a reader
+   * can use the array as it is.
+   */
+  default void read(byte[] bytes, String uri, Consumer<SourceDocument> sink) throws IOException, ReadException {
+    read(new ByteArrayInputStream(bytes), uri, sink);
+  }
 }

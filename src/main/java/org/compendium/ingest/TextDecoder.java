@@ -55,6 +55,12 @@ public final class TextDecoder {
       }
       return strict(bytes, 0, utf16, "undecodable: invalid " + utf16.name());
     }
+    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+    // The lenient decoder (one copy, no CharBuffer) puts U+FFFD for every malformed sequence: without one the
+    // bytes were valid UTF-8; with one they may still be (an encoded U+FFFD), which the strict decoder tells.
+    if (utf8.indexOf('\uFFFD') < 0) {
+      return utf8;
+    }
     try {
       return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException notUtf8) {
@@ -81,6 +87,11 @@ public final class TextDecoder {
    */
   public static String normalize(String raw) throws ReadException {
     String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+    return isNormal(s) ? s : normalizeCopy(s);  // most text is normal: the copy would be char for char
+  }
+
+  /** {@link #normalize} by copying every char (package-private: the tests hold the shortcut to it). */
+  static String normalizeCopy(String s) throws ReadException {
     int controls = 0;
     boolean content = false;
     StringBuilder out = new StringBuilder(s.length());
@@ -103,8 +114,7 @@ public final class TextDecoder {
             controls++;
             out.append(' ');
           } else {
-            if (!content && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF'
-                && c != '\u200B') {
+            if (!content && isContent(c)) {
               content = true;
             }
             out.append(c);
@@ -119,6 +129,28 @@ public final class TextDecoder {
       throw new ReadException(s.isEmpty() ? "empty file" : "only whitespace, no text");
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #normalize} would return {@code s} as it is: no char it maps or rejects, and some content (a
+   * char neither whitespace nor invisible).
+   */
+  private static boolean isNormal(String s) {
+    boolean content = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 ? c != '\n' && c != '\t' : (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      if (!content && isContent(c)) {
+        content = true;
+      }
+    }
+    return content;
+  }
+
+  private static boolean isContent(char c) {
+    return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B';
   }
 
   private static String strict(byte[] bytes, int from, Charset cs, String error) throws ReadException {

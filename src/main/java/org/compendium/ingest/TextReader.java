@@ -31,7 +31,11 @@ public final class TextReader implements RecordReader {
 
   @Override
   public void read(InputStream in, String uri, Consumer<SourceDocument> sink) throws IOException, ReadException {
-    byte[] bytes = in.readAllBytes();
+    read(in.readAllBytes(), uri, sink);
+  }
+
+  @Override
+  public void read(byte[] bytes, String uri, Consumer<SourceDocument> sink) throws ReadException {
     String text = TextDecoder.decode(bytes, null);
     sink.accept(new SourceDocument(text, new Source(uri, format(), Hashes.sha256(bytes))));
   }
