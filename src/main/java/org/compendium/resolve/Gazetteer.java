@@ -25,10 +25,15 @@ public final class Gazetteer {
   /** One place: {@code type} is country, region, island, sea, city or other; {@code country} is alpha-3 or null. */
   public record Entry(String name, String type, String country, Double lat, Double lon) {}
 
+  /** What {@link #byKeyOrStart} gives for a key that names no place but begins a longer one. */
+  public static final Entry NAME_GOES_ON = new Entry("", "", null, null, null);
+
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final Map<String, Entry> byKey = new HashMap<>();
+  /** Every key and every word-wise beginning of one (the words before one of its spaces), see {@link #byKeyOrStart}. */
+  private final Map<String, Entry> byKeyOrStart = new HashMap<>();
   private final Map<String, Integer> rank = new HashMap<>();
   private final Set<String> firstTokens = new HashSet<>();
   private final Set<String> common = new HashSet<>();
@@ -65,6 +70,7 @@ public final class Gazetteer {
       long weight = row[6].equals("PPLC") ? 1_000_000_000L + pop : row[6].equals("ADM1") ? -2 : pop;
       g.add(row[0], new Entry(row[0], row[1], blankToNull(row[2]), number(row[3]), number(row[4])), weight, never);
     }
+    g.indexStarts();
     return g;
   }
 
@@ -86,6 +92,15 @@ public final class Gazetteer {
     String[] parts = k.split(" ");
     firstTokens.add(parts[0]);
     maxTokens = Math.max(maxTokens, parts.length);
+  }
+
+  private void indexStarts() {
+    for (String k : byKey.keySet()) {
+      for (int space = k.indexOf(' '); space >= 0; space = k.indexOf(' ', space + 1)) {
+        byKeyOrStart.putIfAbsent(k.substring(0, space), NAME_GOES_ON);
+      }
+    }
+    byKeyOrStart.putAll(byKey);
   }
 
   /** The lookup form of one token: accents folded, lower case, typographic apostrophe plain, periods dropped. */
@@ -125,6 +140,15 @@ public final class Gazetteer {
   /** The place a key names, if any (the key as made by {@link #key} or by joining {@link #tokenKey}s). */
   public Optional<Entry> byKey(String key) {
     return Optional.ofNullable(byKey.get(key));
+  }
+
+  /**
+   * For a name read word by word: the place {@code key} names; else {@link #NAME_GOES_ON} when it is the beginning
+   * of a longer key, up to one of that key's spaces; else null, and then no key begins with {@code key} and a
+   * space, so no longer name need be tried.
+   */
+  public Entry byKeyOrStart(String key) {
+    return byKeyOrStart.get(key);
   }
 
   /** The place a printed name names, if any. */

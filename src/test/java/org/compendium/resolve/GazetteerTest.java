@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.compendium.resolve.Gazetteer.Entry;
 import org.compendium.util.Resources;
@@ -130,5 +134,46 @@ class GazetteerTest {
     assertEquals(Gazetteer.key("People's Republic of China"), Gazetteer.key("People’s Republic of China"));
     assertEquals("asia pacific", Gazetteer.key("Asia-Pacific"));
     assertFalse(gazetteer.lookup("Atlantis").isPresent());
+  }
+
+  @Test
+  void namesAreReadWordByWordThroughTheirBeginnings() {
+    Set<String> keys = new HashSet<>();
+    for (Countries.Country c : countries.all()) {
+      c.names().forEach(n -> keys.add(Gazetteer.key(n)));
+    }
+    for (String[] row : Resources.tsv("resolve/places-extra.tsv", 6)) {
+      keys.add(Gazetteer.key(row[0]));
+      Arrays.stream(row[5].split("\\|")).forEach(n -> keys.add(Gazetteer.key(n)));
+    }
+    Resources.tsv("resolve/gazetteer.tsv", 7).forEach(row -> keys.add(Gazetteer.key(row[0])));
+    keys.removeIf(k -> gazetteer.byKey(k).isEmpty());  // stoplisted
+    Set<String> beginnings = new HashSet<>();
+    List<String> words = new ArrayList<>();
+    for (String k : keys) {
+      String[] w = k.split(" ");
+      words.addAll(List.of(w));
+      for (int n = 1; n < w.length; n++) {
+        beginnings.add(String.join(" ", Arrays.copyOf(w, n)));
+      }
+    }
+    assertTrue(keys.size() > 4000 && beginnings.size() > 500, keys.size() + " keys, " + beginnings.size());
+    Random random = new Random(5);
+    List<String> keyList = new ArrayList<>(keys);
+    for (int n = 0; n < 50_000; n++) {
+      // a key, a key cut or run on by a word, or random words
+      String[] w = keyList.get(random.nextInt(keyList.size())).split(" ");
+      List<String> probe = new ArrayList<>(List.of(w).subList(0, 1 + random.nextInt(w.length)));
+      if (random.nextBoolean()) {
+        probe.add(words.get(random.nextInt(words.size())));
+      }
+      if (random.nextInt(4) == 0) {
+        probe.set(0, words.get(random.nextInt(words.size())));
+      }
+      String s = String.join(" ", probe);
+      Entry expected = keys.contains(s) ? gazetteer.byKey(s).get()
+          : beginnings.contains(s) ? Gazetteer.NAME_GOES_ON : null;
+      assertSame(expected, gazetteer.byKeyOrStart(s), s);
+    }
   }
 }

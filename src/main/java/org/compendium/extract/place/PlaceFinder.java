@@ -100,27 +100,25 @@ final class PlaceFinder {
 
   /** The longest gazetteer name starting at token i; its end (exclusive token index) goes to {@code end[0]}. */
   private Entry longest(Tokens t, int i, int[] end, byte[] goesOn) {
-    int limit = i + 1;
-    while (limit < t.size() && limit - i < gazetteer.maxTokens() && goesOn(t, limit, goesOn)) {
-      limit++;
-    }
-    // the key of tokens i..limit-1 built once; a shorter one is a prefix of it
+    // Word by word while the words read so far begin some name: where they stop doing so, no longer name
+    // starts here either, so the tokens after are not read (the longest name is the last that ended).
     StringBuilder key = new StringBuilder(t.get(i).key());
-    int[] cut = new int[limit - i + 1];
-    cut[1] = key.length();
-    for (int k = i + 1; k < limit; k++) {
-      key.append(' ').append(t.get(k).key());
-      cut[k - i + 1] = key.length();
-    }
-    String full = key.toString();
-    for (int j = limit; j > i; j--) {
-      Entry e = gazetteer.byKey(j == limit ? full : full.substring(0, cut[j - i])).orElse(null);
-      if (e != null) {
-        end[0] = j;
-        return e;
+    Entry found = null;
+    for (int k = i + 1; ; k++) {
+      Entry e = gazetteer.byKeyOrStart(key.toString());
+      if (e == null) {
+        break;
       }
+      if (e != Gazetteer.NAME_GOES_ON) {
+        found = e;
+        end[0] = k;
+      }
+      if (k == t.size() || k - i >= gazetteer.maxTokens() || !goesOn(t, k, goesOn)) {
+        break;
+      }
+      key.append(' ').append(t.get(k).key());
     }
-    return null;
+    return found;
   }
 
   /** May a name go on over token k (a gap that may sit in a name, and a word cased for one)? Memoized. */
