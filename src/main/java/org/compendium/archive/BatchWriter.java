@@ -2,6 +2,9 @@ package org.compendium.archive;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,8 +20,10 @@ import org.compendium.util.NamedThreads;
 /**
  * Writes an ingest's batches into the {@link Archive} on a thread of its own, one batch at a time, so that
  * extraction goes on while a batch is written: when the caller writes each batch itself, the extraction threads
- * run dry within a few files and wait for it (a 1M bulk load kept 1.2 of 2 cores busy). At most one batch is being
- * written while the caller fills the next; {@link #write} waits for the one before.
+ * run dry within a few files and wait for it (a 1M bulk load kept 1.2 of 2 cores busy). One batch is being written
+ * and one more may wait for it while the caller fills the next; {@link #write} waits only when one already waits.
+ * The one that waits absorbs the unevenness of the two sides (a batch that takes long to write, a run of long
+ * records to extract): with none, each side sat idle whenever the other was behind.
  *
  * <p>The writer thread does the database half of a batch ({@link Archive#write}); a second thread indexes it
  * ({@link Archive#index}) while the writer goes on with the next, because at a million records the single writer
@@ -32,12 +37,17 @@ import org.compendium.util.NamedThreads;
  */
 final class BatchWriter implements AutoCloseable {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  /** Batches written or waiting to be: one being written, one waiting. */
+  private static final int QUEUED = 2;
 
   private final Archive archive;
   private final int publishEvery;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(new NamedThreads("ingest-writer"));
   private final ExecutorService indexer = Executors.newSingleThreadExecutor(new NamedThreads("ingest-indexer"));
-  private Future<List<RecordStore.Outcome>> pending;
+  /** Batches handed to the writer thread and not yet awaited, oldest first: at most {@link #QUEUED}. */
+  private final Deque<Future<List<RecordStore.Outcome>>> pending = new ArrayDeque<>();
+  /** Set by the first batch that fails: a batch queued behind it is not written (the ingest ends there). */
+  private volatile Throwable failed;
   private Future<Long> indexing;  // the last batch handed to the indexer (its CPU nanoseconds); the writer thread only
   private int unpublished;  // records stored since the last index commit; the caller's thread only
   // written on the writer thread, read by the caller after a Future.get (which orders them)
@@ -54,36 +64,46 @@ final class BatchWriter implements AutoCloseable {
   }
 
   /**
-   * Waits for the batch before to be written, then starts writing {@code batch} (which the caller must not touch
-   * again). Returns the outcomes of the batch before (empty for the first).
+   * Hands {@code batch} (which the caller must not touch again) to the writer thread, first waiting for the oldest
+   * batch not yet written when one already waits. Returns the outcomes of the batches written since the last call,
+   * in the order given.
    */
   List<RecordStore.Outcome> write(List<Incoming> batch) throws InterruptedException {
-    List<RecordStore.Outcome> before = await();
+    List<RecordStore.Outcome> written = new ArrayList<>();
+    while (!pending.isEmpty() && (pending.peekFirst().isDone() || pending.size() >= QUEUED)) {
+      written.addAll(awaitOldest());
+    }
     if (!batch.isEmpty()) {
       unpublished += batch.size();
       boolean publish = unpublished >= publishEvery;
       if (publish) {
         unpublished = 0;
       }
-      pending = thread.submit(() -> timed(() -> {
-        Archive.Written written = archive.write(batch, publish);
+      pending.addLast(thread.submit(() -> timed(() -> {
+        if (failed != null) {
+          throw new IllegalStateException("not written: a batch before failed", failed);
+        }
+        Archive.Written w = archive.write(batch, publish);
         awaitIndexing();
-        indexing = indexer.submit(() -> cpuOf(() -> archive.index(written)));
-        return written.outcomes();
-      }));
+        indexing = indexer.submit(() -> cpuOf(() -> archive.index(w)));
+        return w.outcomes();
+      })));
     }
-    return before;
+    return written;
   }
 
-  /** Waits for the last batch, commits the index, and returns the last batch's outcomes. */
+  /** Waits for every batch, commits the index, and returns the outcomes of the batches not returned yet. */
   List<RecordStore.Outcome> finish() throws InterruptedException {
-    List<RecordStore.Outcome> last = await();
-    pending = thread.submit(() -> timed(() -> {
+    List<RecordStore.Outcome> last = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      last.addAll(awaitOldest());
+    }
+    pending.addLast(thread.submit(() -> timed(() -> {
       awaitIndexing();
       archive.publish();
       return List.of();
-    }));
-    await();
+    })));
+    awaitOldest();
     return last;
   }
 
@@ -146,14 +166,9 @@ final class BatchWriter implements AutoCloseable {
     return cpu < 0 ? 0 : Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
   }
 
-  private List<RecordStore.Outcome> await() throws InterruptedException {
-    if (pending == null) {
-      return List.of();
-    }
-    Future<List<RecordStore.Outcome>> f = pending;
-    pending = null;
+  private List<RecordStore.Outcome> awaitOldest() throws InterruptedException {
     try {
-      return f.get();
+      return pending.removeFirst().get();
     } catch (ExecutionException e) {
       throw rethrown(e);
     }
@@ -175,6 +190,11 @@ final class BatchWriter implements AutoCloseable {
     long wall = System.nanoTime();
     try {
       return work.get();
+    } catch (RuntimeException | Error e) {
+      if (failed == null) {
+        failed = e;
+      }
+      throw e;
     } finally {
       cpuNanos += cpu < 0 ? 0 : Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
       wallNanos += System.nanoTime() - wall;
