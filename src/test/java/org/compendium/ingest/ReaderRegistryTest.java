@@ -92,7 +92,9 @@ class ReaderRegistryTest {
     sb.append("</body></text></TEI>");
     Files.writeString(vol, sb);
     assertTrue(Files.size(vol) > 2000);
-    assertEquals(40, Fixtures.read(ReaderRegistry.standard(2000), vol).size());
+    assertEquals(40, Fixtures.read(ReaderRegistry.standard(2000), vol).size());  // streamed: over the limit
+    assertEquals(Fixtures.read(ReaderRegistry.standard(2000), vol),  // read whole: within it
+        Fixtures.read(ReaderRegistry.standard(), vol));
     ReadException e = assertThrows(ReadException.class, () -> Fixtures.read(ReaderRegistry.standard(50), vol));
     assertTrue(e.getMessage().startsWith("record too large"), e.getMessage());
   }
