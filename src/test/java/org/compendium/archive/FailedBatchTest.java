@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +28,7 @@ class FailedBatchTest {
 
   @TempDir Path dir;
 
-  private static List<Path> sampleTexts() throws java.io.IOException {
+  private static List<Path> sampleTexts() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("samples/dev"))) {
       return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
