@@ -94,6 +94,7 @@ public final class Gazetteer {
     maxTokens = Math.max(maxTokens, parts.length);
   }
 
+  /** Fills {@link #byKeyOrStart} once every name is in (a later name may end where an earlier one went on). */
   private void indexStarts() {
     for (String k : byKey.keySet()) {
       for (int space = k.indexOf(' '); space >= 0; space = k.indexOf(' ', space + 1)) {
