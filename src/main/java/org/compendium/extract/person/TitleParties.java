@@ -112,13 +112,26 @@ public final class TitleParties {
       if (line.isEmpty()) {
         continue;
       }
-      int words = splitSpaces(line).length;
-      if (line.length() > 150 || (line.endsWith(".") && words > 12)) {
+      if (line.length() > 150 || (line.endsWith(".") && wordCount(line) > 12)) {
         break;
       }
       lines.add(line);
     }
     return lines;
+  }
+
+  /** {@code splitSpaces(line).length} for a stripped line, without making the pieces. */
+  static int wordCount(String line) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean space = isSpace(line.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 
   private static void scan(String line, Countries countries, List<String> out) {

@@ -1,12 +1,16 @@
 package org.compendium.extract.person;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The regex-free split of heading lines gives exactly what {@code Pattern.compile("\\s+").split} gives. */
+/**
+ * The regex-free split of heading lines gives exactly what {@code Pattern.compile("\\s+").split} gives, and the
+ * word count of a stripped line is the number of its pieces.
+ */
 class TitlePartiesSplitTest {
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -30,6 +34,11 @@ class TitlePartiesSplitTest {
       }
       String s = sb.toString();
       assertArrayEquals(SPACE.split(s), TitleParties.splitSpaces(s), "seed " + seed + ", input [" + s + "]");
+      String line = s.strip();
+      if (!line.isEmpty()) {
+        assertEquals(TitleParties.splitSpaces(line).length, TitleParties.wordCount(line),
+            "seed " + seed + ", line [" + line + "]");
+      }
     }
   }
 }
