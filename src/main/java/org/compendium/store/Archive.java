@@ -279,6 +279,21 @@ public final class Archive implements AutoCloseable {
     store.skipSyncs();
   }
 
+  /**
+   * For a bulk load: the fact tables' keys are dropped until {@link #buildFactKeys}, so that writing a record
+   * costs no random page per key (see {@code FactKeys}). Building them again sorts each table once: worth it when
+   * the load brings about as many records as the store holds. If the process dies first, the next open builds
+   * them.
+   */
+  public void dropFactKeys() {
+    store.dropFactKeys();
+  }
+
+  /** Builds the fact tables' keys {@link #dropFactKeys} dropped, telling {@code say} before each. */
+  public void buildFactKeys(java.util.function.Consumer<String> say) {
+    store.buildFactKeys(say);
+  }
+
   public RecordStore records() {
     return store;
   }

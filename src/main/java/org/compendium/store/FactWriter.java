@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.compendium.model.Commitment;
 import org.compendium.model.Instrument;
@@ -30,8 +32,8 @@ final class FactWriter {
   void write(Record r) throws SQLException {
     String id = r.id();
     {
-      PreparedStatement p = c.batch("INSERT OR IGNORE INTO countries(record_id, code) VALUES (?, ?)");
-      for (String code : nonNull(r.countries())) {
+      PreparedStatement p = c.batch("INSERT INTO countries(record_id, code) VALUES (?, ?)");
+      for (String code : distinct(r.countries())) {
         p.setString(1, id);
         p.setString(2, code);
         p.addBatch();
@@ -39,8 +41,8 @@ final class FactWriter {
       p.executeBatch();
     }
     {
-      PreparedStatement p = c.batch("INSERT OR IGNORE INTO topics(record_id, topic) VALUES (?, ?)");
-      for (String t : nonNull(r.topics())) {
+      PreparedStatement p = c.batch("INSERT INTO topics(record_id, topic) VALUES (?, ?)");
+      for (String t : distinct(r.topics())) {
         p.setString(1, id);
         p.setString(2, t);
         p.addBatch();
@@ -119,7 +121,7 @@ final class FactWriter {
       PreparedStatement p = c.batch("INSERT INTO commitments(record_id, ord, text, due, due_text, "
         + "span_start, span_end) VALUES (?,?,?,?,?,?,?)");
       PreparedStatement parties = c.batch(
-            "INSERT OR IGNORE INTO commitment_parties(record_id, ord, country) VALUES (?,?,?)");
+            "INSERT INTO commitment_parties(record_id, ord, country) VALUES (?,?,?)");
       int ord = 0;
       for (Commitment x : commitments) {
         p.setString(1, id);
@@ -129,7 +131,7 @@ final class FactWriter {
         p.setString(5, x.dueText());
         span(p, 6, x.span());
         p.addBatch();
-        for (String country : x.by()) {
+        for (String country : distinct(x.by())) {
           parties.setString(1, id);
           parties.setInt(2, ord);
           parties.setString(3, country);
@@ -191,6 +193,14 @@ final class FactWriter {
       p.setInt(at, s.start());
       p.setInt(at + 1, s.end());
     }
+  }
+
+  /**
+   * Each value once, in order: the writer keeps these rows unique itself, because a bulk load writes them while the
+   * tables' unique keys are dropped ({@link FactKeys}).
+   */
+  private static Collection<String> distinct(List<String> values) {
+    return values == null ? List.of() : new LinkedHashSet<>(values);
   }
 
   private static <T> List<T> nonNull(List<T> list) {

@@ -61,6 +61,11 @@ public final class RecordStore implements AutoCloseable {
       Files.createDirectories(dir);
       c = Database.open(dir);
       RecordStore store = new RecordStore(c, derivations);
+      if (!FactKeys.missing(c).isEmpty()) {
+        System.err.println("store " + dir + ": a bulk load stopped before building the fact tables' keys; "
+            + "building them now");
+        store.buildFactKeys(line -> System.err.println("store " + dir + ": " + line));
+      }
       store.heal();
       return store;
     } catch (IOException e) {
@@ -112,6 +117,32 @@ public final class RecordStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Drops the fact tables' keys until {@link #buildFactKeys}: records are then written without a random page per
+   * key each (see {@link FactKeys}), and queries by record scan the tables. For a bulk load, which holds the store
+   * alone; if it never builds them, the next open does.
+   */
+  synchronized void dropFactKeys() {
+    try {
+      FactKeys.drop(c);
+      c.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("cannot drop the fact tables' keys: " + e.getMessage(), e);
+    }
+  }
+
+  /** Builds the fact tables' keys that are missing (none after an ordinary open), telling {@code say} of each. */
+  synchronized void buildFactKeys(Consumer<String> say) {
+    try {
+      FactKeys.build(c, say);
+      c.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException("cannot build the fact tables' keys: " + e.getMessage(), e);
+    }
+  }
+
   /** Work on the store's connection: a query or an update of tables outside the record write path. */
   public interface Work<T> {
     T run(Connection c) throws SQLException;
@@ -147,7 +178,7 @@ public final class RecordStore implements AutoCloseable {
     for (Derivation d : derivations) {
       derived.add(d.prepare(r));
     }
-    return new Incoming(in.sourceKey(), r, new Incoming.Ready(json.write(r, false), derived, document));
+    return new Incoming(in.sourceKey(), r, new Incoming.Ready(json.writeUtf8(r), derived, document));
   }
 
   /** What became of one incoming record: how it was stored (null when it failed), the version it replaced. */
@@ -203,8 +234,9 @@ public final class RecordStore implements AutoCloseable {
       }
     }
     {
+      // the JSON comes as UTF-8 bytes, stored as text (the database's encoding): no string to encode again
       PreparedStatement p = statements.bind("INSERT INTO records(id, source_key, source_uri, format, sha256, "
-          + "title, date, kind, issuer, text, json, ingested_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          + "title, date, kind, issuer, json, ingested_at, version) VALUES (?,?,?,?,?,?,?,?,?,CAST(? AS TEXT),?,?)");
       p.setString(1, r.id());
       p.setString(2, in.sourceKey());
       p.setString(3, r.source() == null ? null : r.source().uri());
@@ -214,10 +246,9 @@ public final class RecordStore implements AutoCloseable {
       p.setString(7, r.date());
       p.setString(8, r.kind() == null ? null : r.kind().name());
       p.setString(9, r.issuer());
-      p.setString(10, r.text());
-      p.setString(11, in.ready() != null ? in.ready().json() : json.write(r, false));
-      p.setString(12, now);
-      p.setInt(13, version);
+      p.setBytes(10, in.ready() != null ? in.ready().json() : json.writeUtf8(r));
+      p.setString(11, now);
+      p.setInt(12, version);
       p.executeUpdate();
     }
     if (previous != null) {

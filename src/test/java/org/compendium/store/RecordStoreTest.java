@@ -78,6 +78,31 @@ class RecordStoreTest {
   }
 
   @Test
+  void theJsonColumnIsTheRecordsJsonAsTextWhetherPreparedOrNot() {
+    // non-ASCII of each UTF-8 length: the JSON is bound as UTF-8 bytes and stored as text
+    Record plain = record("Talks in Z\u00fcrich on \u201cthe Accord\u201d, \u041c\u043e\u0441\u043a\u0432\u0430 "
+        + "and \ud83c\udf0d.", List.of(person("J\u00f6rg M\u00fcller")));
+    Record prepared = record("Talks in \u5317\u4eac on the \u00abRoad Map\u00bb.", List.of(person("Li Wei")));
+    org.compendium.json.RecordJson json = new org.compendium.json.RecordJson();
+    try (RecordStore store = RecordStore.open(dir)) {
+      store.store(List.of(new Incoming("a", plain), store.prepare(new Incoming("b", prepared), null)));
+      for (Record r : List.of(plain, prepared)) {
+        List<String> row = store.transact(c -> {
+          try (java.sql.PreparedStatement p = c.prepareStatement(
+              "SELECT typeof(json), json, json_extract(json, '$.text') FROM records WHERE id = ?")) {
+            p.setString(1, r.id());
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+              return List.of(rs.getString(1), rs.getString(2), rs.getString(3));
+            }
+          }
+        });
+        assertEquals(List.of("text", json.write(r, false), r.text()), row, r.text());
+        assertEquals(r, store.get(r.id()).orElseThrow());
+      }
+    }
+  }
+
+  @Test
   void sameContentIsUnchangedAndANewTextAtTheSameKeyIsTheNextVersion() {
     Record v1 = record("Talks on fisheries were held in Reykjavik.", List.of(person("Jon Jonsson")));
     Record v2 = record("Talks on fisheries and whaling were held in Reykjavik.", List.of(person("Jon Jonsson")));

@@ -55,9 +55,13 @@ class UnkeyedFactsMigrationTest {
 
   /** Every row of {@code table}, every column, in key order. */
   private static List<String> rows(Connection c, String table) throws SQLException {
+    return rowsOf(c, "SELECT * FROM " + table + " ORDER BY record_id, ord");
+  }
+
+  /** Every row {@code query} selects, each as its columns' names and values. */
+  static List<String> rowsOf(Connection c, String query) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY record_id, ord")) {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
       ResultSetMetaData meta = rs.getMetaData();
       while (rs.next()) {
         StringBuilder row = new StringBuilder();

@@ -57,7 +57,7 @@ public final class Instruments {
   private static final String SUMMARY = "SELECT e.id, e.title, e.year, e.parties, e.origin, count(DISTINCT r.id), "
       + "min(r.date), max(r.date) FROM instrument_entries e JOIN instruments i ON i.entry_id = e.id "
       + "JOIN records r ON r.id = i.record_id AND r.superseded_by IS NULL ";
-  private static final String CITATIONS = "SELECT r.id, r.date, r.title, i.relation, i.name, r.text, "
+  private static final String CITATIONS = "SELECT r.id, r.date, r.title, i.relation, i.name, json_extract(r.json, '$.text'), "
       + "i.sentence_start, i.sentence_end FROM instruments i JOIN records r ON r.id = i.record_id "
       + "WHERE i.entry_id = ? AND r.superseded_by IS NULL ";
   private static final String ORDER = "ORDER BY r.date IS NULL, r.date, r.id, i.ord";
