@@ -2,6 +2,7 @@ package org.compendium.structure;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.compendium.util.SpaceSplit;
 import org.compendium.util.WordScanner;
 
 /**
@@ -71,7 +72,7 @@ final class LineShapes {
       return false;
     }
     int before = n - 1 - Character.charCount(cp);
-    return before == 0 || isRegexSpace(line.charAt(before - 1));
+    return before == 0 || SpaceSplit.isSpace(line.charAt(before - 1));
   }
 
   /** {@code SPACES.matcher(s).replaceAll(" ").strip()} with SPACES {@code [\s\u00a0\u2007\u202f\u3000]+}. */
@@ -103,36 +104,16 @@ final class LineShapes {
     return (b == null ? s : b.toString()).strip();
   }
 
-  /** {@code s.split("\\s+").length}: pieces between runs of ASCII spaces, a leading empty one, no trailing ones. */
-  static int splitCount(String s) {
-    if (s.isEmpty()) {
-      return 1;
-    }
-    int runs = 0;
-    boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = isRegexSpace(s.charAt(i));
-      if (!space && !inWord) {
-        runs++;
-      }
-      inWord = !space;
-    }
-    return runs == 0 ? 0 : runs + (isRegexSpace(s.charAt(0)) ? 1 : 0);
-  }
-
   /** The pattern used by {@link #collapseSpaces}, for tests. */
   static Pattern spaces() {
     return SPACES;
   }
 
   private static boolean isCollapsed(char c) {
-    return isRegexSpace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u3000';
+    return SpaceSplit.isSpace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u3000';
   }
 
   /** {@code \s} without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   private static boolean endsWithTerminator(String s) {
     if (s.isEmpty()) {

@@ -11,6 +11,7 @@ import org.compendium.extract.Layers;
 import org.compendium.extract.Sentence;
 import org.compendium.model.Section;
 import org.compendium.model.Span;
+import org.compendium.util.SpaceSplit;
 
 /**
  * Builds the printed outline of the body from the outline labels the sentence splitter set apart: "1."
@@ -254,7 +255,7 @@ public final class SectionAnnotator implements Annotator {
 
   private static boolean isHeadingLike(String s) {
     char last = s.charAt(s.length() - 1);
-    return ".!?;:,".indexOf(last) < 0 && LineShapes.splitCount(s) <= HEADING_MAX_WORDS;
+    return ".!?;:,".indexOf(last) < 0 && SpaceSplit.count(s) <= HEADING_MAX_WORDS;
   }
 
   private static boolean onlySpaceBefore(String text, int pos) {

@@ -3,25 +3,19 @@ package org.compendium.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * V12 rebuilds six fact tables with their keys as named unique indexes: on a store written by an older build (the
- * V5 fixture of {@code PostingsMigrationTest}, 42 records), every row and column comes through in its order, and
- * every key of {@link FactKeys} is there.
+ * V12 rebuilds six fact tables with their keys as named unique indexes: on a store written by an older build
+ * ({@link V5Store}), every row and column comes through in its order, and every key of {@link FactKeys} is there.
  */
 class FactKeysMigrationTest {
-  private static final Path V5 = Path.of("src/test/resources/track/v5/archive.db.gz");
   private static final List<String> TABLES =
       List.of("countries", "topics", "participants", "statements", "instruments", "commitment_parties");
 
@@ -29,15 +23,11 @@ class FactKeysMigrationTest {
 
   @Test
   void sixTablesKeepEveryRowAndGetTheirKeysAsIndexes() throws Exception {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(V5))) {
-      Files.copy(in, dir.resolve(Database.FILE));
-    }
-    Flyway.configure().dataSource(Database.url(dir), null, null).locations("classpath:db/migration").target("11")
-        .load().migrate();
+    V5Store.migratedTo(dir, "11");
     List<List<String>> before = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(Database.url(dir))) {
       for (String table : TABLES) {
-        before.add(UnkeyedFactsMigrationTest.rowsOf(c, "SELECT * FROM " + table + " ORDER BY rowid"));
+        before.add(V5Store.rowsOf(c, "SELECT * FROM " + table + " ORDER BY rowid"));
         assertTrue(before.get(before.size() - 1).size() > 20, table + " rows in the fixture");
       }
       assertEquals(List.copyOf(FactKeys.KEYS.keySet()), FactKeys.missing(c), "before V12 the keys have no name");
@@ -45,7 +35,7 @@ class FactKeysMigrationTest {
     try (Connection c = Database.open(dir)) {
       for (int i = 0; i < TABLES.size(); i++) {
         String table = TABLES.get(i);
-        assertEquals(before.get(i), UnkeyedFactsMigrationTest.rowsOf(c, "SELECT * FROM " + table + " ORDER BY rowid"),
+        assertEquals(before.get(i), V5Store.rowsOf(c, "SELECT * FROM " + table + " ORDER BY rowid"),
             table);
       }
       assertEquals(List.of(), FactKeys.missing(c));

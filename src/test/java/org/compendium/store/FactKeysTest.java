@@ -133,7 +133,7 @@ class FactKeysTest {
     List<String> out = new ArrayList<>();
     try (Connection c = Database.open(store)) {
       for (String table : TABLES) {
-        for (String row : UnkeyedFactsMigrationTest.rowsOf(c, "SELECT * FROM " + table)) {
+        for (String row : V5Store.rowsOf(c, "SELECT * FROM " + table)) {
           out.add(table + " " + row);
         }
       }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,18 +11,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * V11 drops {@code records.text}: on a store written by an older build (the V5 fixture of
- * {@code PostingsMigrationTest}, 42 records), the column held exactly the text of each row's JSON, so nothing is
- * lost, and every other column of every row comes through unchanged.
+ * V11 drops {@code records.text}: on a store written by an older build ({@link V5Store}), the column held exactly
+ * the text of each row's JSON, so nothing is lost, and every other column of every row comes through unchanged.
  */
 class RecordsWithoutTextMigrationTest {
-  private static final Path V5 = Path.of("src/test/resources/track/v5/archive.db.gz");
   private static final String KEPT = "SELECT id, source_key, source_uri, format, sha256, title, date, kind, issuer, "
       + "json, ingested_at, version, superseded_by FROM records ORDER BY id";
 
@@ -32,14 +26,10 @@ class RecordsWithoutTextMigrationTest {
 
   @Test
   void recordsKeepEveryOtherColumnAndTheirTextInTheJson() throws Exception {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(V5))) {
-      Files.copy(in, dir.resolve(Database.FILE));
-    }
-    Flyway.configure().dataSource(Database.url(dir), null, null).locations("classpath:db/migration").target("10")
-        .load().migrate();
+    V5Store.migratedTo(dir, "10");
     List<String> before;
     try (Connection c = DriverManager.getConnection(Database.url(dir))) {
-      before = UnkeyedFactsMigrationTest.rowsOf(c, KEPT);
+      before = V5Store.rowsOf(c, KEPT);
       assertTrue(before.size() >= 40, "records in the fixture: " + before.size());
       try (Statement s = c.createStatement();
            ResultSet rs = s.executeQuery("SELECT count(*), sum(text = json_extract(json, '$.text')) FROM records")) {
@@ -48,7 +38,7 @@ class RecordsWithoutTextMigrationTest {
       assertTrue(columns(c).contains("text"));
     }
     try (Connection c = Database.open(dir)) {
-      assertEquals(before, UnkeyedFactsMigrationTest.rowsOf(c, KEPT));
+      assertEquals(before, V5Store.rowsOf(c, KEPT));
       assertFalse(columns(c).contains("text"), "V11 dropped the column");
     }
   }

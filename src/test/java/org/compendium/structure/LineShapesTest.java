@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.util.SpaceSplit;
 import org.junit.jupiter.api.Test;
 
 /** {@link LineShapes} against the patterns it replaces, on hand-made and seeded random lines. */
@@ -31,7 +32,7 @@ class LineShapesTest {
     assertEquals(SENTENCE_END.matcher(s).find(), LineShapes.sentenceEnd(s), at);
     assertEquals(ENDS_WITH_INITIAL.matcher(s).find(), LineShapes.endsWithInitial(s), at);
     assertEquals(LineShapes.spaces().matcher(s).replaceAll(" ").strip(), LineShapes.collapseSpaces(s), at);
-    assertEquals(s.split("\\s+").length, LineShapes.splitCount(s), at);
+    assertEquals(s.split("\\s+").length, SpaceSplit.count(s), at);
   }
 
   @Test

@@ -1,7 +1,10 @@
 package org.compendium.extract.person;
 
+import static org.compendium.util.SpaceSplit.isSpace;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.compendium.util.SpaceSplit;
 import org.compendium.extract.Header;
 import org.compendium.resolve.Countries;
 
@@ -112,7 +115,7 @@ public final class TitleParties {
       if (line.isEmpty()) {
         continue;
       }
-      if (line.length() > 150 || (line.endsWith(".") && wordCount(line) > 12)) {
+      if (line.length() > 150 || (line.endsWith(".") && SpaceSplit.count(line) > 12)) {
         break;
       }
       lines.add(line);
@@ -120,26 +123,12 @@ public final class TitleParties {
     return lines;
   }
 
-  /** {@code splitSpaces(line).length} for a stripped line, without making the pieces. */
-  static int wordCount(String line) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < line.length(); i++) {
-      boolean space = isSpace(line.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
-  }
-
   private static void scan(String line, Countries countries, List<String> out) {
     scanPairs(line, countries, out, false);
   }
 
   private static void scanPairs(String line, Countries countries, List<String> out, boolean every) {
-    String[] words = splitSpaces(line.replace('\u2013', '-'));
+    String[] words = SpaceSplit.split(line.replace('\u2013', '-'));
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
       int h = word.indexOf('-');
@@ -257,40 +246,5 @@ public final class TitleParties {
     return countries.byNameOrAdjective(name).map(Countries.Country::code).orElse(null);
   }
 
-  /**
-   * {@code SPACE.split(s)} without the regex engine (this runs on every line of every record): the pieces between
-   * runs of {@code \\s} characters, a leading empty piece when {@code s} starts with one, no trailing empty pieces.
-   */
-  static String[] splitSpaces(String s) {
-    List<String> out = new ArrayList<>();
-    int n = s.length();
-    int i = 0;
-    if (n > 0 && isSpace(s.charAt(0))) {
-      out.add("");
-      while (i < n && isSpace(s.charAt(i))) {
-        i++;
-      }
-    }
-    while (i < n) {
-      int start = i;
-      while (i < n && !isSpace(s.charAt(i))) {
-        i++;
-      }
-      out.add(s.substring(start, i));
-      while (i < n && isSpace(s.charAt(i))) {
-        i++;
-      }
-    }
-    if (n == 0) {
-      return new String[] {s};
-    }
-    if (out.size() == 1 && out.get(0).isEmpty()) {
-      return new String[0]; // only spaces: the one piece is a trailing empty one
-    }
-    return out.toArray(new String[0]);
-  }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 }

@@ -1,4 +1,4 @@
-package org.compendium.extract.person;
+package org.compendium.util;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,18 +7,16 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/**
- * The regex-free split of heading lines gives exactly what {@code Pattern.compile("\\s+").split} gives, and the
- * word count of a stripped line is the number of its pieces.
- */
-class TitlePartiesSplitTest {
+/** The regex-free split and count give exactly what {@code Pattern.compile("\\s+").split} gives. */
+class SpaceSplitTest {
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   @Test
   void sameAsTheRegexOnEdgeCases() {
     for (String s : new String[] {"", " ", "   ", "a", " a", "a ", " a b ", "Japan-Russia  Summit\tMeeting",
         "\n\nx\r\n", "a\u00a0b", "a\u2003b \u000B c\fd"}) {
-      assertArrayEquals(SPACE.split(s), TitleParties.splitSpaces(s), "input [" + s + "]");
+      assertArrayEquals(SPACE.split(s), SpaceSplit.split(s), "input [" + s + "]");
+      assertEquals(SPACE.split(s).length, SpaceSplit.count(s), "input [" + s + "]");
     }
   }
 
@@ -33,12 +31,8 @@ class TitlePartiesSplitTest {
         sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
       }
       String s = sb.toString();
-      assertArrayEquals(SPACE.split(s), TitleParties.splitSpaces(s), "seed " + seed + ", input [" + s + "]");
-      String line = s.strip();
-      if (!line.isEmpty()) {
-        assertEquals(TitleParties.splitSpaces(line).length, TitleParties.wordCount(line),
-            "seed " + seed + ", line [" + line + "]");
-      }
+      assertArrayEquals(SPACE.split(s), SpaceSplit.split(s), "seed " + seed + ", input [" + s + "]");
+      assertEquals(SPACE.split(s).length, SpaceSplit.count(s), "seed " + seed + ", input [" + s + "]");
     }
   }
 }
