@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.compendium.model.Record;
 import org.compendium.store.index.RecordIndex;
 import org.compendium.store.index.SearchRequest;
@@ -290,7 +291,7 @@ public final class Archive implements AutoCloseable {
   }
 
   /** Builds the fact tables' keys {@link #dropFactKeys} dropped, telling {@code say} before each. */
-  public void buildFactKeys(java.util.function.Consumer<String> say) {
+  public void buildFactKeys(Consumer<String> say) {
     store.buildFactKeys(say);
   }
 

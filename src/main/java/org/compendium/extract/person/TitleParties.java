@@ -4,9 +4,9 @@ import static org.compendium.util.SpaceSplit.isSpace;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.compendium.util.SpaceSplit;
 import org.compendium.extract.Header;
 import org.compendium.resolve.Countries;
+import org.compendium.util.SpaceSplit;
 
 /**
  * The states a record's heading names as parties: both sides of a hyphenated pair ("Japan-Russia Summit
@@ -245,6 +245,4 @@ public final class TitleParties {
     }
     return countries.byNameOrAdjective(name).map(Countries.Country::code).orElse(null);
   }
-
-
 }
