@@ -50,7 +50,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--defer-links",
       description = "Bulk load: store and index only; links across records and commitment tracking wait for "
-          + "`compendium link` (the store stays deferred until then, for every later ingest too).")
+          + "`compendium link` (the store stays deferred until then, for every later ingest too). With at least as "
+          + "many files as the store has records, the fact tables' keys are built once at the end.")
   boolean deferLinks;
 
   @Option(names = "--no-sync",
