@@ -16,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link V5Store}), every row and column comes through in its order, and every key of {@link FactKeys} is there.
  */
 class FactKeysMigrationTest {
-  private static final List<String> TABLES =
-      List.of("countries", "topics", "participants", "statements", "instruments", "commitment_parties");
-
   @TempDir Path dir;
 
   @Test
@@ -26,15 +23,15 @@ class FactKeysMigrationTest {
     V5Store.migratedTo(dir, "11");
     List<List<String>> before = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(Database.url(dir))) {
-      for (String table : TABLES) {
+      for (String table : FactKeysTest.TABLES) {
         before.add(V5Store.rowsOf(c, "SELECT * FROM " + table + " ORDER BY rowid"));
         assertTrue(before.get(before.size() - 1).size() > 20, table + " rows in the fixture");
       }
       assertEquals(List.copyOf(FactKeys.KEYS.keySet()), FactKeys.missing(c), "before V12 the keys have no name");
     }
     try (Connection c = Database.open(dir)) {
-      for (int i = 0; i < TABLES.size(); i++) {
-        String table = TABLES.get(i);
+      for (int i = 0; i < FactKeysTest.TABLES.size(); i++) {
+        String table = FactKeysTest.TABLES.get(i);
         assertEquals(before.get(i), V5Store.rowsOf(c, "SELECT * FROM " + table + " ORDER BY rowid"),
             table);
       }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.parallel.Resources;
  */
 @ResourceLock(Resources.SYSTEM_ERR)
 class FactKeysTest {
-  private static final List<String> TABLES =
+  /** The tables whose keys {@link FactKeys} drops and builds. */
+  static final List<String> TABLES =
       List.of("countries", "topics", "participants", "statements", "instruments", "commitment_parties");
 
   @TempDir Path dir;
