@@ -100,7 +100,7 @@ if [ $quick = 0 ] && [ -x bench/archive.sh ]; then
 fi
 if [ $quick = 0 ] && [ -x bench/api.sh ]; then
   say "bench/api.sh (wrk)"
-  { echo "## API (bench/api.sh, wrk on loopback)"; echo; echo '```'; bench/api.sh 2>&1 | tail -40; echo '```'; } \
+  { echo "## API (bench/api.sh, wrk on loopback)"; echo; echo '```'; bench/api.sh 2>&1 | tail -80; echo '```'; } \
     > "$work/api.md" || true
   extras+=("$work/api.md")
 fi
