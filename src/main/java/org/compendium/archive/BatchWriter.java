@@ -5,11 +5,15 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.compendium.store.Archive;
@@ -18,29 +22,38 @@ import org.compendium.store.RecordStore;
 import org.compendium.util.NamedThreads;
 
 /**
- * Writes an ingest's batches into the {@link Archive} on a thread of its own, one batch at a time, so that
- * extraction goes on while a batch is written: when the caller writes each batch itself, the extraction threads
- * run dry within a few files and wait for it (a 1M bulk load kept 1.2 of 2 cores busy). One batch is being written
- * and one more may wait for it while the caller fills the next; {@link #write} waits only when one already waits.
- * The one that waits absorbs the unevenness of the two sides (a batch that takes long to write, a run of long
- * records to extract): with none, each side sat idle whenever the other was behind.
+ * Writes an ingest's records into the {@link Archive} on a thread of its own, in batches of a given size (one
+ * transaction each), so that extraction goes on while they are written: when the caller writes each batch itself,
+ * the extraction threads run dry within a few files and wait for it (a 1M bulk load kept 1.2 of 2 cores busy).
  *
- * <p>The writer thread does the database half of a batch ({@link Archive#write}); a second thread indexes it
- * ({@link Archive#index}) while the writer goes on with the next, because at a million records the single writer
- * bounds the whole load and the index's inversion of each document was a sixth of its time. The writer waits for
- * the batch before to be indexed before it hands over the next: batches are indexed in the order written, at most
- * one waits, and an indexing failure comes back with the next batch written.
+ * <p>The caller hands records on as they are extracted ({@link #add}), and the writer thread writes each as it
+ * comes into the open batch's transaction ({@link Archive#writeAsTheyCome}), keeping of it only what indexing needs.
+ * A record's JSON and facts are thus garbage within moments of its extraction: gathered into whole batches before
+ * the write, a 1M bulk load held some 3,000 records (about 50 KB each) at any time, long enough for the collector
+ * to promote every one of them and then collect them in full (about 100 full collections).
  *
- * <p>The writer's outcomes come back to the caller's thread (from {@link #write} and {@link #finish}), so the caller
- * alone counts them. {@link #close} waits for a batch being written or indexed rather than interrupting it: an
- * interrupted index write closes the index.
+ * <p>One batch is being written, one more may be full and waiting for it, and the caller fills a third; {@link #add}
+ * waits only when it opens a batch while two wait. The one that waits absorbs the unevenness of the two sides (a
+ * batch that takes long to write, a run of long records to extract): with none, each side sat idle whenever the
+ * other was behind.
+ *
+ * <p>A second thread indexes a written batch ({@link Archive#index}) while the writer goes on with the next, because
+ * at a million records the single writer bounds the whole load and the index's inversion of each document was a
+ * sixth of its time. The writer waits for the batch before to be indexed before it hands over the next: batches are
+ * indexed in the order written, once committed, at most one waits, and an indexing failure comes back with the
+ * next batch written.
+ *
+ * <p>The writer's outcomes come back to the caller's thread (from {@link #add} and {@link #finish}), so the caller
+ * alone counts them. {@link #close} ends the batch being filled (what it holds is written) and waits for a batch
+ * being written or indexed rather than interrupting it: an interrupted index write closes the index.
  */
 final class BatchWriter implements AutoCloseable {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-  /** Batches written or waiting to be: one being written, one waiting. */
-  private static final int QUEUED = 2;
+  /** Batches handed to the writer thread and not yet awaited: one being written, one waiting, one being filled. */
+  private static final int QUEUED = 3;
 
   private final Archive archive;
+  private final int batchSize;
   private final int publishEvery;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(new NamedThreads("ingest-writer"));
   private final ExecutorService indexer = Executors.newSingleThreadExecutor(new NamedThreads("ingest-indexer"));
@@ -49,56 +62,80 @@ final class BatchWriter implements AutoCloseable {
   /** Set by the first batch that fails: a batch queued behind it is not written (the ingest ends there). */
   private volatile Throwable failed;
   private Future<Long> indexing;  // the last batch handed to the indexer (its CPU nanoseconds); the writer thread only
-  private int unpublished;  // records stored since the last index commit; the caller's thread only
+  private Batch filling;  // the batch records are added to, or null; the caller's thread only
+  private int unpublished;  // records handed on since the last index commit; the caller's thread only
   // written on the writer thread, read by the caller after a Future.get (which orders them)
   private long cpuNanos;
   private long wallNanos;
 
   /**
-   * {@code publishEvery}: commit the index once this many records were stored since the last commit (0: after
-   * every batch).
+   * Writes batches of {@code batchSize} records; commits the index once at least {@code publishEvery} records were
+   * handed on since the last commit (0: after every batch).
    */
-  BatchWriter(Archive archive, int publishEvery) {
+  BatchWriter(Archive archive, int batchSize, int publishEvery) {
     this.archive = archive;
+    this.batchSize = Math.max(1, batchSize);
     this.publishEvery = Math.max(0, publishEvery);
   }
 
   /**
-   * Hands {@code batch} (which the caller must not touch again) to the writer thread, first waiting for the oldest
-   * batch not yet written when one already waits. Returns the outcomes of the batches written since the last call,
-   * in the order given.
+   * Hands {@code records} (which the caller must not touch again) to the writer thread, first waiting for the
+   * oldest batch not yet written when a new batch opens while two wait. Returns the outcomes of the batches written
+   * since the last call, in the order given.
    */
-  List<RecordStore.Outcome> write(List<Incoming> batch) throws InterruptedException {
+  List<RecordStore.Outcome> add(List<Incoming> records) throws InterruptedException {
     List<RecordStore.Outcome> written = new ArrayList<>();
-    while (!pending.isEmpty() && (pending.peekFirst().isDone() || pending.size() >= QUEUED)) {
-      written.addAll(awaitOldest());
-    }
-    if (!batch.isEmpty()) {
-      unpublished += batch.size();
-      boolean publish = unpublished >= publishEvery;
-      if (publish) {
-        unpublished = 0;
+    for (Incoming in : records) {
+      if (filling == null) {
+        filling = open(written);
       }
-      pending.addLast(thread.submit(() -> timed(() -> {
-        if (failed != null) {
-          throw new IllegalStateException("not written: a batch before failed", failed);
-        }
-        Archive.Written w = archive.write(batch, publish);
-        awaitIndexing();
-        indexing = indexer.submit(() -> cpuOf(() -> archive.index(w)));
-        return w.outcomes();
-      })));
+      if (filling.put(in) >= batchSize) {
+        filling.end();
+        filling = null;
+      }
     }
     return written;
   }
 
+  /** A new batch, being written as it is filled once the batches before are; adds outcomes awaited to {@code written}. */
+  private Batch open(List<RecordStore.Outcome> written) throws InterruptedException {
+    while (!pending.isEmpty() && (pending.peekFirst().isDone() || pending.size() >= QUEUED)) {
+      written.addAll(awaitOldest());
+    }
+    Batch batch = new Batch();
+    unpublished += batchSize;  // a last batch that is not full is published by finish
+    boolean publish = unpublished >= publishEvery;
+    if (publish) {
+      unpublished = 0;
+    }
+    pending.addLast(thread.submit(() -> timed(batch, () -> {
+      if (failed != null) {
+        throw new IllegalStateException("not written: a batch before failed", failed);
+      }
+      Archive.Written w = archive.writeAsTheyCome(batch, publish);
+      awaitIndexing();
+      indexing = indexer.submit(() -> cpuOf(() -> archive.index(w)));
+      return w.outcomes();
+    })));
+    return batch;
+  }
+
+  /** Ends the batch being filled, if any: the writer commits it once it has written what it holds. */
+  private void endFilling() {
+    if (filling != null) {
+      filling.end();
+      filling = null;
+    }
+  }
+
   /** Waits for every batch, commits the index, and returns the outcomes of the batches not returned yet. */
   List<RecordStore.Outcome> finish() throws InterruptedException {
+    endFilling();
     List<RecordStore.Outcome> last = new ArrayList<>();
     while (!pending.isEmpty()) {
       last.addAll(awaitOldest());
     }
-    pending.addLast(thread.submit(() -> timed(() -> {
+    pending.addLast(thread.submit(() -> timed(null, () -> {
       awaitIndexing();
       archive.publish();
       return List.of();
@@ -120,6 +157,7 @@ final class BatchWriter implements AutoCloseable {
   /** Waits for a batch still being written or indexed (the store is left between batches), then ends both threads. */
   @Override
   public void close() {
+    endFilling();
     boolean interrupted = shutDown(thread);
     interrupted |= shutDown(indexer);  // after the writer: it is the one that hands batches to the indexer
     if (interrupted) {
@@ -185,7 +223,8 @@ final class BatchWriter implements AutoCloseable {
     return new IllegalStateException("writing a batch failed", e.getCause());
   }
 
-  private List<RecordStore.Outcome> timed(Supplier<List<RecordStore.Outcome>> work) {
+  /** Runs {@code work} on the writer thread, adding its CPU and its wall time less any wait for {@code batch}'s records. */
+  private List<RecordStore.Outcome> timed(Batch batch, Supplier<List<RecordStore.Outcome>> work) {
     long cpu = CPU.getCurrentThreadCpuTime();
     long wall = System.nanoTime();
     try {
@@ -197,7 +236,67 @@ final class BatchWriter implements AutoCloseable {
       throw e;
     } finally {
       cpuNanos += cpu < 0 ? 0 : Math.max(0, CPU.getCurrentThreadCpuTime() - cpu);
-      wallNanos += System.nanoTime() - wall;
+      wallNanos += System.nanoTime() - wall - (batch == null ? 0 : batch.waitedNanos);
+    }
+  }
+
+  /**
+   * A batch whose records come one by one: the caller puts them, the writer thread takes each as it comes, until
+   * the caller ends it. Unbounded, but the caller ends it at the batch size.
+   */
+  private static final class Batch implements Iterable<Incoming> {
+    private static final Incoming END = new Incoming("", null);
+
+    private final BlockingQueue<Incoming> records = new LinkedBlockingQueue<>();
+    private int size;  // the caller's thread only
+    private long waitedNanos;  // the writer thread only
+
+    /** Adds a record; returns how many the batch now holds. */
+    int put(Incoming in) {
+      records.add(in);
+      return ++size;
+    }
+
+    void end() {
+      records.add(END);
+    }
+
+    /** The records, in the order put, each as it comes; one pass only, by the writer thread. */
+    @Override
+    public Iterator<Incoming> iterator() {
+      return new Iterator<>() {
+        private Incoming next;
+
+        @Override
+        public boolean hasNext() {
+          if (next == null) {
+            next = take();
+          }
+          return next != END;
+        }
+
+        @Override
+        public Incoming next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          Incoming in = next;
+          next = null;
+          return in;
+        }
+      };
+    }
+
+    private Incoming take() {
+      long start = System.nanoTime();
+      try {
+        return records.take();
+      } catch (InterruptedException e) {  // nothing interrupts the writer thread (close lets it finish)
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for records to write", e);
+      } finally {
+        waitedNanos += System.nanoTime() - start;
+      }
     }
   }
 }

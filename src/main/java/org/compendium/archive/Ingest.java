@@ -22,8 +22,8 @@ import org.compendium.util.Progress;
 
 /**
  * Ingests files into an {@link Archive}: extraction runs on a pool of threads (one file per task, at most a few
- * files per thread in flight, so memory stays bounded), the calling thread gathers the records into batches of
- * {@code batchSize}, and a {@link BatchWriter} writes each batch on its own thread while the next is extracted.
+ * files per thread in flight, so memory stays bounded), the calling thread hands each file's records on as they
+ * come to a {@link BatchWriter}, which writes them on its own thread in transactions of {@code batchSize} records.
  * A file that cannot be read, or any of whose records fails, is reported with its reason; every good record is
  * still stored. One extractor and reader registry are shared by all threads.
  */
@@ -67,11 +67,10 @@ public final class Ingest {
     List<Failure> failed = new ArrayList<>(earlier);
     int[] counts = new int[3];  // ingested, versions, unchanged
     ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads("ingest"));
-    try (BatchWriter writer = new BatchWriter(archive, publishEvery)) {
+    try (BatchWriter writer = new BatchWriter(archive, batchSize, publishEvery)) {
       ExecutorCompletionService<FileResult> done = new ExecutorCompletionService<>(pool);
       int next = 0;
       int inFlight = 0;
-      List<Incoming> batch = new ArrayList<>();
       while (next < files.size() || inFlight > 0) {
         while (next < files.size() && inFlight < threads * 4) {
           Path f = files.get(next++);
@@ -83,16 +82,11 @@ public final class Ingest {
         if (r.problem() != null) {
           failed.add(new Failure(r.file().toString(), r.problem()));
         }
-        batch.addAll(r.records());
-        if (batch.size() >= batchSize) {
-          count(writer.write(batch), counts, failed);
-          batch = new ArrayList<>();
-        }
+        count(writer.add(r.records()), counts, failed);
         if (progress != null) {
           progress.step();
         }
       }
-      count(writer.write(batch), counts, failed);
       count(writer.finish(), counts, failed);
       if (progress != null) {
         progress.finish();

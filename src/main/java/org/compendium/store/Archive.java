@@ -1,6 +1,7 @@
 package org.compendium.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -169,6 +170,19 @@ public final class Archive implements AutoCloseable {
    */
   public synchronized Written write(List<Incoming> batch, boolean publish) {
     List<RecordStore.Outcome> outcomes = store.store(batch);
+    return new Written(outcomes, publish, publish ? store.mark() : null);
+  }
+
+  /**
+   * As {@link #write(List, boolean)}, of a batch whose records come one by one (see
+   * {@link RecordStore#store(Iterable, Consumer)}): each is written as it comes, and its outcome
+   * keeps only what {@link #index} and the caller's report need ({@link RecordStore.Outcome#written}), so a record's
+   * JSON and facts are garbage as soon as it is written, not once the whole batch is indexed. The archive is held
+   * until the batch ends: whoever feeds it must not use the archive meanwhile ({@link #prepare} excepted).
+   */
+  public synchronized Written writeAsTheyCome(Iterable<Incoming> batch, boolean publish) {
+    List<RecordStore.Outcome> outcomes = new ArrayList<>();
+    store.store(batch, o -> outcomes.add(o.written()));
     return new Written(outcomes, publish, publish ? store.mark() : null);
   }
 

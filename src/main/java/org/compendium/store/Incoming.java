@@ -22,6 +22,18 @@ public record Incoming(String sourceKey, Record record, Ready ready) {
    */
   public record Ready(byte[] json, List<Object> derived, Document document) {}
 
+  /**
+   * What is left to keep of this record once it is written: its key and, where it was prepared with an index
+   * document, that document alone (no record, JSON or derived rows, which are most of its memory); otherwise
+   * itself. For an ingest that holds its outcomes until the batch is committed and indexed.
+   */
+  public Incoming written() {
+    if (ready == null || ready.document() == null) {
+      return this;
+    }
+    return new Incoming(sourceKey, null, new Ready(null, List.of(), ready.document()));
+  }
+
   public static String key(String uri, String documentId) {
     String base = uri == null ? "" : uri;
     return documentId == null ? base : base + "#" + documentId;

@@ -186,21 +186,38 @@ public final class RecordStore implements AutoCloseable {
     public boolean failed() {
       return error != null;
     }
+
+    /** This outcome holding only what indexing and reporting it need (see {@link Incoming#written}). */
+    public Outcome written() {
+      return new Outcome(incoming.written(), stored, replaced, error);
+    }
   }
 
   /** Stores a batch in one transaction, each record all-or-nothing. Outcomes are in input order. */
-  public synchronized List<Outcome> store(List<Incoming> batch) {
+  public List<Outcome> store(List<Incoming> batch) {
     List<Outcome> outcomes = new ArrayList<>(batch.size());
+    store(batch, outcomes::add);
+    return outcomes;
+  }
+
+  /**
+   * Stores the records {@code batch} yields in one transaction, each record all-or-nothing, handing each outcome to
+   * {@code outcome} in input order as its record is written (before the commit). The batch may be a stream that
+   * blocks until its next record comes: each is written as it comes, so a caller need not hold them all.
+   */
+  public synchronized void store(Iterable<Incoming> batch, Consumer<Outcome> outcome) {
     String now = Instant.now().toString();
     try {
       for (Incoming in : batch) {
-        outcomes.add(storeOne(in, now));
+        outcome.accept(storeOne(in, now));
       }
       c.commit();
-      return outcomes;
     } catch (SQLException e) {
       rollbackQuietly();
       throw new StoreException("batch not stored: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {  // the batch's stream or the caller's consumer failed: none of it stays
+      rollbackQuietly();
+      throw e;
     }
   }
 

@@ -3,11 +3,16 @@ package org.compendium.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.lucene.document.Document;
 import org.compendium.model.Commitment;
 import org.compendium.model.Kind;
 import org.compendium.model.Person;
@@ -57,6 +62,64 @@ class RecordStoreTest {
       assertEquals(1, store.rows("commitments"));
       assertEquals(2, store.rows("commitment_parties"));
       assertTrue(store.get(bad.id()).isEmpty());
+    }
+  }
+
+  @Test
+  void aBatchStreamedRecordByRecordHandsOnEachOutcomeAndOneThatBreaksOffLeavesNothing() {
+    Record a = record("Portugal and Brazil signed a treaty on fisheries in Lisbon.", List.of(person("Ana Sousa")));
+    Record b = record("Portugal and Brazil agreed to meet again next year in Brasilia.", List.of());
+    Record c = record("The ministers reviewed cocoa tariffs in Porto.", List.of());
+    try (RecordStore store = RecordStore.open(dir)) {
+      // a stream whose third record never comes (an ingest stopped): the two already written go with it
+      Iterable<Incoming> broken = () -> new Iterator<>() {
+        private int i;
+
+        @Override
+        public boolean hasNext() {
+          if (i == 2) {
+            throw new IllegalStateException("the stream broke off");
+          }
+          return true;
+        }
+
+        @Override
+        public Incoming next() {
+          return new Incoming("k" + i, i++ == 0 ? a : b);
+        }
+      };
+      List<RecordStore.Outcome> seen = new ArrayList<>();
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> store.store(broken, seen::add));
+      assertEquals("the stream broke off", e.getMessage());
+      assertEquals(2, seen.size(), "each outcome as its record was written");
+      assertEquals(0, store.rows("records"));
+      assertEquals(0, store.rows("participants"));
+      // no transaction left open: the next batch is stored and committed on its own
+      List<RecordStore.Outcome> out = new ArrayList<>();
+      store.store(List.of(new Incoming("k0", a), new Incoming("k2", c)), out::add);
+      assertEquals(List.of(Stored.NEW, Stored.NEW), out.stream().map(RecordStore.Outcome::stored).toList());
+      assertEquals(2, store.rows("records"));
+      assertEquals(1, store.rows("participants"));
+    }
+  }
+
+  @Test
+  void whatIsKeptOfAWrittenRecordIsItsKeyAndIndexDocument() {
+    Record r = record("Portugal and Brazil signed a treaty on fisheries in Lisbon.", List.of());
+    Document doc = new Document();
+    try (RecordStore store = RecordStore.open(dir)) {
+      Incoming prepared = store.prepare(new Incoming("k", r), doc);
+      Incoming kept = prepared.written();
+      assertEquals("k", kept.sourceKey());
+      assertNull(kept.record());
+      assertNull(kept.ready().json());
+      assertEquals(List.of(), kept.ready().derived());
+      assertSame(doc, kept.ready().document());
+      Incoming plain = new Incoming("k", r);  // without a document, indexing it needs the record: all kept
+      assertSame(plain, plain.written());
+      Incoming noDocument = store.prepare(plain, null);
+      assertSame(noDocument, noDocument.written());
     }
   }
 
