@@ -9,7 +9,7 @@ import java.util.List;
  * the wall time; the CPU time the writing and indexing threads spent storing, linking, tracking and indexing, and
  * the wall time of the writing thread (where the single writer, not extraction, limits an ingest, its wall time
  * approaches the ingest's; beyond its own CPU time it is waiting for the disk, for a core, or for the indexer to take
- * the next batch).
+ * the next batch; not the time it waits for the extraction to hand on the next record).
  */
 public record IngestSummary(int ingested, int versions, int unchanged, List<Failure> failed, List<Path> skipped,
     double seconds, double writerCpuSeconds, double writerSeconds) {
