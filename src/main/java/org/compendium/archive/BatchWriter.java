@@ -261,23 +261,23 @@ final class BatchWriter implements AutoCloseable {
     private static final List<Incoming> END = Collections.unmodifiableList(new ArrayList<>());  // by identity
 
     private final BlockingQueue<List<Incoming>> handfuls = new LinkedBlockingQueue<>();
-    private List<Incoming> filling = new ArrayList<>(HANDFUL);  // the caller's thread only
+    private List<Incoming> handful = new ArrayList<>(HANDFUL);  // the caller's thread only
     private int size;  // the caller's thread only
     private long waitedNanos;  // the writer thread only
 
     /** Adds a record; returns how many the batch now holds. */
     int put(Incoming in) {
-      filling.add(in);
-      if (filling.size() == HANDFUL) {
-        handfuls.add(filling);
-        filling = new ArrayList<>(HANDFUL);
+      handful.add(in);
+      if (handful.size() == HANDFUL) {
+        handfuls.add(handful);
+        handful = new ArrayList<>(HANDFUL);
       }
       return ++size;
     }
 
     void end() {
-      if (!filling.isEmpty()) {
-        handfuls.add(filling);
+      if (!handful.isEmpty()) {
+        handfuls.add(handful);
       }
       handfuls.add(END);
     }
@@ -286,17 +286,17 @@ final class BatchWriter implements AutoCloseable {
     @Override
     public Iterator<Incoming> iterator() {
       return new Iterator<>() {
-        private Iterator<Incoming> handful = Collections.emptyIterator();
+        private Iterator<Incoming> current = Collections.emptyIterator();
         private boolean ended;
 
         @Override
         public boolean hasNext() {
-          while (!handful.hasNext() && !ended) {
+          while (!current.hasNext() && !ended) {
             List<Incoming> next = take();
             ended = next == END;
-            handful = next.iterator();
+            current = next.iterator();
           }
-          return handful.hasNext();
+          return current.hasNext();
         }
 
         @Override
@@ -304,7 +304,7 @@ final class BatchWriter implements AutoCloseable {
           if (!hasNext()) {
             throw new NoSuchElementException();
           }
-          return handful.next();
+          return current.next();
         }
       };
     }

@@ -152,7 +152,7 @@ public final class Archive implements AutoCloseable {
    * document of the one before).
    */
   public synchronized List<RecordStore.Outcome> store(List<Incoming> batch, boolean publish) {
-    Written w = write(batch, publish);
+    Written w = written(store.store(batch), publish);
     index(w);
     return w.outcomes();
   }
@@ -164,25 +164,23 @@ public final class Archive implements AutoCloseable {
   public record Written(List<RecordStore.Outcome> outcomes, boolean publish, String mark) {}
 
   /**
-   * The database half of {@link #store(List, boolean)}: to be followed by {@link #index(Written)} of each batch in
-   * the order written, possibly on another thread while the next batch is written (the index's own work, the
-   * inversion of every document, then runs beside the database's). The caller keeps that order: one writer.
-   */
-  public synchronized Written write(List<Incoming> batch, boolean publish) {
-    List<RecordStore.Outcome> outcomes = store.store(batch);
-    return new Written(outcomes, publish, publish ? store.mark() : null);
-  }
-
-  /**
-   * As {@link #write(List, boolean)}, of a batch whose records come one by one (see
-   * {@link RecordStore#store(Iterable, Consumer)}): each is written as it comes, and its outcome
-   * keeps only what {@link #index} and the caller's report need ({@link RecordStore.Outcome#written}), so a record's
-   * JSON and facts are garbage as soon as it is written, not once the whole batch is indexed. The archive is held
-   * until the batch ends: whoever feeds it must not use the archive meanwhile ({@link #prepare} excepted).
+   * The database half of {@link #store(List, boolean)}, for a batch whose records come one by one (see
+   * {@link RecordStore#store(Iterable, Consumer)}): each is written as it comes, and its outcome keeps only what
+   * {@link #index} and the caller's report need ({@link RecordStore.Outcome#written}), so a record's JSON and facts
+   * are garbage as soon as it is written, not once the whole batch is indexed. To be followed by
+   * {@link #index(Written)} of each batch in the order written, possibly on another thread while the next batch is
+   * written (the index's own work, the inversion of every document, then runs beside the database's). The caller
+   * keeps that order: one writer. The archive is held until the batch ends: whoever feeds it must not use the
+   * archive meanwhile ({@link #prepare} excepted).
    */
   public synchronized Written writeAsTheyCome(Iterable<Incoming> batch, boolean publish) {
     List<RecordStore.Outcome> outcomes = new ArrayList<>();
     store.store(batch, o -> outcomes.add(o.written()));
+    return written(outcomes, publish);
+  }
+
+  /** A batch's outcomes as written, with the database's state now if the index is to be committed after it. */
+  private Written written(List<RecordStore.Outcome> outcomes, boolean publish) {
     return new Written(outcomes, publish, publish ? store.mark() : null);
   }
 
