@@ -1,12 +1,11 @@
 package org.compendium.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import org.compendium.model.Commitment;
 import org.compendium.model.Instrument;
 import org.compendium.model.Person;
@@ -17,182 +16,152 @@ import org.compendium.model.Statement;
 import org.compendium.model.Temporal;
 
 /**
- * Writes the fact rows of one record (countries, topics, participants, statements, instruments, commitments
- * with their parties, places, temporals) on the caller's connection and transaction; commits nothing.
- * Facts keep their order in the record as {@code ord}. A machine-suggested commitment status starts as
- * {@code open}.
+ * Writes the fact rows of records (countries, topics, participants, statements, instruments, commitments with
+ * their parties, places, temporals) on the caller's connection and transaction; commits nothing. Facts keep
+ * their order in the record as {@code ord}. A machine-suggested commitment status starts as {@code open}.
+ *
+ * <p>{@link #add} binds a record's rows; {@link #flush} writes every row added since, table by table. Written
+ * per record, each table's new pages alternate with the other tables' and the records', so a table is later read
+ * (a key built, a scan) one scattered page at a time; a bulk load adds its whole transaction's records and
+ * flushes once before the commit, so each table's rows of a transaction lie on consecutive pages. A record whose
+ * rows a table would refuse (a NOT NULL column without a value) is refused by {@link #add} before any of its rows
+ * is held, so a flush of held rows fails only as the database itself fails.
  */
 final class FactWriter {
+  private static final String COUNTRIES = "INSERT INTO countries(record_id, code) VALUES (?, ?)";
+  private static final String TOPICS = "INSERT INTO topics(record_id, topic) VALUES (?, ?)";
+  private static final String PARTICIPANTS =
+      "INSERT INTO participants(record_id, ord, name, role, country, span_start, span_end) VALUES (?,?,?,?,?,?,?)";
+  private static final String STATEMENTS =
+      "INSERT INTO statements(record_id, ord, speaker, act, text, span_start, span_end) VALUES (?,?,?,?,?,?,?)";
+  private static final String INSTRUMENTS = "INSERT INTO instruments(record_id, ord, instrument_id, name, year, "
+      + "relation, span_start, span_end) VALUES (?,?,?,?,?,?,?,?)";
+  private static final String COMMITMENTS = "INSERT INTO commitments(record_id, ord, text, due, due_text, "
+      + "span_start, span_end) VALUES (?,?,?,?,?,?,?)";
+  private static final String PARTIES = "INSERT INTO commitment_parties(record_id, ord, country) VALUES (?,?,?)";
+  private static final String PLACES = "INSERT INTO places(record_id, ord, name, type, country, lat, lon, "
+      + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?)";
+  private static final String TEMPORALS =
+      "INSERT INTO temporals(record_id, ord, text, value, span_start, span_end) VALUES (?,?,?,?,?,?)";
+  /** Flush order: a commitment before its parties (their foreign key). */
+  private static final List<String> TABLES =
+      List.of(COUNTRIES, TOPICS, PARTICIPANTS, STATEMENTS, INSTRUMENTS, COMMITMENTS, PARTIES, PLACES, TEMPORALS);
+
   private final Prepared c;  // statements prepared once per connection: a record runs a dozen of them
 
   FactWriter(Prepared c) {
     this.c = c;
   }
 
+  /** Adds {@code r}'s rows and writes them at once, with any rows added before. */
   void write(Record r) throws SQLException {
+    add(r);
+    flush();
+  }
+
+  /**
+   * Binds {@code r}'s rows, to be written by the next {@link #flush}; throws (holding none of them) when a table
+   * would refuse one.
+   */
+  void add(Record r) throws SQLException {
+    check(r);
     String id = r.id();
-    {
-      PreparedStatement p = c.batch("INSERT INTO countries(record_id, code) VALUES (?, ?)");
-      for (String code : distinct(r.countries())) {
-        p.setString(1, id);
-        p.setString(2, code);
-        p.addBatch();
-      }
-      p.executeBatch();
+    for (String code : distinct(r.countries())) {
+      row(COUNTRIES, id, code);
     }
-    {
-      PreparedStatement p = c.batch("INSERT INTO topics(record_id, topic) VALUES (?, ?)");
-      for (String t : distinct(r.topics())) {
-        p.setString(1, id);
-        p.setString(2, t);
-        p.addBatch();
-      }
-      p.executeBatch();
+    for (String t : distinct(r.topics())) {
+      row(TOPICS, id, t);
     }
-    participants(id, nonNull(r.participants()));
-    statements(id, nonNull(r.statements()));
-    instruments(id, nonNull(r.instruments()));
-    commitments(id, nonNull(r.commitments()));
-    places(id, nonNull(r.places()));
-    temporals(id, nonNull(r.temporals()));
-  }
-
-  private void participants(String id, List<Person> people) throws SQLException {
-    {
-      PreparedStatement p = c.batch(
-        "INSERT INTO participants(record_id, ord, name, role, country, span_start, span_end) VALUES (?,?,?,?,?,?,?)");
-      int ord = 0;
-      for (Person x : people) {
-        p.setString(1, id);
-        p.setInt(2, ord++);
-        p.setString(3, x.name());
-        p.setString(4, x.role());
-        p.setString(5, x.country());
-        span(p, 6, first(x.mentions()));
-        p.addBatch();
+    int ord = 0;
+    for (Person x : nonNull(r.participants())) {
+      Span s = first(x.mentions());
+      row(PARTICIPANTS, id, ord++, x.name(), x.role(), x.country(), start(s), end(s));
+    }
+    ord = 0;
+    for (Statement x : nonNull(r.statements())) {
+      row(STATEMENTS, id, ord++, x.speaker(), x.act(), x.text(), start(x.span()), end(x.span()));
+    }
+    ord = 0;
+    for (Instrument x : nonNull(r.instruments())) {
+      Span s = first(x.mentions());
+      row(INSTRUMENTS, id, ord++, x.id(), x.name(), x.year(), x.relation() == null ? null : x.relation().name(),
+          start(s), end(s));
+    }
+    ord = 0;
+    for (Commitment x : nonNull(r.commitments())) {
+      row(COMMITMENTS, id, ord, x.text(), x.due(), x.dueText(), start(x.span()), end(x.span()));
+      for (String country : distinct(x.by())) {
+        row(PARTIES, id, ord, country);
       }
-      p.executeBatch();
+      ord++;
+    }
+    ord = 0;
+    for (Place x : nonNull(r.places())) {
+      Span s = first(x.mentions());
+      row(PLACES, id, ord++, x.name(), x.type(), x.country(), x.lat(), x.lon(), start(s), end(s));
+    }
+    ord = 0;
+    for (Temporal x : nonNull(r.temporals())) {
+      row(TEMPORALS, id, ord++, x.text(), x.value(), start(x.span()), end(x.span()));
     }
   }
 
-  private void statements(String id, List<Statement> statements) throws SQLException {
-    {
-      PreparedStatement p = c.batch(
-        "INSERT INTO statements(record_id, ord, speaker, act, text, span_start, span_end) VALUES (?,?,?,?,?,?,?)");
-      int ord = 0;
-      for (Statement x : statements) {
-        p.setString(1, id);
-        p.setInt(2, ord++);
-        p.setString(3, x.speaker());
-        p.setString(4, x.act());
-        p.setString(5, x.text());
-        span(p, 6, x.span());
-        p.addBatch();
+  /** Writes the rows added since the last flush, table by table. */
+  void flush() throws SQLException {
+    try {
+      for (String table : TABLES) {
+        c.bind(table).executeBatch();
       }
-      p.executeBatch();
+    } finally {
+      clear();
     }
   }
 
-  private void instruments(String id, List<Instrument> instruments) throws SQLException {
-    {
-      PreparedStatement p = c.batch("INSERT INTO instruments(record_id, ord, instrument_id, name, "
-        + "year, relation, span_start, span_end) VALUES (?,?,?,?,?,?,?,?)");
-      int ord = 0;
-      for (Instrument x : instruments) {
-        p.setString(1, id);
-        p.setInt(2, ord++);
-        p.setString(3, x.id());
-        p.setString(4, x.name());
-        if (x.year() == null) {
-          p.setNull(5, Types.INTEGER);
-        } else {
-          p.setInt(5, x.year());
-        }
-        p.setString(6, x.relation() == null ? null : x.relation().name());
-        span(p, 7, first(x.mentions()));
-        p.addBatch();
-      }
-      p.executeBatch();
+  /** Forgets the rows added since the last flush (their transaction was rolled back). */
+  void clear() throws SQLException {
+    for (String table : TABLES) {
+      c.bind(table).clearBatch();
     }
   }
 
-  private void commitments(String id, List<Commitment> commitments) throws SQLException {
-    {
-      PreparedStatement p = c.batch("INSERT INTO commitments(record_id, ord, text, due, due_text, "
-        + "span_start, span_end) VALUES (?,?,?,?,?,?,?)");
-      PreparedStatement parties = c.batch(
-            "INSERT INTO commitment_parties(record_id, ord, country) VALUES (?,?,?)");
-      int ord = 0;
-      for (Commitment x : commitments) {
-        p.setString(1, id);
-        p.setInt(2, ord);
-        p.setString(3, x.text());
-        p.setString(4, x.due());
-        p.setString(5, x.dueText());
-        span(p, 6, x.span());
-        p.addBatch();
-        for (String country : distinct(x.by())) {
-          parties.setString(1, id);
-          parties.setInt(2, ord);
-          parties.setString(3, country);
-          parties.addBatch();
-        }
-        ord++;
+  private void row(String table, Object... values) throws SQLException {
+    PreparedStatement p = c.bind(table, values);
+    p.addBatch();
+  }
+
+  /** The NOT NULL columns of the fact tables (V1), checked before a record's rows are held. */
+  private static void check(Record r) throws SQLException {
+    require(r.countries(), x -> x, "a country without a code");
+    require(r.topics(), x -> x, "a topic without a name");
+    require(r.participants(), Person::name, "a participant without a name");
+    require(r.statements(), Statement::text, "a statement without text");
+    require(r.instruments(), Instrument::name, "an instrument without a name");
+    require(r.commitments(), Commitment::text, "a commitment without text");
+    require(r.places(), Place::name, "a place without a name");
+    require(r.temporals(), Temporal::text, "a date without text");
+  }
+
+  private static <T> void require(List<T> facts, Function<T, Object> value, String problem) throws SQLException {
+    if (facts == null) {
+      return;
+    }
+    for (T fact : facts) {
+      if (fact == null || value.apply(fact) == null) {
+        throw new SQLException(problem);
       }
-      p.executeBatch();
-      parties.executeBatch();
     }
   }
 
-  private void places(String id, List<Place> places) throws SQLException {
-    {
-      PreparedStatement p = c.batch("INSERT INTO places(record_id, ord, name, type, country, lat, lon, "
-        + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?)");
-      int ord = 0;
-      for (Place x : places) {
-        p.setString(1, id);
-        p.setInt(2, ord++);
-        p.setString(3, x.name());
-        p.setString(4, x.type());
-        p.setString(5, x.country());
-        p.setObject(6, x.lat());
-        p.setObject(7, x.lon());
-        span(p, 8, first(x.mentions()));
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+  private static Integer start(Span s) {
+    return s == null ? null : s.start();
   }
 
-  private void temporals(String id, List<Temporal> temporals) throws SQLException {
-    {
-      PreparedStatement p = c.batch(
-        "INSERT INTO temporals(record_id, ord, text, value, span_start, span_end) VALUES (?,?,?,?,?,?)");
-      int ord = 0;
-      for (Temporal x : temporals) {
-        p.setString(1, id);
-        p.setInt(2, ord++);
-        p.setString(3, x.text());
-        p.setString(4, x.value());
-        span(p, 5, x.span());
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+  private static Integer end(Span s) {
+    return s == null ? null : s.end();
   }
 
   private static Span first(List<Span> spans) {
     return spans == null || spans.isEmpty() ? null : spans.get(0);
-  }
-
-  private static void span(PreparedStatement p, int at, Span s) throws SQLException {
-    if (s == null) {
-      p.setNull(at, Types.INTEGER);
-      p.setNull(at + 1, Types.INTEGER);
-    } else {
-      p.setInt(at, s.start());
-      p.setInt(at + 1, s.end());
-    }
   }
 
   /**

@@ -35,11 +35,19 @@ public final class RecordStore implements AutoCloseable {
   private final Prepared statements;  // the write path's statements, prepared once
   private final RecordJson json = new RecordJson();
   private final List<Derivation> derivations;
+  private final FactWriter facts;
+  /**
+   * True when nothing reads a record's facts inside the transaction that writes them (no derivations): the rows
+   * of a whole batch are then written at its end, table by table (see {@link FactWriter}).
+   */
+  private final boolean factsAtCommit;
 
   private RecordStore(Connection c, List<Derivation> derivations) {
     this.c = c;
     this.statements = new Prepared(c);
     this.derivations = List.copyOf(derivations);
+    this.facts = new FactWriter(statements);
+    this.factsAtCommit = derivations.isEmpty();
   }
 
   /** Opens the store in {@code dir} with the derivations found by {@link ServiceLoader}. */
@@ -211,6 +219,7 @@ public final class RecordStore implements AutoCloseable {
       for (Incoming in : batch) {
         outcome.accept(storeOne(in, now));
       }
+      facts.flush();
       c.commit();
     } catch (SQLException e) {
       rollbackQuietly();
@@ -275,10 +284,14 @@ public final class RecordStore implements AutoCloseable {
         p.executeUpdate();
       }
     }
-    new FactWriter(statements).write(r);
-    for (int i = 0; i < derivations.size(); i++) {
-      Object prepared = in.ready() == null ? null : in.ready().derived().get(i);
-      derivations.get(i).stored(c, r, previous, prepared);
+    if (factsAtCommit) {
+      facts.add(r);  // last: nothing after it can fail and leave its rows held
+    } else {
+      facts.write(r);
+      for (int i = 0; i < derivations.size(); i++) {
+        Object prepared = in.ready() == null ? null : in.ready().derived().get(i);
+        derivations.get(i).stored(c, r, previous, prepared);
+      }
     }
     return new Outcome(in, previous == null ? Stored.NEW : Stored.VERSION, previous, null);
   }
@@ -446,11 +459,17 @@ public final class RecordStore implements AutoCloseable {
     }
   }
 
+  /** Rolls back the transaction and forgets the fact rows it held (see {@link FactWriter#add}). */
   private void rollbackQuietly() {
     try {
       c.rollback();
     } catch (SQLException ignored) {
       // the original failure is the one worth reporting
+    }
+    try {
+      facts.clear();
+    } catch (SQLException ignored) {
+      // as above
     }
   }
 

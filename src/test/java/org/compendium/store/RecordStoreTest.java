@@ -24,6 +24,8 @@ import org.compendium.store.index.SearchRequest;
 import org.compendium.util.Hashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RecordStoreTest {
   @TempDir Path dir;
@@ -37,19 +39,25 @@ class RecordStoreTest {
         List.of(), List.of(), List.of("trade"), List.of(), text);
   }
 
+  private RecordStore open(boolean derivations) {
+    return derivations ? RecordStore.open(dir) : RecordStore.open(dir, List.of());
+  }
+
   static Person person(String name) {
     return new Person(name, "Minister", "PRT", List.of(new Span(0, 4)));
   }
 
-  @Test
-  void aRecordThatFailsMidwayLeavesNothingWhileTheRestOfItsBatchIsStored() {
+  // with derivations each record's facts are written with it; without, a batch's facts at its end (FactWriter)
+  @ParameterizedTest(name = "derivations {0}")
+  @ValueSource(booleans = {true, false})
+  void aRecordThatFailsMidwayLeavesNothingWhileTheRestOfItsBatchIsStored(boolean derivations) {
     Record good = record("The ministers of Portugal and Brazil met in Lisbon to discuss cocoa tariffs.",
         List.of(person("Ana Sousa")));
-    // The records row and its countries are written before participants; a participant without a name
-    // violates NOT NULL there, so the failure comes after part of the record is already written.
+    // A participant without a name violates participants' NOT NULL, found after the records row is written: the
+    // failure comes after part of the record is already written.
     Record bad = record("A second meeting in Porto discussed olive oil quotas at length.",
         List.of(person("Rui Costa"), person(null)));
-    try (RecordStore store = RecordStore.open(dir)) {
+    try (RecordStore store = open(derivations)) {
       List<RecordStore.Outcome> out = store.store(List.of(
           new Incoming("a", good), new Incoming("b", bad)));
       assertFalse(out.get(0).failed());
@@ -65,12 +73,14 @@ class RecordStoreTest {
     }
   }
 
-  @Test
-  void aBatchStreamedRecordByRecordHandsOnEachOutcomeAndOneThatBreaksOffLeavesNothing() {
+  // with derivations each record's facts are written with it; without, a batch's facts at its end (FactWriter)
+  @ParameterizedTest(name = "derivations {0}")
+  @ValueSource(booleans = {true, false})
+  void aBatchStreamedRecordByRecordHandsOnEachOutcomeAndOneThatBreaksOffLeavesNothing(boolean derivations) {
     Record a = record("Portugal and Brazil signed a treaty on fisheries in Lisbon.", List.of(person("Ana Sousa")));
     Record b = record("Portugal and Brazil agreed to meet again next year in Brasilia.", List.of());
     Record c = record("The ministers reviewed cocoa tariffs in Porto.", List.of());
-    try (RecordStore store = RecordStore.open(dir)) {
+    try (RecordStore store = open(derivations)) {
       // a stream whose third record never comes (an ingest stopped): the two already written go with it
       Iterable<Incoming> broken = () -> new Iterator<>() {
         private int i;
@@ -123,14 +133,16 @@ class RecordStoreTest {
     }
   }
 
-  @Test
-  void aRecordAfterOneThatFailedMidBatchStoresOnlyItsOwnRows() {
+  // with derivations each record's facts are written with it; without, a batch's facts at its end (FactWriter)
+  @ParameterizedTest(name = "derivations {0}")
+  @ValueSource(booleans = {true, false})
+  void aRecordAfterOneThatFailedMidBatchStoresOnlyItsOwnRows(boolean derivations) {
     // the write path reuses its prepared statements from record to record: the failed record's rows, added to a
     // statement's batch before the failure, must not come back with the next record's batch
     Record bad = record("A second meeting in Porto discussed olive oil quotas at length.",
         List.of(person("Rui Costa"), person(null)));
     Record next = record("A third meeting in Braga discussed cork exports and port wine.", List.of(person("Eva Lima")));
-    try (RecordStore store = RecordStore.open(dir)) {
+    try (RecordStore store = open(derivations)) {
       List<RecordStore.Outcome> out = store.store(List.of(new Incoming("b", bad), new Incoming("c", next)));
       assertTrue(out.get(0).failed());
       assertFalse(out.get(1).failed(), String.valueOf(out.get(1).error()));
