@@ -1,6 +1,5 @@
 package org.compendium.store.link;
 
-import org.compendium.store.Prepared;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.store.RecordStore;
-import org.compendium.store.StoreException;
 
 /**
  * Questions about the archive's instrument registry (read-only; for the CLI, the JSON API and the web pages):
@@ -21,6 +19,11 @@ import org.compendium.store.StoreException;
  * instruments and records. Dates are the records' ISO dates (possibly partial); undated records sort last.
  */
 public final class Instruments {
+  /** What a typed name means: see {@link #find}. */
+  private static final NameSeek<Summary> SEEK = new NameSeek<>("SELECT 1 FROM instrument_entries WHERE id = ?",
+      LinkWords::instrumentNames, Instruments::summary, Comparator.comparingInt(Summary::records).reversed()
+          .thenComparing(Summary::title, NameMatch::binary).thenComparing(Summary::id, NameMatch::binary));
+
   /** A registry entry with how many current records mention it and when. origin: registry or archive. */
   public record Summary(String id, String title, Integer year, List<String> parties, String origin, int records,
       String firstDate, String lastDate) {}
@@ -91,39 +94,7 @@ public final class Instruments {
    * name, not of the archive.
    */
   public Lookup<Summary> find(String name) {
-    return store.transact(c -> {
-      Map<String, List<String>> names = new LinkedHashMap<>();
-      try (Prepared p = new Prepared(c)) {
-        String key = NameMatch.idKey(name);
-        if (!key.isEmpty() && p.exists("SELECT 1 FROM instrument_entries WHERE id = ?", key)) {
-          names.put(key, new ArrayList<>());
-        }
-        LinkWords words = new LinkWords(p);
-        for (String w : NameMatch.seekWords(name)) {
-          for (String[] row : words.instrumentNames(w)) {
-            names.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
-          }
-        }
-      }
-      Map<String, Optional<Summary>> current = new HashMap<>();
-      List<String> ids = NameMatch.best(name, new ArrayList<>(names.keySet()), id -> id, names::get,
-          id -> current.computeIfAbsent(id, k -> summaryQuietly(c, k)).isPresent());
-      List<Summary> out = new ArrayList<>();
-      for (String id : ids) {
-        out.add(current.get(id).orElseThrow());
-      }
-      out.sort(Comparator.comparingInt(Summary::records).reversed()
-          .thenComparing(Summary::title, NameMatch::binary).thenComparing(Summary::id, NameMatch::binary));
-      return new Lookup<>(name, out);
-    });
-  }
-
-  private static Optional<Summary> summaryQuietly(Connection c, String id) {
-    try {
-      return summary(c, id);
-    } catch (SQLException e) {
-      throw new StoreException("instrument query failed: " + e.getMessage(), e);
-    }
+    return store.transact(c -> new Lookup<>(name, SEEK.find(c, name)));
   }
 
   /** Names, signings, citation history and related instruments of one entry; empty for an unknown id. */

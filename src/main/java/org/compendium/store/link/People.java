@@ -1,18 +1,15 @@
 package org.compendium.store.link;
 
-import org.compendium.store.Prepared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.store.RecordStore;
-import org.compendium.store.StoreException;
 
 /**
  * Questions about the archive's canonical persons (read-only; for the CLI, the JSON API and the web pages).
@@ -20,6 +17,11 @@ import org.compendium.store.StoreException;
  * records' ISO dates (possibly partial); undated records sort last.
  */
 public final class People {
+  /** What a typed name means: see {@link #find}. */
+  private static final NameSeek<Summary> SEEK = new NameSeek<>("SELECT 1 FROM persons WHERE id = ?",
+      LinkWords::personNames, People::summary,
+      Comparator.comparingInt(Summary::records).reversed().thenComparing(Summary::name).thenComparing(Summary::id));
+
   /** A person with how often and when the current records show them. */
   public record Summary(String id, String name, String country, int records, int statements, String firstDate,
       String lastDate) {}
@@ -89,39 +91,7 @@ public final class People {
    * sharing a word with the name, not of the archive.
    */
   public Lookup<Summary> find(String name) {
-    return store.transact(c -> {
-      Map<String, List<String>> names = new LinkedHashMap<>();
-      try (Prepared p = new Prepared(c)) {
-        String key = NameMatch.idKey(name);
-        if (!key.isEmpty() && p.exists("SELECT 1 FROM persons WHERE id = ?", key)) {
-          names.put(key, new ArrayList<>());
-        }
-        LinkWords words = new LinkWords(p);
-        for (String w : NameMatch.seekWords(name)) {
-          for (String[] row : words.personNames(w)) {
-            names.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
-          }
-        }
-      }
-      Map<String, Optional<Summary>> current = new HashMap<>();
-      List<String> ids = NameMatch.best(name, new ArrayList<>(names.keySet()), id -> id, names::get,
-          id -> current.computeIfAbsent(id, k -> summaryQuietly(c, k)).isPresent());
-      List<Summary> out = new ArrayList<>();
-      for (String id : ids) {
-        out.add(current.get(id).orElseThrow());
-      }
-      out.sort(Comparator.comparingInt(Summary::records).reversed().thenComparing(Summary::name)
-          .thenComparing(Summary::id));
-      return new Lookup<>(name, out);
-    });
-  }
-
-  private static Optional<Summary> summaryQuietly(Connection c, String id) {
-    try {
-      return summary(c, id);
-    } catch (SQLException e) {
-      throw new StoreException("person query failed: " + e.getMessage(), e);
-    }
+    return store.transact(c -> new Lookup<>(name, SEEK.find(c, name)));
   }
 
   /** Records, roles over time and statements of one person; empty for an unknown id. */
