@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bulk load ({@code ingest --defer-links}) commits its database every batch but its index only every few thousand
- * records, so a {@code kill -9} mid-load always leaves the index behind the database. After each kill the store
+ * A bulk load ({@code ingest --defer-links --no-sync}, as bulk loads are run: a killed process must lose nothing it
+ * committed even without syncs) commits its database every batch but its index only every few thousand records, so
+ * a {@code kill -9} mid-load always leaves the index behind the database. After each kill the store
  * passes SQLite's integrity check, and opening it brings the index level with the database (every current record
- * searchable, nothing else); the rerun ends with every record stored and indexed, still deferred. Seeded: the seed
- * is printed in every failure message ({@code -Dseed=N} replays the corpus and kill points).
+ * searchable, nothing else); the rerun ends with every record stored and indexed, still deferred, with the rows a
+ * clean load writes in every fact table. Seeded: the seed is printed in every failure message ({@code -Dseed=N}
+ * replays the corpus and kill points).
  */
 class KilledBulkLoadTest {
   private static final int RECORDS = 600;
@@ -47,8 +45,8 @@ class KilledBulkLoadTest {
     List<Long> storedAtKill = new ArrayList<>();
     for (int round = 0; round < KILLS; round++) {
       Process p = child(in, store);
-      long before = stored(store);
-      boolean finished = awaitRecords(p, store, before + 1 + rnd.nextInt((int) (RECORDS - before) / 3));
+      long before = IngestChild.stored(store);
+      boolean finished = IngestChild.awaitRecords(p, store, before + 1 + rnd.nextInt((int) (RECORDS - before) / 3));
       assertTrue(!finished, why + ": the load was to be killed mid-way, round " + round);
       p.destroyForcibly();  // SIGKILL: no shutdown hook, no finally block runs
       p.waitFor();
@@ -69,6 +67,14 @@ class KilledBulkLoadTest {
     assertTrue(last.waitFor(5, TimeUnit.MINUTES), why);
     assertEquals(0, last.exitValue(), why + ": " + Files.readString(tmp.resolve("child-err.txt")));
     assertTrue(LinkDeferral.deferred(store), why + ": links stay deferred until `compendium link`");
+    // a batch's fact rows are written at its commit (FactWriter): a kill loses them with their records, never alone
+    Path clean = tmp.resolve("clean");
+    Process cleanRun = IngestChild.start(in, clean, tmp.resolve("clean-err.txt"), "--defer-links", "--no-sync");
+    assertTrue(cleanRun.waitFor(5, TimeUnit.MINUTES), why);
+    try (StoreCheck got = new StoreCheck(store); StoreCheck want = new StoreCheck(clean)) {
+      assertEquals(want.currentRecords(), got.currentRecords(), why + ": the same records, each with the same JSON");
+      assertEquals(want.tableCounts(), got.tableCounts(), why + ": the same rows in every fact table");
+    }
     try (Archive a = Archive.open(store)) {
       assertEquals(0, a.healed(), why + ": the load's last index commit matches the database");
       assertEquals(RECORDS, a.records().countCurrent(), why);
@@ -78,42 +84,7 @@ class KilledBulkLoadTest {
     System.out.println("KilledBulkLoadTest: records stored at each kill: " + storedAtKill + ", " + why);
   }
 
-  private static long stored(Path store) {
-    if (!Files.exists(store.resolve("archive.db"))) {
-      return 0;
-    }
-    try (StoreCheck check = new StoreCheck(store)) {
-      return check.currentRecords().size();
-    } catch (SQLException notYet) {
-      return 0;
-    }
-  }
-
-  /** Waits until the child stored at least {@code n} records (true if it ended first). */
-  private static boolean awaitRecords(Process p, Path store, long n) throws Exception {
-    String url = "jdbc:sqlite:" + store.resolve("archive.db").toAbsolutePath() + "?open_mode=1";
-    while (p.isAlive()) {
-      if (Files.exists(store.resolve("archive.db"))) {
-        try (Connection c = DriverManager.getConnection(url);
-            ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM records")) {
-          if (rs.next() && rs.getLong(1) >= n) {
-            return false;
-          }
-        } catch (SQLException notYet) {
-          // the schema is not there yet, or the database is busy: look again
-        }
-      }
-      Thread.sleep(10);
-    }
-    return true;
-  }
-
   private Process child(Path in, Path store) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), "org.compendium.cli.Main",
-        "ingest", in.toString(), "--store", store.toString(), "--defer-links", "--batch", "20", "--no-progress"));
-    return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(tmp.resolve("child-err.txt").toFile()).start();
+    return IngestChild.start(in, store, tmp.resolve("child-err.txt"), "--defer-links", "--no-sync");
   }
 }

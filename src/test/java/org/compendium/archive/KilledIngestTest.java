@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +58,9 @@ class KilledIngestTest {
       Process p = child(in, store);
       // Most rounds die once the store holds a random number more records (mid-ingest); one dies at a random
       // time from its start, which may fall in JVM start-up or schema creation.
-      long before = stored(store);
+      long before = IngestChild.stored(store);
       boolean finished = round != 1
-          ? awaitRecords(p, store, before + 1 + rnd.nextInt(Math.max(1, (int) (RECORDS - before) / 3)))
+          ? IngestChild.awaitRecords(p, store, before + 1 + rnd.nextInt(Math.max(1, (int) (RECORDS - before) / 3)))
           : p.waitFor(300 + rnd.nextInt(2500), TimeUnit.MILLISECONDS);
       if (!finished) {
         p.destroyForcibly();  // SIGKILL: no shutdown hook, no finally block runs
@@ -102,42 +98,7 @@ class KilledIngestTest {
     System.out.println("KilledIngestTest: " + kills + " kills, records stored at each: " + storedAtKill + ", " + why);
   }
 
-  private static long stored(Path store) {
-    if (!Files.exists(store.resolve("archive.db"))) {
-      return 0;
-    }
-    try (StoreCheck check = new StoreCheck(store)) {
-      return check.currentRecords().size();
-    } catch (SQLException notYet) {
-      return 0;
-    }
-  }
-
-  /** Waits until the child stored at least {@code n} records (true if it ended first). */
-  private static boolean awaitRecords(Process p, Path store, long n) throws Exception {
-    String url = "jdbc:sqlite:" + store.resolve("archive.db").toAbsolutePath() + "?open_mode=1";
-    while (p.isAlive()) {
-      if (Files.exists(store.resolve("archive.db"))) {
-        try (Connection c = DriverManager.getConnection(url);
-            ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM records")) {
-          if (rs.next() && rs.getLong(1) >= n) {
-            return false;
-          }
-        } catch (SQLException notYet) {
-          // the schema is not there yet, or the database is busy: look again
-        }
-      }
-      Thread.sleep(10);
-    }
-    return true;
-  }
-
   private Process child(Path in, Path store) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), "org.compendium.cli.Main",
-        "ingest", in.toString(), "--store", store.toString(), "--batch", "20", "--no-progress"));
-    return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(tmp.resolve("child-err.txt").toFile()).start();
+    return IngestChild.start(in, store, tmp.resolve("child-err.txt"));
   }
 }
