@@ -24,7 +24,8 @@ import org.compendium.model.Record;
 /**
  * The archive's records and facts in SQLite. A batch is one transaction; inside it each record with all its
  * facts sits behind its own savepoint, so a record that fails leaves nothing of itself while the others of the
- * batch still commit. Storing is idempotent: a record id already stored is {@link Stored#UNCHANGED}; a new id
+ * batch still commit (without derivations a record's fact rows are checked behind it and written with the batch's
+ * at its end: see {@link FactWriter}). Storing is idempotent: a record id already stored is {@link Stored#UNCHANGED}; a new id
  * under a known source key becomes the next {@link Stored#VERSION}, the old row kept with {@code superseded_by}.
  * One connection, used under this object's lock: safe to share between threads, writes are serialized.
  */
