@@ -37,18 +37,12 @@ public final class RecordStore implements AutoCloseable {
   private final RecordJson json = new RecordJson();
   private final List<Derivation> derivations;
   private final FactWriter facts;
-  /**
-   * True when nothing reads a record's facts inside the transaction that writes them (no derivations): the rows
-   * of a whole batch are then written at its end, table by table (see {@link FactWriter}).
-   */
-  private final boolean factsAtCommit;
 
   private RecordStore(Connection c, List<Derivation> derivations) {
     this.c = c;
     this.statements = new Prepared(c);
     this.derivations = List.copyOf(derivations);
     this.facts = new FactWriter(statements);
-    this.factsAtCommit = derivations.isEmpty();
   }
 
   /** Opens the store in {@code dir} with the derivations found by {@link ServiceLoader}. */
@@ -285,8 +279,10 @@ public final class RecordStore implements AutoCloseable {
         p.executeUpdate();
       }
     }
-    if (factsAtCommit) {
-      facts.add(r);  // last: nothing after it can fail and leave its rows held
+    if (derivations.isEmpty()) {
+      // nothing reads a record's facts inside the transaction that writes them: the batch's rows are written at
+      // its end, table by table (see FactWriter). Last: nothing after it can fail and leave its rows held.
+      facts.add(r);
     } else {
       facts.write(r);
       for (int i = 0; i < derivations.size(); i++) {
