@@ -1,6 +1,9 @@
 package org.compendium.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -43,6 +46,42 @@ public final class RecordJson {
       return mapper.readValue(json, Record.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a record: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** {@link #read(String)} of UTF-8 bytes. */
+  public Record read(byte[] utf8) {
+    try {
+      return mapper.readValue(utf8, Record.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a record: " + e.getOriginalMessage(), e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /**
+   * The {@code text} of a record's UTF-8 JSON, or null: read by streaming over the other fields, without building
+   * the record (for a caller that wants one sentence of each of many records).
+   */
+  public static String text(byte[] utf8) {
+    try (JsonParser p = FACTORY.createParser(utf8)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a record: not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        boolean text = "text".equals(p.currentName());
+        p.nextToken();
+        if (text) {
+          return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+      return null;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("not a record: " + e.getMessage(), e);
     }
   }
 

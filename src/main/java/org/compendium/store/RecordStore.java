@@ -181,7 +181,7 @@ public final class RecordStore implements AutoCloseable {
     for (Derivation d : derivations) {
       derived.add(d.prepare(r));
     }
-    return new Incoming(in.sourceKey(), r, new Incoming.Ready(json.writeUtf8(r), derived, document));
+    return new Incoming(in.sourceKey(), r, new Incoming.Ready(StoredJson.pack(json.writeUtf8(r)), derived, document));
   }
 
   /** What became of one incoming record: how it was stored (null when it failed), the version it replaced. */
@@ -255,9 +255,9 @@ public final class RecordStore implements AutoCloseable {
       }
     }
     {
-      // the JSON comes as UTF-8 bytes, stored as text (the database's encoding): no string to encode again
+      // the JSON comes packed (StoredJson), usually by the extraction thread that prepared the record
       PreparedStatement p = statements.bind("INSERT INTO records(id, source_key, source_uri, format, sha256, "
-          + "title, date, kind, issuer, json, ingested_at, version) VALUES (?,?,?,?,?,?,?,?,?,CAST(? AS TEXT),?,?)");
+          + "title, date, kind, issuer, json, ingested_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
       p.setString(1, r.id());
       p.setString(2, in.sourceKey());
       p.setString(3, r.source() == null ? null : r.source().uri());
@@ -267,7 +267,7 @@ public final class RecordStore implements AutoCloseable {
       p.setString(7, r.date());
       p.setString(8, r.kind() == null ? null : r.kind().name());
       p.setString(9, r.issuer());
-      p.setBytes(10, in.ready() != null ? in.ready().json() : json.writeUtf8(r));
+      p.setBytes(10, in.ready() != null ? in.ready().json() : StoredJson.pack(json.writeUtf8(r)));
       p.setString(11, now);
       p.setInt(12, version);
       p.executeUpdate();
@@ -299,7 +299,8 @@ public final class RecordStore implements AutoCloseable {
 
   /** A stored record (current or history) by id. */
   public synchronized Optional<Record> get(String id) {
-    return query("SELECT json FROM records WHERE id = ?", id, rs -> json.read(rs.getString(1))).stream().findFirst();
+    return query("SELECT json FROM records WHERE id = ?", id, rs -> json.read(StoredJson.unpack(rs.getBytes(1))))
+        .stream().findFirst();
   }
 
   /** Ids of every version stored for the source of record {@code id}, oldest first. */
@@ -334,13 +335,13 @@ public final class RecordStore implements AutoCloseable {
       List<Object[]> page;
       synchronized (this) {
         page = query("SELECT rowid, json FROM records WHERE superseded_by IS NULL AND rowid > CAST(? AS INTEGER)"
-            + " ORDER BY rowid LIMIT 500", Long.toString(after), rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+            + " ORDER BY rowid LIMIT 500", Long.toString(after), rs -> new Object[] {rs.getLong(1), rs.getBytes(2)});
       }
       if (page.isEmpty()) {
         return;
       }
       for (Object[] row : page) {
-        sink.accept(json.read((String) row[1]));
+        sink.accept(json.read(StoredJson.unpack((byte[]) row[1])));
       }
       after = (Long) page.get(page.size() - 1)[0];
     }
@@ -379,7 +380,7 @@ public final class RecordStore implements AutoCloseable {
         }
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            out.add(new String[] {rs.getString(1), rs.getString(2)});
+            out.add(new String[] {rs.getString(1), StoredJson.text(rs.getBytes(2))});
           }
         }
       }
@@ -396,7 +397,7 @@ public final class RecordStore implements AutoCloseable {
       List<String[]> page;
       synchronized (this) {
         page = query("SELECT id, json FROM records WHERE superseded_by IS NULL AND id > ? ORDER BY id LIMIT 500",
-            after, rs -> new String[] {rs.getString(1), rs.getString(2)});
+            after, rs -> new String[] {rs.getString(1), StoredJson.text(rs.getBytes(2))});
       }
       if (page.isEmpty()) {
         return;

@@ -19,6 +19,7 @@ import org.compendium.json.RecordJson;
 import org.compendium.model.Commitment;
 import org.compendium.model.Record;
 import org.compendium.store.Prepared;
+import org.compendium.store.StoredJson;
 import org.compendium.util.Hashes;
 import org.compendium.util.IsoDates;
 import org.compendium.util.Progress;
@@ -118,7 +119,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         p.setLong(1, rowid);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
-            track(c, json.read(rs.getString(1)), null);
+            track(c, json.read(StoredJson.unpack(rs.getBytes(1))), null);
           }
         }
         if (++done % HEAL_COMMIT_EVERY == 0) {

@@ -34,7 +34,7 @@ final class StoreCheck implements AutoCloseable {
     Map<String, String> out = new TreeMap<>();
     try (ResultSet rs = c.createStatement().executeQuery("SELECT id, json FROM records WHERE superseded_by IS NULL")) {
       while (rs.next()) {
-        out.put(rs.getString(1), Hashes.sha256(rs.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        out.put(rs.getString(1), Hashes.sha256(org.compendium.store.StoredJson.unpack(rs.getBytes(2))));
       }
     }
     return out;

@@ -153,8 +153,8 @@ class RecordStoreTest {
   }
 
   @Test
-  void theJsonColumnIsTheRecordsJsonAsTextWhetherPreparedOrNot() {
-    // non-ASCII of each UTF-8 length: the JSON is bound as UTF-8 bytes and stored as text
+  void theJsonColumnIsTheRecordsPackedJsonWhetherPreparedOrNot() {
+    // non-ASCII of each UTF-8 length: the JSON goes to UTF-8 bytes, then a zstd frame
     Record plain = record("Talks in Z\u00fcrich on \u201cthe Accord\u201d, \u041c\u043e\u0441\u043a\u0432\u0430 "
         + "and \ud83c\udf0d.", List.of(person("J\u00f6rg M\u00fcller")));
     Record prepared = record("Talks in \u5317\u4eac on the \u00abRoad Map\u00bb.", List.of(person("Li Wei")));
@@ -162,18 +162,49 @@ class RecordStoreTest {
     try (RecordStore store = RecordStore.open(dir)) {
       store.store(List.of(new Incoming("a", plain), store.prepare(new Incoming("b", prepared), null)));
       for (Record r : List.of(plain, prepared)) {
-        List<String> row = store.transact(c -> {
+        List<Object> row = store.transact(c -> {
           try (java.sql.PreparedStatement p = c.prepareStatement(
-              "SELECT typeof(json), json, json_extract(json, '$.text') FROM records WHERE id = ?")) {
+              "SELECT typeof(json), json FROM records WHERE id = ?")) {
             p.setString(1, r.id());
             try (java.sql.ResultSet rs = p.executeQuery()) {
-              return List.of(rs.getString(1), rs.getString(2), rs.getString(3));
+              return List.of(rs.getString(1), rs.getBytes(2));
             }
           }
         });
-        assertEquals(List.of("text", json.write(r, false), r.text()), row, r.text());
+        assertEquals("blob", row.get(0), r.text());
+        byte[] packed = (byte[]) row.get(1);
+        assertEquals(json.write(r, false), StoredJson.text(packed), r.text());
+        assertTrue(packed.length < json.writeUtf8(r).length, "compressed: " + packed.length);
         assertEquals(r, store.get(r.id()).orElseThrow());
       }
+    }
+  }
+
+  @Test
+  void aRowWrittenBeforeSchema13WithItsJsonAsTextIsReadEveryWay() throws Exception {
+    Record old = record("The Accord of Z\u00fcrich was cited in talks held in Geneva.", List.of(person("Jane Roe")));
+    org.compendium.json.RecordJson json = new org.compendium.json.RecordJson();
+    try (RecordStore store = RecordStore.open(dir)) {
+      store.store(List.of(new Incoming("old", old)));
+      // as a store before schema 13 wrote it: the same row, its JSON as text
+      store.transact(c -> {
+        try (java.sql.PreparedStatement p = c.prepareStatement(
+            "UPDATE records SET json = CAST(? AS TEXT) WHERE id = ?")) {
+          p.setBytes(1, json.writeUtf8(old));
+          p.setString(2, old.id());
+          return p.executeUpdate();
+        }
+      });
+      assertEquals("text", store.transact(c -> {
+        try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT typeof(json) FROM records")) {
+          return rs.getString(1);
+        }
+      }));
+      assertEquals(old, store.get(old.id()).orElseThrow());
+      List<Record> all = new ArrayList<>();
+      store.forEachCurrent(all::add);
+      store.forEachCurrentInStorageOrder(all::add);
+      assertEquals(List.of(old, old), all);
     }
   }
 

@@ -62,7 +62,7 @@ class PostingsMigrationTest {
         List<Incoming> out = new ArrayList<>();
         try (var p = c.prepareStatement("SELECT source_key, json FROM records ORDER BY rowid"); ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            out.add(new Incoming(rs.getString(1), JSON.read(rs.getString(2))));
+            out.add(new Incoming(rs.getString(1), JSON.read(org.compendium.store.StoredJson.unpack(rs.getBytes(2)))));
           }
         }
         return out;

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.compendium.json.RecordJson;
 import org.compendium.store.RecordStore;
+import org.compendium.store.StoredJson;
 
 /**
  * Questions about the archive's instrument registry (read-only; for the CLI, the JSON API and the web pages):
@@ -60,7 +62,7 @@ public final class Instruments {
   private static final String SUMMARY = "SELECT e.id, e.title, e.year, e.parties, e.origin, count(DISTINCT r.id), "
       + "min(r.date), max(r.date) FROM instrument_entries e JOIN instruments i ON i.entry_id = e.id "
       + "JOIN records r ON r.id = i.record_id AND r.superseded_by IS NULL ";
-  private static final String CITATIONS = "SELECT r.id, r.date, r.title, i.relation, i.name, json_extract(r.json, '$.text'), "
+  private static final String CITATIONS = "SELECT r.id, r.date, r.title, i.relation, i.name, r.json, "
       + "i.sentence_start, i.sentence_end FROM instruments i JOIN records r ON r.id = i.record_id "
       + "WHERE i.entry_id = ? AND r.superseded_by IS NULL ";
   private static final String ORDER = "ORDER BY r.date IS NULL, r.date, r.id, i.ord";
@@ -185,7 +187,7 @@ public final class Instruments {
     Integer start = Sql.integer(rs, 7);
     Integer end = Sql.integer(rs, 8);
     return new Citation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        Sql.cut(rs.getString(6), start, end), start, end);
+        Sql.cut(RecordJson.text(StoredJson.unpack(rs.getBytes(6))), start, end), start, end);
   }
 
   private static Related related(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.compendium.store.link;
 
 import org.compendium.store.Prepared;
+import org.compendium.store.StoredJson;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -292,7 +293,7 @@ public final class LinkTables {
 
   /** The stored JSON of a record. */
   public String recordJson(String id) throws SQLException {
-    List<String> j = p.list("SELECT json FROM records WHERE id = ?", rs -> rs.getString(1), id);
+    List<String> j = p.list("SELECT json FROM records WHERE id = ?", rs -> StoredJson.text(rs.getBytes(1)), id);
     return j.isEmpty() ? null : j.get(0);
   }
 }
