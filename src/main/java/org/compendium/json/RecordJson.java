@@ -13,6 +13,7 @@ import org.compendium.model.Record;
 
 /** The JSON form of a {@link Record}, as {@code spec/record.schema.json} defines it. */
 public final class RecordJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
   // UTF-8 output writes a character outside the BMP as itself, as the string output does (by default Jackson
   // escapes it as a surrogate pair there)
   private final ObjectMapper mapper =
@@ -59,8 +60,6 @@ public final class RecordJson {
       throw new java.io.UncheckedIOException(e);
     }
   }
-
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   /**
    * The {@code text} of a record's UTF-8 JSON, or null: read by streaming over the other fields, without building
