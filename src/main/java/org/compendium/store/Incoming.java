@@ -16,9 +16,9 @@ public record Incoming(String sourceKey, Record record, Ready ready) {
   }
 
   /**
-   * What storing a record needs that depends on the record alone: its JSON (UTF-8, as the database stores it), what
-   * each derivation computes from it ({@link Derivation#prepare}, in the store's order of derivations), its index
-   * document (or null).
+   * What storing a record needs that depends on the record alone: its JSON as the database stores it ({@link
+   * StoredJson#pack}), what each derivation computes from it ({@link Derivation#prepare}, in the store's order of
+   * derivations), its index document (or null).
    */
   public record Ready(byte[] json, List<Object> derived, Document document) {}
 
