@@ -321,7 +321,7 @@ public final class RecordStore implements AutoCloseable {
 
   /** Every current record in id order, read in pages so the whole archive is never held at once. */
   public void forEachCurrent(Consumer<Record> sink) {
-    forEachCurrentJson((id, text) -> sink.accept(json.read(text)));
+    forEachCurrentStored(null, (id, stored) -> sink.accept(json.read(StoredJson.unpack(stored))));
   }
 
   /**
@@ -352,27 +352,36 @@ public final class RecordStore implements AutoCloseable {
    * {@code ids}, when not null, restricts it to those records (ids of other records are skipped).
    */
   public void forEachCurrentJson(java.util.SortedSet<String> ids, java.util.function.BiConsumer<String, String> sink) {
+    forEachCurrentStored(ids, (id, stored) -> sink.accept(id, StoredJson.text(stored)));
+  }
+
+  /**
+   * {@link #forEachCurrentJson} of the column's values as stored: each page is read under the store's lock, its
+   * JSON expanded by {@code sink} after the lock is let go.
+   */
+  private void forEachCurrentStored(java.util.SortedSet<String> ids,
+      java.util.function.BiConsumer<String, byte[]> sink) {
     if (ids == null) {
-      forEachCurrentJson(sink);
+      forEachCurrentStored(sink);
       return;
     }
     List<String> page = new ArrayList<>();
     for (String id : ids) {
       page.add(id);
       if (page.size() == 500) {
-        jsonPage(page, sink);
+        storedPage(page, sink);
         page.clear();
       }
     }
-    jsonPage(page, sink);
+    storedPage(page, sink);
   }
 
-  private void jsonPage(List<String> ids, java.util.function.BiConsumer<String, String> sink) {
+  private void storedPage(List<String> ids, java.util.function.BiConsumer<String, byte[]> sink) {
     if (ids.isEmpty()) {
       return;
     }
-    List<String[]> rows = transact(c -> {
-      List<String[]> out = new ArrayList<>();
+    List<Object[]> rows = transact(c -> {
+      List<Object[]> out = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM records WHERE superseded_by IS NULL AND id IN ("
           + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY id")) {
         for (int i = 0; i < ids.size(); i++) {
@@ -380,32 +389,32 @@ public final class RecordStore implements AutoCloseable {
         }
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            out.add(new String[] {rs.getString(1), StoredJson.text(rs.getBytes(2))});
+            out.add(new Object[] {rs.getString(1), rs.getBytes(2)});
           }
         }
       }
       return out;
     });
-    for (String[] row : rows) {
-      sink.accept(row[0], row[1]);
+    for (Object[] row : rows) {
+      sink.accept((String) row[0], (byte[]) row[1]);
     }
   }
 
-  private void forEachCurrentJson(java.util.function.BiConsumer<String, String> sink) {
+  private void forEachCurrentStored(java.util.function.BiConsumer<String, byte[]> sink) {
     String after = "";
     while (true) {
-      List<String[]> page;
+      List<Object[]> page;
       synchronized (this) {
         page = query("SELECT id, json FROM records WHERE superseded_by IS NULL AND id > ? ORDER BY id LIMIT 500",
-            after, rs -> new String[] {rs.getString(1), StoredJson.text(rs.getBytes(2))});
+            after, rs -> new Object[] {rs.getString(1), rs.getBytes(2)});
       }
       if (page.isEmpty()) {
         return;
       }
-      for (String[] row : page) {
-        sink.accept(row[0], row[1]);
+      for (Object[] row : page) {
+        sink.accept((String) row[0], (byte[]) row[1]);
       }
-      after = page.get(page.size() - 1)[0];
+      after = (String) page.get(page.size() - 1)[0];
     }
   }
 

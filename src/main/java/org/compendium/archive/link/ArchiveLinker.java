@@ -83,7 +83,7 @@ public final class ArchiveLinker implements Derivation {
     }
     long done = 0;
     for (String id : ids) {
-      String j = t.recordJson(id);
+      byte[] j = t.recordJson(id);
       if (j != null) {
         link(t, json.read(j));
       }

@@ -291,9 +291,9 @@ public final class LinkTables {
         + "(SELECT record_id FROM linked_records) ORDER BY date IS NULL, date, id", rs -> rs.getString(1));
   }
 
-  /** The stored JSON of a record. */
-  public String recordJson(String id) throws SQLException {
-    List<String> j = p.list("SELECT json FROM records WHERE id = ?", rs -> StoredJson.text(rs.getBytes(1)), id);
+  /** The JSON of a record (UTF-8), or null. */
+  public byte[] recordJson(String id) throws SQLException {
+    List<byte[]> j = p.list("SELECT json FROM records WHERE id = ?", rs -> StoredJson.unpack(rs.getBytes(1)), id);
     return j.isEmpty() ? null : j.get(0);
   }
 }
