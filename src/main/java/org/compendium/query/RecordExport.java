@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.function.IntConsumer;
-import org.compendium.json.RecordJson;
 import org.compendium.model.Instrument;
 import org.compendium.model.Person;
 import org.compendium.model.Record;
@@ -31,7 +30,6 @@ public final class RecordExport {
       "participants", "instruments", "commitments", "source");
 
   private final Archive archive;
-  private final RecordJson json = new RecordJson();
 
   public RecordExport(Archive archive) {
     this.archive = archive;
@@ -54,27 +52,40 @@ public final class RecordExport {
     CSV_COLUMNS.forEach(schema::addColumn);
     try (SequenceWriter rows = format == Format.csv
         ? csv.writer(schema.build().withHeader()).writeValues(new Unclosed(out)) : null) {
-      archive.records().forEachCurrentJson(ids, (id, text) -> {
-        try {
-          if (format == Format.jsonl) {
+      IntConsumer done = step == null ? k -> { } : step;
+      if (format == Format.jsonl) {
+        archive.records().forEachCurrentJson(ids, (id, text) -> {
+          write(() -> {
             out.write(text);
             out.write('\n');
-          } else {
-            rows.write(row(json.read(text)));
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        n[0]++;
-        if (step != null) {
-          step.accept(1);
-        }
-      });
+          });
+          n[0]++;
+          done.accept(1);
+        });
+      } else {
+        archive.records().forEachCurrent(ids, r -> {
+          write(() -> rows.write(row(r)));
+          n[0]++;
+          done.accept(1);
+        });
+      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     out.flush();
     return n[0];
+  }
+
+  private interface Output {
+    void run() throws IOException;
+  }
+
+  private static void write(Output output) {
+    try {
+      output.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private SortedSet<String> ids(RecordSelection selection) {

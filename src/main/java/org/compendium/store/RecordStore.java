@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Record;
@@ -321,7 +323,12 @@ public final class RecordStore implements AutoCloseable {
 
   /** Every current record in id order, read in pages so the whole archive is never held at once. */
   public void forEachCurrent(Consumer<Record> sink) {
-    forEachCurrentStored(null, (id, stored) -> sink.accept(json.read(StoredJson.unpack(stored))));
+    forEachCurrent(null, sink);
+  }
+
+  /** {@link #forEachCurrent(Consumer)} restricted to {@code ids} when not null (ids of other records are skipped). */
+  public void forEachCurrent(java.util.SortedSet<String> ids, Consumer<Record> sink) {
+    PagedRead.forEach(pages(ids), row -> json.read(StoredJson.unpack(row.stored())), sink);
   }
 
   /**
@@ -330,21 +337,13 @@ public final class RecordStore implements AutoCloseable {
    * order seeks all over the file.
    */
   public void forEachCurrentInStorageOrder(Consumer<Record> sink) {
-    long after = 0;
-    while (true) {
-      List<Object[]> page;
+    PagedRead.forEach(previous -> {
+      String after = previous == null ? "0" : previous.get(previous.size() - 1).key();
       synchronized (this) {
-        page = query("SELECT rowid, json FROM records WHERE superseded_by IS NULL AND rowid > CAST(? AS INTEGER)"
-            + " ORDER BY rowid LIMIT 500", Long.toString(after), rs -> new Object[] {rs.getLong(1), rs.getBytes(2)});
+        return query("SELECT rowid, json FROM records WHERE superseded_by IS NULL AND rowid > CAST(? AS INTEGER)"
+            + " ORDER BY rowid LIMIT 500", after, rs -> new PagedRead.Row(rs.getString(1), rs.getBytes(2)));
       }
-      if (page.isEmpty()) {
-        return;
-      }
-      for (Object[] row : page) {
-        sink.accept(json.read(StoredJson.unpack((byte[]) row[1])));
-      }
-      after = (Long) page.get(page.size() - 1)[0];
-    }
+    }, row -> json.read(StoredJson.unpack(row.stored())), sink);
   }
 
   /**
@@ -352,36 +351,42 @@ public final class RecordStore implements AutoCloseable {
    * {@code ids}, when not null, restricts it to those records (ids of other records are skipped).
    */
   public void forEachCurrentJson(java.util.SortedSet<String> ids, java.util.function.BiConsumer<String, String> sink) {
-    forEachCurrentStored(ids, (id, stored) -> sink.accept(id, StoredJson.text(stored)));
+    PagedRead.forEach(pages(ids), row -> Map.entry(row.key(), StoredJson.text(row.stored())),
+        e -> sink.accept(e.getKey(), e.getValue()));
   }
 
-  /**
-   * {@link #forEachCurrentJson} of the column's values as stored: each page is read under the store's lock, its
-   * JSON expanded by {@code sink} after the lock is let go.
-   */
-  private void forEachCurrentStored(java.util.SortedSet<String> ids,
-      java.util.function.BiConsumer<String, byte[]> sink) {
-    if (ids == null) {
-      forEachCurrentStored(sink);
-      return;
-    }
-    List<String> page = new ArrayList<>();
-    for (String id : ids) {
-      page.add(id);
-      if (page.size() == 500) {
-        storedPage(page, sink);
-        page.clear();
+  private UnaryOperator<List<PagedRead.Row>> pages(java.util.SortedSet<String> ids) {
+    return ids == null ? this::idPage : selectedPages(ids);
+  }
+
+  /** The page of current records after the last id of {@code previous} (from the first when null), in id order. */
+  private synchronized List<PagedRead.Row> idPage(List<PagedRead.Row> previous) {
+    String after = previous == null ? "" : previous.get(previous.size() - 1).key();
+    return query("SELECT id, json FROM records WHERE superseded_by IS NULL AND id > ? ORDER BY id LIMIT 500",
+        after, rs -> new PagedRead.Row(rs.getString(1), rs.getBytes(2)));
+  }
+
+  /** Pages of the current records among {@code ids}, 500 ids a page, in id order. */
+  private UnaryOperator<List<PagedRead.Row>> selectedPages(java.util.SortedSet<String> ids) {
+    java.util.Iterator<String> left = ids.iterator();
+    return previous -> {
+      while (left.hasNext()) {
+        List<String> page = new ArrayList<>();
+        while (left.hasNext() && page.size() < 500) {
+          page.add(left.next());
+        }
+        List<PagedRead.Row> rows = selected(page);
+        if (!rows.isEmpty()) {
+          return rows;
+        }
       }
-    }
-    storedPage(page, sink);
+      return List.of();
+    };
   }
 
-  private void storedPage(List<String> ids, java.util.function.BiConsumer<String, byte[]> sink) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    List<Object[]> rows = transact(c -> {
-      List<Object[]> out = new ArrayList<>();
+  private List<PagedRead.Row> selected(List<String> ids) {
+    return transact(c -> {
+      List<PagedRead.Row> out = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM records WHERE superseded_by IS NULL AND id IN ("
           + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY id")) {
         for (int i = 0; i < ids.size(); i++) {
@@ -389,33 +394,12 @@ public final class RecordStore implements AutoCloseable {
         }
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            out.add(new Object[] {rs.getString(1), rs.getBytes(2)});
+            out.add(new PagedRead.Row(rs.getString(1), rs.getBytes(2)));
           }
         }
       }
       return out;
     });
-    for (Object[] row : rows) {
-      sink.accept((String) row[0], (byte[]) row[1]);
-    }
-  }
-
-  private void forEachCurrentStored(java.util.function.BiConsumer<String, byte[]> sink) {
-    String after = "";
-    while (true) {
-      List<Object[]> page;
-      synchronized (this) {
-        page = query("SELECT id, json FROM records WHERE superseded_by IS NULL AND id > ? ORDER BY id LIMIT 500",
-            after, rs -> new Object[] {rs.getString(1), rs.getBytes(2)});
-      }
-      if (page.isEmpty()) {
-        return;
-      }
-      for (Object[] row : page) {
-        sink.accept((String) row[0], (byte[]) row[1]);
-      }
-      after = (String) page.get(page.size() - 1)[0];
-    }
   }
 
   /**
