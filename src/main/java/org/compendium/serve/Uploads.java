@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.compendium.extract.Extractor;
 import org.compendium.ingest.ReadException;
 import org.compendium.ingest.ReaderRegistry;
+import org.compendium.ingest.SourceDocument;
 import org.compendium.model.Record;
 import org.compendium.store.Archive;
 import org.compendium.store.Incoming;
@@ -21,7 +23,8 @@ import org.compendium.store.Stored;
  * size limit, same extractor): {@link #preview} shows what it gives without storing anything; {@link #keep}
  * saves the file under the store's {@code uploads/} directory (a name stripped to safe characters, so nothing
  * can point outside it) and stores its records, all or nothing per record. A file that cannot be read is a
- * 400 (413 when too large, 415 when it is binary), naming the file and the problem.
+ * 400 (413 when too large or too big to extract in the server's heap, 415 when it is binary), naming the file
+ * and the problem.
  */
 public final class Uploads {
   public static final String DIR = "uploads";
@@ -29,13 +32,19 @@ public final class Uploads {
 
   private final Archive archive;
   private final Path uploads;
-  private final Extractor extractor = new Extractor();
+  private final Function<SourceDocument, Record> extractor;
   private final ReaderRegistry readers;
 
   public Uploads(Archive archive, Path storeDir, long maxBytes) {
+    this(archive, storeDir, maxBytes, new Extractor()::extract);
+  }
+
+  /** With {@code extractor} in place of the standard extraction (tests of its failures). */
+  Uploads(Archive archive, Path storeDir, long maxBytes, Function<SourceDocument, Record> extractor) {
     this.archive = archive;
     this.uploads = storeDir.resolve(DIR);
     this.readers = ReaderRegistry.standard(maxBytes);
+    this.extractor = extractor;
   }
 
   /** One stored record of an upload: its id and title, and whether it was new, a new version or already there. */
@@ -100,11 +109,17 @@ public final class Uploads {
   private List<Extracted> extract(String name, Path file) {
     List<Extracted> out = new ArrayList<>();
     try {
-      readers.read(file, doc -> out.add(new Extracted(doc.documentId(), extractor.extract(doc))));
+      readers.read(file, doc -> out.add(new Extracted(doc.documentId(), extractor.apply(doc))));
     } catch (ReadException e) {
       String m = e.getMessage() == null ? "cannot read" : e.getMessage();
       int status = m.startsWith("file too large") ? 413 : m.startsWith("binary content") ? 415 : 400;
       throw new ApiException(status, name + ": " + m);
+    } catch (OutOfMemoryError e) {
+      // the file is within the size limit but its records outgrow this server's heap; their memory is garbage
+      // once this returns, so the server goes on
+      out.clear();
+      throw new ApiException(413, name + ": too big to extract in this server's memory (-Xmx); "
+          + "split the file, or give the server more memory");
     } catch (RuntimeException | StackOverflowError e) {
       throw ApiException.badRequest(name + ": cannot extract a record (" + e.getClass().getSimpleName() + ")");
     }
