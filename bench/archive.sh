@@ -8,7 +8,8 @@
 #      HEAP (ingest -Xmx, default 1g), QUERIES (default 2000), THREADS (ingest threads, default all cores),
 #      BULK=1: bulk load (`ingest --defer-links`: stored and indexed only), then the link pass (`compendium link`:
 #      links and commitment tracking) timed on its own; LINK=0 with BULK=1 skips the link pass (it takes hours at 1M);
-#      GC (the ingest's and link pass's collector, default -XX:+UseParallelGC as bin/compendium gives them).
+#      GC (the ingest's and link pass's collector, default -XX:+UseParallelGC as bin/compendium gives them);
+#      the ingest and the link pass also get bin/compendium's JIT options (bin/jit.options).
 # The machine may be shared: note `uptime` with the figures, compare runs made back to back.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,7 +37,7 @@ for n in "$@"; do
   rm -rf "$store"
   echo "== $n records ($bytes bytes on disk), load before ingest: $(uptime | sed 's/.*load average: //')"
   t0=$(date +%s.%N)
-  /usr/bin/time -v -o "$work/time-$n.txt" java -Xmx"$heap" $gc -Xlog:gc:file="$work/gc-$n.log" -jar "$jar" \
+  /usr/bin/time -v -o "$work/time-$n.txt" java @"$here/bin/jit.options" -Xmx"$heap" $gc -Xlog:gc:file="$work/gc-$n.log" -jar "$jar" \
       ingest "$gen" --store "$store" --threads "$threads" --no-progress "${defer[@]}" > "$work/ingest-$n.txt" 2> "$work/ingest-$n.err" || true
   t1=$(date +%s.%N)
   head -1 "$work/ingest-$n.txt" | cut -c1-200
@@ -52,7 +53,7 @@ for n in "$@"; do
       n, s, n / s, cpu, share, n / cpu, peak, rss, size }'
   if [ "$bulk" = 1 ] && [ "${LINK:-1}" = 1 ]; then
     echo "load before the link pass: $(uptime | sed 's/.*load average: //')"
-    /usr/bin/time -v -o "$work/time-link-$n.txt" java -Xmx"$heap" $gc -jar "$jar" link --store "$store" \
+    /usr/bin/time -v -o "$work/time-link-$n.txt" java @"$here/bin/jit.options" -Xmx"$heap" $gc -jar "$jar" link --store "$store" \
         > "$work/link-$n.txt" 2> "$work/link-$n.err" || true
     head -1 "$work/link-$n.txt"
     awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {r=$2} END {

@@ -49,12 +49,14 @@ for n in $sizes; do
 done
 
 # Extraction and Lucene run with the collector bin/compendium gives batch jobs (the throughput one): with G1, the
-# default, extraction on two threads was 1.14x slower (bench/ARCHIVE.md, sixth session).
+# default, extraction on two threads was 1.14x slower (bench/ARCHIVE.md, sixth session). Extraction also gets
+# bin/compendium's JIT options (bin/jit.options); Lucene keeps the JVM's defaults, tuned for it.
 for n in $sizes; do
   for threads in 1 "$cores"; do
     for b in extract lucene; do
       say "$b, $n records, $threads thread(s)"
-      java -Xmx2g -XX:+UseParallelGC -cp "$cp_harness" org.compendium.perf.Bench "$b" "$work/gen-$n" "$threads" \
+      jit=(); [ "$b" = extract ] && jit=("@$here/bin/jit.options")
+      java ${jit[@]+"${jit[@]}"} -Xmx2g -XX:+UseParallelGC -cp "$cp_harness" org.compendium.perf.Bench "$b" "$work/gen-$n" "$threads" \
         "$warm" "$measure" \
         | tee -a "$results" >&2
     done

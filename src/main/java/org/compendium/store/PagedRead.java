@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
 /**
  * A walk through the store in pages that keeps both cores busy: the next page is read from the database on a
  * thread of its own while the current one is expanded (each row's stored JSON unpacked, and parsed or decoded, on
- * all cores) and handed on in order. Reading, expansion and the consumer were one thread's serial work; on an
- * export of a million records expansion alone took a fifth of the time.
+ * all cores) and handed on in order. Reading, expansion and the consumer were one thread's serial work (an
+ * export of 1M records, cold: 135 s that way, 85 s this way; bench/ARCHIVE.md).
  */
 final class PagedRead {
   /** One row of a page: its key (the record's id, or its rowid for a walk in storage order) and stored JSON. */
