@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -327,7 +328,7 @@ public final class RecordStore implements AutoCloseable {
   }
 
   /** {@link #forEachCurrent(Consumer)} restricted to {@code ids} when not null (ids of other records are skipped). */
-  public void forEachCurrent(java.util.SortedSet<String> ids, Consumer<Record> sink) {
+  public void forEachCurrent(SortedSet<String> ids, Consumer<Record> sink) {
     PagedRead.forEach(pages(ids), row -> json.read(StoredJson.unpack(row.stored())), sink);
   }
 
@@ -337,25 +338,26 @@ public final class RecordStore implements AutoCloseable {
    * order seeks all over the file.
    */
   public void forEachCurrentInStorageOrder(Consumer<Record> sink) {
-    PagedRead.forEach(previous -> {
-      String after = previous == null ? "0" : previous.get(previous.size() - 1).key();
-      synchronized (this) {
-        return query("SELECT rowid, json FROM records WHERE superseded_by IS NULL AND rowid > CAST(? AS INTEGER)"
-            + " ORDER BY rowid LIMIT 500", after, rs -> new PagedRead.Row(rs.getString(1), rs.getBytes(2)));
-      }
-    }, row -> json.read(StoredJson.unpack(row.stored())), sink);
+    PagedRead.forEach(this::storagePage, row -> json.read(StoredJson.unpack(row.stored())), sink);
+  }
+
+  /** The page of current records after the last rowid of {@code previous} (from the first when null). */
+  private synchronized List<PagedRead.Row> storagePage(List<PagedRead.Row> previous) {
+    String after = previous == null ? "0" : previous.get(previous.size() - 1).key();
+    return query("SELECT rowid, json FROM records WHERE superseded_by IS NULL AND rowid > CAST(? AS INTEGER)"
+        + " ORDER BY rowid LIMIT 500", after, rs -> new PagedRead.Row(rs.getString(1), rs.getBytes(2)));
   }
 
   /**
    * Every current record's stored JSON in id order, read in pages so the whole archive is never held at once;
    * {@code ids}, when not null, restricts it to those records (ids of other records are skipped).
    */
-  public void forEachCurrentJson(java.util.SortedSet<String> ids, java.util.function.BiConsumer<String, String> sink) {
+  public void forEachCurrentJson(SortedSet<String> ids, java.util.function.BiConsumer<String, String> sink) {
     PagedRead.forEach(pages(ids), row -> Map.entry(row.key(), StoredJson.text(row.stored())),
         e -> sink.accept(e.getKey(), e.getValue()));
   }
 
-  private UnaryOperator<List<PagedRead.Row>> pages(java.util.SortedSet<String> ids) {
+  private UnaryOperator<List<PagedRead.Row>> pages(SortedSet<String> ids) {
     return ids == null ? this::idPage : selectedPages(ids);
   }
 
@@ -367,7 +369,7 @@ public final class RecordStore implements AutoCloseable {
   }
 
   /** Pages of the current records among {@code ids}, 500 ids a page, in id order. */
-  private UnaryOperator<List<PagedRead.Row>> selectedPages(java.util.SortedSet<String> ids) {
+  private UnaryOperator<List<PagedRead.Row>> selectedPages(SortedSet<String> ids) {
     java.util.Iterator<String> left = ids.iterator();
     return previous -> {
       while (left.hasNext()) {
