@@ -117,7 +117,6 @@ public final class Uploads {
     } catch (OutOfMemoryError e) {
       // the file is within the size limit but its records outgrow this server's heap; their memory is garbage
       // once this returns, so the server goes on
-      out.clear();
       throw new ApiException(413, name + ": too big to extract in this server's memory (-Xmx); "
           + "split the file, or give the server more memory");
     } catch (RuntimeException | StackOverflowError e) {
