@@ -23,8 +23,9 @@ final class PagedRead {
 
   /**
    * Calls {@code sink} with {@code expand} of each row of the pages {@code next} yields, in order: {@code next}
-   * gets null for the first page and the previous page after that, and an empty page ends the walk. At most two
-   * pages are held at once. An exception from any step stops the walk and is thrown here.
+   * gets null for the first page and the previous page after that, and an empty page ends the walk. Memory holds
+   * at most two pages of rows (this one and the next, being read) and this page's expanded values. An exception
+   * from any step stops the walk and is thrown here.
    */
   static <T> void forEach(UnaryOperator<List<Row>> next, Function<Row, T> expand, Consumer<? super T> sink) {
     ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
