@@ -57,17 +57,17 @@ public final class ExportCommand implements Callable<Integer> {
     RecordSelection selection = new RecordSelection(String.join(" ", query), CountryArgs.codes(countries), person,
         instrument, topic, kind, from, to);
     try (Archive archive = store.open()) {
-      RecordExport export = new RecordExport(archive);
-      long total;
+      RecordExport.Selected selected;
       try {
-        total = export.count(selection);
+        selected = new RecordExport(archive).select(selection);
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("export: " + e.getMessage());
         return 2;
       }
+      long total = selected.count();
       Progress bar = (progress == null ? total > PROGRESS_FROM : progress) ? Progress.onStderr("export", total) : null;
       try (Writer w = writer()) {
-        export.write(selection, format, w, bar == null ? null : x -> bar.step());
+        selected.write(format, w, bar == null ? null : x -> bar.step());
       } catch (IOException e) {
         spec.commandLine().getErr().println("export: cannot write " + (out == null ? "output" : out) + ": "
             + e.getMessage());

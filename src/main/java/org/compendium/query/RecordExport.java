@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.compendium.model.Instrument;
 import org.compendium.model.Person;
@@ -17,9 +18,10 @@ import org.compendium.store.Archive;
 
 /**
  * Exports the current records of a {@link RecordSelection} (the whole archive, or a query's result) in id order,
- * streaming: records are read from the database in pages and written one by one, so memory holds at most a page
- * of records (and, for a query, the matching ids). JSON lines are the stored record JSON, one record a line; CSV
- * (RFC 4180, Jackson's CSV writer) has one row of key columns per record, lists joined with {@code ;}.
+ * streaming: records are read from the database in pages and written one by one, so memory holds a couple of
+ * pages of records (see {@code store.PagedRead}) and, for a query, the matching ids. JSON lines are the stored
+ * record JSON, one record a line; CSV (RFC 4180, Jackson's CSV writer) has one row of key columns per record,
+ * lists joined with {@code ;}. One export for the command, the API and the search page's downloads.
  */
 public final class RecordExport {
   /** The export formats. */
@@ -35,61 +37,74 @@ public final class RecordExport {
     this.archive = archive;
   }
 
-  /** How many records {@link #write} would export: for progress. */
-  public long count(RecordSelection selection) {
-    return selection.isAll() ? archive.records().countCurrent() : ids(selection).size();
+  /**
+   * Resolves a selection: for a query, runs it once and holds the matching ids (never the records), so that
+   * what is counted is what is written. IllegalArgumentException for a bad query or date, before any output.
+   */
+  public Selected select(RecordSelection selection) {
+    return new Selected(selection.isAll() ? null : archive.index().matchingIds(selection.toSearch()));
   }
 
-  /**
-   * Writes the selected records to {@code out} (not closed) and returns how many; {@code step}, when not null,
-   * is called after each record (progress). IllegalArgumentException for a bad query or date.
-   */
-  public long write(RecordSelection selection, Format format, Writer out, IntConsumer step) throws IOException {
-    SortedSet<String> ids = selection.isAll() ? null : ids(selection);
-    long[] n = {0};
-    CsvMapper csv = new CsvMapper();
-    CsvSchema.Builder schema = CsvSchema.builder();
-    CSV_COLUMNS.forEach(schema::addColumn);
-    try (SequenceWriter rows = format == Format.csv
-        ? csv.writer(schema.build().withHeader()).writeValues(new Unclosed(out)) : null) {
-      IntConsumer done = step == null ? k -> { } : step;
-      if (format == Format.jsonl) {
-        archive.records().forEachCurrentJson(ids, (id, text) -> {
-          write(() -> {
+  /** The records of a resolved selection: how many, and the export of them. */
+  public final class Selected {
+    /** The matching ids in id order; null for the whole archive. */
+    private final SortedSet<String> ids;
+
+    private Selected(SortedSet<String> ids) {
+      this.ids = ids;
+    }
+
+    /** How many records {@link #write} exports (for the whole archive, as of now): for progress. */
+    public long count() {
+      return ids == null ? archive.records().countCurrent() : ids.size();
+    }
+
+    /**
+     * Writes the records to {@code out} (flushed, not closed) in id order and returns how many; {@code step}, when
+     * not null, is called after each record (progress).
+     */
+    public long write(Format format, Writer out, IntConsumer step) throws IOException {
+      long[] n = {0};
+      Consumer<Output> emit = line -> {
+        run(line);
+        n[0]++;
+        if (step != null) {
+          step.accept(1);
+        }
+      };
+      try (SequenceWriter rows = format == Format.csv ? csvWriter(out) : null) {
+        if (format == Format.jsonl) {
+          archive.records().forEachCurrentJson(ids, (id, text) -> emit.accept(() -> {
             out.write(text);
             out.write('\n');
-          });
-          n[0]++;
-          done.accept(1);
-        });
-      } else {
-        archive.records().forEachCurrent(ids, r -> {
-          write(() -> rows.write(row(r)));
-          n[0]++;
-          done.accept(1);
-        });
+          }));
+        } else {
+          archive.records().forEachCurrent(ids, r -> emit.accept(() -> rows.write(row(r))));
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      out.flush();
+      return n[0];
     }
-    out.flush();
-    return n[0];
+  }
+
+  private static SequenceWriter csvWriter(Writer out) throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder();
+    CSV_COLUMNS.forEach(schema::addColumn);
+    return new CsvMapper().writer(schema.build().withHeader()).writeValues(new Unclosed(out));
   }
 
   private interface Output {
     void run() throws IOException;
   }
 
-  private static void write(Output output) {
+  private static void run(Output output) {
     try {
       output.run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private SortedSet<String> ids(RecordSelection selection) {
-    return archive.index().matchingIds(selection.toSearch());
   }
 
   /** One CSV row of key columns, in {@link #CSV_COLUMNS} order. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.model.Record;
+import org.compendium.query.RecordExport;
+import org.compendium.query.RecordSelection;
 import org.compendium.resolve.Countries;
 import org.compendium.store.ApiTokens;
 import org.compendium.store.Archive;
@@ -71,17 +73,17 @@ public final class ArchiveService implements AutoCloseable {
   }
 
   public SearchPage search(SearchQuery q) {
-    String from = q.from();
-    String to = q.to();
-    if (q.year() != null) {
-      from = q.year();
-      to = q.year();
-    }
-    SearchRequest req = new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
-        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(from),
-        blankToNull(to), q.page() * q.size(), (q.page() - 1) * q.size());
-    SearchResult r = archive.search(req);  // this page's hits only
+    SearchResult r = archive.search(request(q, q.page() * q.size(), (q.page() - 1) * q.size()));  // this page's hits
     return new SearchPage(q, r.total(), r.hits(), r.facets(), r.facetsEstimated());
+  }
+
+  /** The search a query asks for: its filters, a year as a from/to range, countries by code. */
+  private SearchRequest request(SearchQuery q, int limit, int offset) {
+    String from = q.year() != null ? q.year() : q.from();
+    String to = q.year() != null ? q.year() : q.to();
+    return new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
+        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(from),
+        blankToNull(to), limit, offset);
   }
 
   /** A stored record with whether it is current and the ids of all versions of its source. */
@@ -99,23 +101,14 @@ public final class ArchiveService implements AutoCloseable {
     return archive.records().get(id);
   }
 
-  /** Most records a query-restricted export gives. */
-  public static final int EXPORT_MAX = 100_000;
-
-  /** Ids of every current record a search matches (at most {@link #EXPORT_MAX}), in ranking order. */
-  public List<String> matchingIds(SearchQuery q) {
-    String from = q.year() != null ? q.year() : q.from();
-    String to = q.year() != null ? q.year() : q.to();
-    SearchRequest req = new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
-        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(from),
-        blankToNull(to), 1);
-    long total = archive.search(req).total();
-    if (total == 0) {
-      return List.of();
-    }
-    SearchRequest all = new SearchRequest(req.query(), req.countries(), req.person(), req.instrument(), req.topic(),
-        req.kind(), req.from(), req.to(), (int) Math.min(total, EXPORT_MAX));
-    return archive.search(all).hits().stream().map(SearchResult.Hit::id).toList();
+  /**
+   * The records a query selects, resolved for export (all current records when it sets nothing; see
+   * {@link RecordExport}). IllegalArgumentException (a 400) for a bad query or date.
+   */
+  public RecordExport.Selected exportable(SearchQuery q) {
+    SearchRequest r = request(q, 1, 0);
+    return new RecordExport(archive).select(new RecordSelection(r.query(), r.countries(), r.person(),
+        r.instrument(), r.topic(), r.kind(), r.from(), r.to()));
   }
 
   /** Most entries a timeline shows: it is drawn and listed whole. */
@@ -130,9 +123,7 @@ public final class ArchiveService implements AutoCloseable {
       return browse.byDate(TIMELINE_MAX).stream()
           .map(s -> new SearchResult.Hit(s.id(), s.title(), s.date(), 0f, "")).toList();
     }
-    SearchResult r = archive.search(new SearchRequest(q.q(), countryCodes(q.countries()), blankToNull(q.person()),
-        blankToNull(q.instrument()), blankToNull(q.topic()), blankToNull(q.kind()), blankToNull(q.from()),
-        blankToNull(q.to()), TIMELINE_MAX));
+    SearchResult r = archive.search(request(q, TIMELINE_MAX, 0));
     List<SearchResult.Hit> hits = new ArrayList<>(r.hits());
     hits.sort((a, b) -> {
       if (a.date() == null || b.date() == null) {

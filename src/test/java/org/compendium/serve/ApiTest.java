@@ -109,7 +109,8 @@ class ApiTest {
   @Test
   void badParametersAre400WithAMessage() {
     for (String bad : List.of("/api/v1/search?q=%22unclosed+(", "/api/v1/search?page=0", "/api/v1/search?size=1000",
-        "/api/v1/search?from=yesterday", "/api/v1/records?page=x", "/api/v1/search?year=99")) {
+        "/api/v1/search?from=yesterday", "/api/v1/records?page=x", "/api/v1/search?year=99",
+        "/api/v1/export?format=xml", "/api/v1/export?q=%22unclosed+(", "/api/v1/export?format=csv&to=tomorrow")) {
       HttpResponse<String> r = f.get(bad);
       assertEquals(400, r.statusCode(), bad + " -> " + r.body());
       JsonNode j = f.json(r);
@@ -140,22 +141,46 @@ class ApiTest {
   }
 
   @Test
-  void exportGivesEveryCurrentRecordAsJsonLines() {
+  void exportGivesEveryCurrentRecordAsJsonLinesInIdOrder() {
     HttpResponse<String> r = f.get("/api/v1/export?format=jsonl");
     assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
     long records = f.json(f.get("/api/v1/stats")).get("records").asLong();
-    String[] lines = r.body().split("\n");
-    assertEquals(records, lines.length);
-    for (String line : lines) {
-      assertNotNull(f.json(line).get("id"));
+    List<String> ids = new ArrayList<>();
+    for (String line : r.body().split("\n")) {
+      JsonNode rec = f.json(line);
+      ids.add(rec.get("id").asText());
+      assertEquals(rec, f.json(f.get("/api/v1/records/" + rec.get("id").asText())).get("record"));
     }
-    assertEquals(400, f.get("/api/v1/export?format=xml").statusCode());
+    assertEquals(records, ids.size());
+    assertEquals(new ArrayList<>(new java.util.TreeSet<>(ids)), ids, "id order, each record once");
+    assertEquals(r.body(), f.get("/api/v1/export").body(), "jsonl is the default");
+
     long matching = f.json(f.get("/api/v1/search?q=Krasnoyarsk")).get("total").asLong();
-    String[] some = f.get("/api/v1/export?format=jsonl&q=Krasnoyarsk").body().split("\n");
-    assertEquals(matching, some.length);
-    for (String line : some) {
-      assertTrue(f.json(line).get("text").asText().toLowerCase(Locale.ROOT).contains("krasnoyarsk"));
+    assertTrue(matching > 0 && matching < records, "a query that selects some records: " + matching);
+    List<String> some = new ArrayList<>();
+    for (String line : f.get("/api/v1/export?format=jsonl&q=Krasnoyarsk").body().split("\n")) {
+      JsonNode rec = f.json(line);
+      assertTrue(rec.get("text").asText().toLowerCase(Locale.ROOT).contains("krasnoyarsk"), line);
+      some.add(rec.get("id").asText());
     }
+    assertEquals(matching, some.size());
+    assertEquals(new ArrayList<>(new java.util.TreeSet<>(some)), some);
+    assertEquals("", f.get("/api/v1/export?q=nosuchwordanywhere").body(), "no match: no line");
+  }
+
+  @Test
+  void exportGivesCsvWithAHeaderAndOneRowPerSelectedRecord() {
+    HttpResponse<String> r = f.get("/api/v1/export?format=csv&q=Krasnoyarsk");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("compendium.csv"));
+    List<String> lines = r.body().lines().toList();
+    assertEquals(String.join(",", org.compendium.query.RecordExport.CSV_COLUMNS), lines.get(0));
+    List<String> jsonIds = f.get("/api/v1/export?q=Krasnoyarsk").body().lines()
+        .map(l -> f.json(l).get("id").asText()).toList();
+    // ids hold no comma or quote, so the first field of each row is the id as it is
+    assertEquals(jsonIds, lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.compendium.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,6 +99,20 @@ class PagesTest {
     Element next = d.selectFirst("nav.pager a[rel=next]");
     assertNotNull(next);
     assertEquals("6", page(next.attr("href")).selectFirst("ol.hits").attr("start"));
+  }
+
+  @Test
+  void searchPageDownloadsEveryMatchNotOnlyThisPage() {
+    Document d = page("/search?q=President&size=5");
+    long total = Long.parseLong(d.selectFirst("p.total").text().replaceAll("\\D+", ""));
+    assertTrue(total > 5, "more matches than one page: " + total);
+    HttpResponse<String> jsonl = f.get(d.selectFirst("p.downloads a[data-format=jsonl]").attr("href"));
+    assertEquals(200, jsonl.statusCode());
+    assertEquals(total, jsonl.body().lines().count());
+    HttpResponse<String> csv = f.get(d.selectFirst("p.downloads a[data-format=csv]").attr("href"));
+    assertEquals(200, csv.statusCode());
+    assertEquals(total + 1, csv.body().lines().count(), "a header and a row per record");
+    assertNull(page("/search?q=zqxnothinghere").selectFirst("p.downloads"), "nothing to download");
   }
 
   @Test

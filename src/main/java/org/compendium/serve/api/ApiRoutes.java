@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Record;
+import org.compendium.query.RecordExport;
 import org.compendium.serve.ApiException;
 import org.compendium.serve.ArchiveService;
 import org.compendium.serve.Params;
@@ -193,32 +198,19 @@ public final class ApiRoutes {
   }
 
   private void export(Context ctx) throws IOException {
-    String format = Params.text(ctx, "format");
-    if (format != null && !format.equals("jsonl")) {
-      throw ApiException.badRequest("format must be jsonl: " + format);
+    String name = Params.text(ctx, "format");
+    RecordExport.Format format;
+    try {
+      format = name == null ? RecordExport.Format.jsonl : RecordExport.Format.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("format must be jsonl or csv: " + name);
     }
-    SearchQuery q = Params.search(ctx, 1);
-    List<String> ids = q.q() == null && !q.filtered() ? null : archive.matchingIds(q);
-    ctx.contentType("application/x-ndjson; charset=utf-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"compendium.jsonl\"");
-    // streamed record by record: the archive is never held in memory whole
-    try (var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
-        java.nio.charset.StandardCharsets.UTF_8))) {
-      java.util.function.Consumer<Record> line = rec -> {
-        try {
-          w.write(json.write(rec, false));
-          w.write('\n');
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      };
-      if (ids == null) {
-        archive.archive().records().forEachCurrent(line);
-      } else {
-        for (String id : ids) {
-          archive.find(id).ifPresent(line);
-        }
-      }
+    RecordExport.Selected selected = archive.exportable(Params.search(ctx, 1)); // a bad query fails here, a 400
+    boolean csv = format == RecordExport.Format.csv;
+    ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"compendium." + format + "\"");
+    try (Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      selected.write(format, w, null);
     }
   }
 

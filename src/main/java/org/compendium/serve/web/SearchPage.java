@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.compendium.query.RecordExport;
 import org.compendium.serve.ArchiveService;
 import org.compendium.serve.SearchQuery;
 import org.compendium.serve.api.Snippets;
@@ -84,6 +85,9 @@ public final class SearchPage {
 
     Element results = cols.appendElement("section").addClass("results").attr("aria-label", "Results");
     Html.el(results, "p", "total", p.total() == 1 ? "1 record" : p.total() + " records");
+    if (p.total() > 0) {
+      downloads(results, q);
+    }
     Element ol = results.appendElement("ol").addClass("hits")
         .attr("start", Integer.toString((q.page() - 1) * q.size() + 1));
     for (SearchResult.Hit hit : p.hits()) {
@@ -104,6 +108,20 @@ public final class SearchPage {
     }
     pager(results, p);
     return h.render();
+  }
+
+  /** Links that export every record of the search (not only this page) through the API, in each format. */
+  private static void downloads(Element parent, SearchQuery q) {
+    Element p = parent.appendElement("p").addClass("downloads");
+    p.appendText("Download all: ");
+    for (RecordExport.Format format : RecordExport.Format.values()) {
+      Map<String, List<String>> m = with(q, null, null);
+      m.remove("size");
+      m.put("format", List.of(format.name()));
+      p.appendElement("a").attr("href", Urls.query("/api/v1/export", m)).attr("download", "")
+          .attr("data-format", format.name()).text(format == RecordExport.Format.csv ? "CSV" : "JSON lines");
+      p.appendText(" ");
+    }
   }
 
   private static void pager(Element parent, ArchiveService.SearchPage p) {
