@@ -290,5 +290,11 @@ class ApiTest {
     }
     JsonNode some = f.json(f.get("/api/v1/timeline?country=JPN")).get("entries");
     assertTrue(some.size() > 0 && some.size() < entries.size());
+    String year = entries.get(0).get("date").asText().substring(0, 4);
+    JsonNode ofYear = f.json(f.get("/api/v1/timeline?year=" + year)).get("entries");
+    assertTrue(ofYear.size() > 0 && ofYear.size() < entries.size(), "the year filters, as on search: " + ofYear.size());
+    for (JsonNode e : ofYear) {
+      assertTrue(e.get("date").asText().startsWith(year), e.toString());
+    }
   }
 }
