@@ -8,13 +8,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.compendium.model.Instrument;
 import org.compendium.model.Person;
 import org.compendium.model.Record;
 import org.compendium.store.Archive;
+import org.compendium.store.index.MatchingIds;
 
 /**
  * Exports the current records of a {@link RecordSelection} (the whole archive, or a query's result) in id order,
@@ -48,9 +48,9 @@ public final class RecordExport {
   /** The records of a resolved selection: how many, and the export of them. */
   public final class Selected {
     /** The matching ids in id order; null for the whole archive. */
-    private final SortedSet<String> ids;
+    private final MatchingIds ids;
 
-    private Selected(SortedSet<String> ids) {
+    private Selected(MatchingIds ids) {
       this.ids = ids;
     }
 

@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Record;
+import org.compendium.store.index.MatchingIds;
 
 /**
  * The archive's records and facts in SQLite. A batch is one transaction; inside it each record with all its
@@ -328,7 +328,7 @@ public final class RecordStore implements AutoCloseable {
   }
 
   /** {@link #forEachCurrent(Consumer)} restricted to {@code ids} when not null (ids of other records are skipped). */
-  public void forEachCurrent(SortedSet<String> ids, Consumer<Record> sink) {
+  public void forEachCurrent(MatchingIds ids, Consumer<Record> sink) {
     PagedRead.forEach(pages(ids), row -> json.read(StoredJson.unpack(row.stored())), sink);
   }
 
@@ -352,12 +352,12 @@ public final class RecordStore implements AutoCloseable {
    * Every current record's stored JSON in id order, read in pages so the whole archive is never held at once;
    * {@code ids}, when not null, restricts it to those records (ids of other records are skipped).
    */
-  public void forEachCurrentJson(SortedSet<String> ids, java.util.function.BiConsumer<String, String> sink) {
+  public void forEachCurrentJson(MatchingIds ids, java.util.function.BiConsumer<String, String> sink) {
     PagedRead.forEach(pages(ids), row -> Map.entry(row.key(), StoredJson.text(row.stored())),
         e -> sink.accept(e.getKey(), e.getValue()));
   }
 
-  private UnaryOperator<List<PagedRead.Row>> pages(SortedSet<String> ids) {
+  private UnaryOperator<List<PagedRead.Row>> pages(MatchingIds ids) {
     return ids == null ? this::idPage : selectedPages(ids);
   }
 
@@ -369,7 +369,7 @@ public final class RecordStore implements AutoCloseable {
   }
 
   /** Pages of the current records among {@code ids}, 500 ids a page, in id order. */
-  private UnaryOperator<List<PagedRead.Row>> selectedPages(SortedSet<String> ids) {
+  private UnaryOperator<List<PagedRead.Row>> selectedPages(MatchingIds ids) {
     java.util.Iterator<String> left = ids.iterator();
     return previous -> {
       while (left.hasNext()) {

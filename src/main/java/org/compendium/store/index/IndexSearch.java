@@ -80,8 +80,8 @@ final class IndexSearch {
   }
 
   /** The ids of every record the request matches (its limit ignored), in id order. */
-  java.util.SortedSet<String> ids(SearchRequest req) throws IOException {
-    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+  MatchingIds ids(SearchRequest req) throws IOException {
+    MatchingIds.Builder ids = MatchingIds.builder();
     searcher.search(withFilters(textQuery(req.query()), req), new org.apache.lucene.search.SimpleCollector() {
       private org.apache.lucene.index.SortedDocValues id;
 
@@ -93,7 +93,7 @@ final class IndexSearch {
       @Override
       public void collect(int doc) throws IOException {
         if (id.advanceExact(doc)) {
-          ids.add(id.lookupOrd(id.ordValue()).utf8ToString());
+          ids.add(id.lookupOrd(id.ordValue()));
         }
       }
 
@@ -102,7 +102,7 @@ final class IndexSearch {
         return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
       }
     });
-    return ids;
+    return ids.build();
   }
 
   /**

@@ -182,7 +182,7 @@ public final class RecordIndex implements AutoCloseable {
    * The ids of every record a search matches on the latest committed state (the request's limit ignored), in id
    * order: for exporting a query's result. Holds ids only, never records.
    */
-  public java.util.SortedSet<String> matchingIds(SearchRequest request) {
+  public MatchingIds matchingIds(SearchRequest request) {
     return withSearcher(s -> searchOn(s).ids(request));
   }
 
