@@ -32,8 +32,59 @@ final class EvidenceLinker {
   /** Ids of the commitments recomputed while linking this record: they already hold every near pair. */
   private final Set<String> recomputed = new HashSet<>();
 
+  /*
+   * The keys of report sentences and the terms and keys of commitments, by place, as read by this linker (one
+   * record tracked or forgotten): a record's commitments and sentences are near many of the same others (about
+   * 30% of the places asked for in a 3k-record ingest had been asked for the same record), and those rows do not
+   * change while it works (a tracked record's own are written before linking, a forgotten one's deleted before;
+   * other records' are only read). Absent places map to null.
+   */
+  private final Map<NearestPairs.Post, String> sentenceKeys = new HashMap<>();
+  private final Map<NearestPairs.Post, String[]> commitmentRows = new HashMap<>();
+
   EvidenceLinker(Prepared s) {
     this.s = s;
+  }
+
+  /** The keys of the report sentences at {@code posts}' places (by place; null: no such sentence). */
+  private Map<NearestPairs.Post, String> sentenceKeys(Collection<NearestPairs.Post> posts) throws SQLException {
+    List<NearestPairs.Post> missing = unread(posts, sentenceKeys);
+    if (!missing.isEmpty()) {
+      for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) p JOIN tracked_records t "
+          + "ON t.n = p.value ->> 0 JOIN report_sentences x ON x.record_id = t.record_id AND x.seq = p.value ->> 1",
+          rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}, jsonPlaces(missing))) {
+        sentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), (String) row[2]);
+      }
+    }
+    return sentenceKeys;
+  }
+
+  /** The terms and keys of the commitments at {@code posts}' places (by place; null: no such commitment). */
+  private Map<NearestPairs.Post, String[]> commitmentRows(Collection<NearestPairs.Post> posts) throws SQLException {
+    List<NearestPairs.Post> missing = unread(posts, commitmentRows);
+    if (!missing.isEmpty()) {
+      for (Object[] row : s.list("SELECT t.n, k.ord, k.terms, k.keys FROM json_each(?) p JOIN tracked_records t "
+          + "ON t.n = p.value ->> 0 JOIN commitment_keys k ON k.record_id = t.record_id AND k.ord = p.value ->> 1",
+          rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)}, jsonPlaces(missing))) {
+        commitmentRows.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
+            new String[] {(String) row[2], (String) row[3]});
+      }
+    }
+    return commitmentRows;
+  }
+
+  /** The places of {@code posts} not read yet into {@code read}, each once; marked as read (absent) meanwhile. */
+  private static <V> List<NearestPairs.Post> unread(Collection<NearestPairs.Post> posts,
+      Map<NearestPairs.Post, V> read) {
+    List<NearestPairs.Post> missing = new ArrayList<>();
+    for (NearestPairs.Post p : posts) {
+      NearestPairs.Post place = place(p);
+      if (!read.containsKey(place)) {
+        read.put(place, null);
+        missing.add(place);
+      }
+    }
+    return missing;
   }
 
   /** A (party, term) key id with its term. */
@@ -107,12 +158,7 @@ final class EvidenceLinker {
       }
     }
     recheck(pushed);
-    Map<NearestPairs.Post, String[]> rows = new HashMap<>();  // terms and keys of each near commitment
-    for (Object[] row : s.list("SELECT t.n, k.ord, k.terms, k.keys FROM json_each(?) p JOIN tracked_records t "
-        + "ON t.n = p.value ->> 0 JOIN commitment_keys k ON k.record_id = t.record_id AND k.ord = p.value ->> 1",
-        rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)}, jsonPlaces(near))) {
-      rows.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), new String[] {(String) row[2], (String) row[3]});
-    }
+    Map<NearestPairs.Post, String[]> rows = commitmentRows(near);
     Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
     for (NearestPairs.Post c : near) {
       String commitmentRecord = recordIds.get(c.rec());
@@ -173,12 +219,7 @@ final class EvidenceLinker {
     }
     Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
     List<Later> matches = new ArrayList<>();
-    Map<NearestPairs.Post, String> sentenceKeys = new HashMap<>();
-    for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) p JOIN tracked_records t "
-        + "ON t.n = p.value ->> 0 JOIN report_sentences x ON x.record_id = t.record_id AND x.seq = p.value ->> 1",
-        rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}, jsonPlaces(near))) {
-      sentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), (String) row[2]);
-    }
+    Map<NearestPairs.Post, String> sentenceKeys = sentenceKeys(near);
     for (NearestPairs.Post r : near) {
       String reportRecord = recordIds.get(r.rec());
       String rowKeys = sentenceKeys.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
