@@ -27,7 +27,7 @@ public final class MatchingIds implements Iterable<String> {
     this.ids = ids;
     this.order = ids.sort(Comparator.naturalOrder(), false);
     int n = 0;
-    for (Iterator<String> it = iterator(); it.hasNext(); it.next()) {
+    for (Distinct it = new Distinct(); it.next() != null; ) {
       n++;
     }
     this.distinct = n;
@@ -68,26 +68,9 @@ public final class MatchingIds implements Iterable<String> {
   /** The ids in ascending order, each once. */
   @Override
   public Iterator<String> iterator() {
-    BytesRefIterator sorted = ids.iterator(order);
+    Distinct distinct = new Distinct();
     return new Iterator<>() {
-      private final BytesRefBuilder last = new BytesRefBuilder();
-      private boolean started;
-      private BytesRef next = advance();
-
-      private BytesRef advance() {
-        try {
-          for (BytesRef b = sorted.next(); b != null; b = sorted.next()) {
-            if (!started || !b.bytesEquals(last.get())) {
-              started = true;
-              last.copyBytes(b);
-              return last.get();
-            }
-          }
-          return null;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e); // in-memory: does not happen
-        }
-      }
+      private BytesRef next = distinct.next();
 
       @Override
       public boolean hasNext() {
@@ -100,9 +83,31 @@ public final class MatchingIds implements Iterable<String> {
           throw new NoSuchElementException();
         }
         String id = next.utf8ToString();
-        next = advance();
+        next = distinct.next();
         return id;
       }
     };
+  }
+
+  /** The sorted ids' bytes with repeats skipped; each one returned is valid until the next call. */
+  private final class Distinct {
+    private final BytesRefIterator sorted = ids.iterator(order);
+    private final BytesRefBuilder last = new BytesRefBuilder();
+    private boolean started;
+
+    BytesRef next() {
+      try {
+        for (BytesRef b = sorted.next(); b != null; b = sorted.next()) {
+          if (!started || !b.bytesEquals(last.get())) {
+            started = true;
+            last.copyBytes(b);
+            return last.get();
+          }
+        }
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // in memory: does not happen
+      }
+    }
   }
 }
