@@ -155,6 +155,7 @@ class ApiTest {
     assertEquals(records, ids.size());
     assertEquals(new ArrayList<>(new java.util.TreeSet<>(ids)), ids, "id order, each record once");
     assertEquals(r.body(), f.get("/api/v1/export").body(), "jsonl is the default");
+    assertEquals(r.body(), f.get("/api/v1/export?format=JSONL").body(), "the format in any case");
 
     long matching = f.json(f.get("/api/v1/search?q=Krasnoyarsk")).get("total").asLong();
     assertTrue(matching > 0 && matching < records, "a query that selects some records: " + matching);

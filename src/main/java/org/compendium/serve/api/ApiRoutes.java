@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Record;
@@ -201,7 +202,7 @@ public final class ApiRoutes {
     String name = Params.text(ctx, "format");
     RecordExport.Format format;
     try {
-      format = name == null ? RecordExport.Format.jsonl : RecordExport.Format.valueOf(name);
+      format = name == null ? RecordExport.Format.jsonl : RecordExport.Format.valueOf(name.toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("format must be jsonl or csv: " + name);
     }
