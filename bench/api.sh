@@ -9,7 +9,9 @@
 # inflates it less than wall time) and the load average at the end.
 # Usage: bench/api.sh [N records, default 2000] [D seconds, default 15] [C connections, default 16]
 # Env: JAR (default target/compendium.jar); STORE (serve this existing store instead of generating and ingesting
-#      one: N is then ignored); WARMUP (seconds, default 5); KINDS (endpoints, default all, see api-rotate.lua).
+#      one: N is then ignored); WARMUP (seconds, default 5); KINDS (endpoints, default all, see api-rotate.lua);
+#      SERVE_OPTS (JVM options for the server; default bin/compendium's JIT options, @bin/jit.options; set it
+#      empty for the JVM's defaults).
 # Traffic goes to 127.0.0.1 only. The machine may be shared: note `uptime` with the figures.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,7 +35,7 @@ else
   java -jar "$jar" ingest "$work/in" "$here/samples" --store "$store" --no-progress | head -1
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-java -Xmx1g -jar "$jar" serve --store "$store" --port "$port" > "$work/serve.log" 2>&1 &
+java -Xmx1g ${SERVE_OPTS-@$here/bin/jit.options} -jar "$jar" serve --store "$store" --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 600); do curl -sf "$base/api/v1/stats" >/dev/null && break; sleep 0.5; done
