@@ -39,8 +39,8 @@ final class EvidenceLinker {
    * change while it works (a tracked record's own are written before linking, a forgotten one's deleted before;
    * other records' are only read). Absent places map to null.
    */
-  private final Map<NearestPairs.Post, String> sentenceKeys = new HashMap<>();
-  private final Map<NearestPairs.Post, String[]> commitmentRows = new HashMap<>();
+  private final Map<NearestPairs.Post, String> readSentenceKeys = new HashMap<>();
+  private final Map<NearestPairs.Post, String[]> readCommitmentRows = new HashMap<>();
 
   EvidenceLinker(Prepared s) {
     this.s = s;
@@ -48,29 +48,29 @@ final class EvidenceLinker {
 
   /** The keys of the report sentences at {@code posts}' places (by place; null: no such sentence). */
   private Map<NearestPairs.Post, String> sentenceKeys(Collection<NearestPairs.Post> posts) throws SQLException {
-    List<NearestPairs.Post> missing = unread(posts, sentenceKeys);
+    List<NearestPairs.Post> missing = unread(posts, readSentenceKeys);
     if (!missing.isEmpty()) {
       for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) p JOIN tracked_records t "
           + "ON t.n = p.value ->> 0 JOIN report_sentences x ON x.record_id = t.record_id AND x.seq = p.value ->> 1",
           rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}, jsonPlaces(missing))) {
-        sentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), (String) row[2]);
+        readSentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), (String) row[2]);
       }
     }
-    return sentenceKeys;
+    return readSentenceKeys;
   }
 
   /** The terms and keys of the commitments at {@code posts}' places (by place; null: no such commitment). */
   private Map<NearestPairs.Post, String[]> commitmentRows(Collection<NearestPairs.Post> posts) throws SQLException {
-    List<NearestPairs.Post> missing = unread(posts, commitmentRows);
+    List<NearestPairs.Post> missing = unread(posts, readCommitmentRows);
     if (!missing.isEmpty()) {
       for (Object[] row : s.list("SELECT t.n, k.ord, k.terms, k.keys FROM json_each(?) p JOIN tracked_records t "
           + "ON t.n = p.value ->> 0 JOIN commitment_keys k ON k.record_id = t.record_id AND k.ord = p.value ->> 1",
           rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)}, jsonPlaces(missing))) {
-        commitmentRows.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
+        readCommitmentRows.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
             new String[] {(String) row[2], (String) row[3]});
       }
     }
-    return commitmentRows;
+    return readCommitmentRows;
   }
 
   /** The places of {@code posts} not read yet into {@code read}, each once; marked as read (absent) meanwhile. */
