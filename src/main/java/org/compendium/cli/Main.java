@@ -29,9 +29,13 @@ public final class Main {
     return commandLine().execute(args);
   }
 
-  /** The command line with its error handling, for callers that set their own output streams. */
+  /**
+   * The command line with its error handling, for callers that set their own output streams. Enum values are
+   * taken in any case ({@code --format CSV}), as the API takes them.
+   */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(Main::storeProblem);
+    return new CommandLine(new Main()).setExecutionExceptionHandler(Main::storeProblem)
+        .setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   /**

@@ -49,7 +49,7 @@ class ExportAndTimelineTest {
 
   private int run(String... args) {
     err.getBuffer().setLength(0);
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = Main.commandLine(); // as the command line runs: its error handling and enum parsing
     cl.setErr(new PrintWriter(err, true));
     return cl.execute(args);
   }
@@ -87,8 +87,8 @@ class ExportAndTimelineTest {
   @Test
   void csvHasAHeaderAndOneParsableRowPerRecord() throws Exception {
     Path csv = dir.resolve("a.csv");
-    assertEquals(0, run("export", "--format", "csv", "--from", "2011", "--out", csv.toString(), "--store",
-        store.toString()));
+    assertEquals(0, run("export", "--format", "CSV", "--from", "2011", "--out", csv.toString(), "--store",
+        store.toString()), "the format in any case");
     List<List<String>> rows = new ArrayList<>();
     try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
         .readerForListOf(String.class).readValues(csv.toFile())) {
