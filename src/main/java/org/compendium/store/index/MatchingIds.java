@@ -51,8 +51,8 @@ public final class MatchingIds implements Iterable<String> {
     return new Builder();
   }
 
-  /** Some ids, for tests and callers that already have them. */
-  public static MatchingIds of(Iterable<String> given) {
+  /** Some ids (tests). */
+  static MatchingIds of(Iterable<String> given) {
     Builder b = builder();
     for (String id : given) {
       b.add(new BytesRef(id));
