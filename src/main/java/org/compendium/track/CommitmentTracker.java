@@ -42,15 +42,30 @@ import org.compendium.track.EvidenceLinker.Key;
 public final class CommitmentTracker implements org.compendium.store.Derivation {
   /** Bumped when the matching rules change, so stores recompute their evidence on open. */
   private static final String RULES = "5";
+  /** The version mark of records a {@link #sweep} has posted and not linked yet (followed by the version). */
+  private static final String UNLINKED = "unlinked ";
+  /**
+   * A catch-up of at least this many records, and of at least as many as are tracked already, is a
+   * {@link #sweep}: it recomputes every commitment of the archive, which costs less than tracking that many
+   * records one by one (bench/ARCHIVE.md).
+   */
+  private static final int SWEEP_MIN = 500;
 
   private final Terms terms;
   private final ReportFinder finder;
   private final String lexicon;
+  private final int sweepMin;
   private final RecordJson json = new RecordJson();
   // prepared statements of the hot paths, for the one connection this tracker last worked on
   private Prepared statements;
 
   public CommitmentTracker() {
+    this(SWEEP_MIN);
+  }
+
+  /** A tracker whose catch-ups of at least {@code sweepMin} records may be {@link #sweep}s (tests: small ones). */
+  CommitmentTracker(int sweepMin) {
+    this.sweepMin = sweepMin;
     this.terms = Terms.load();
     this.finder = new ReportFinder(Cues.load(), terms);
     this.lexicon = version();
@@ -95,8 +110,16 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   @Override
   public void heal(Connection c) throws SQLException {
-    if (count(c, "SELECT count(*) FROM tracked_records WHERE lexicon <> ?", lexicon) > 0) {
+    Prepared s = prepared(c);
+    String unlinked = UNLINKED + lexicon;
+    Map<String, Long> versions = new HashMap<>();  // records tracked under each version (one pass over the table)
+    for (Object[] row : s.list("SELECT lexicon, count(*) FROM tracked_records GROUP BY lexicon",
+        rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+      versions.put((String) row[0], (Long) row[1]);
+    }
+    if (!Set.of(lexicon, unlinked).containsAll(versions.keySet())) {
       wipe(c);
+      versions.clear();
     }
     // both from partial indexes (V8): reading superseded_by from a record's row walks its whole text and JSON
     for (String id : ids(c, "SELECT t.record_id FROM records r INDEXED BY records_superseded "
@@ -112,18 +135,77 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       }
     }
     Collections.sort(untracked);  // read in storage order: a 1M-record catch-up reads the file once, front to back
+    long tracked = versions.values().stream().mapToLong(Long::longValue).sum();
+    if (versions.containsKey(unlinked) || untracked.size() >= sweepMin && untracked.size() >= tracked) {
+      sweep(c, untracked, unlinked);
+      return;
+    }
     Progress progress = untracked.size() > 500 ? Progress.onStderr("commitment evidence", untracked.size()) : null;
+    forEachRecord(c, untracked, r -> track(c, r, null), progress);
+  }
+
+  /**
+   * A catch-up of a share of the archive: posts every untracked record first (marked {@code unlinked}, so that
+   * a catch-up stopped halfway is resumed by the next), then computes the evidence of every commitment of the
+   * archive once, from its own windows, and refreshes its status. The evidence is a function of the set of
+   * tracked records ({@link EvidenceLinker}), so this gives the rows that tracking record by record gives, without
+   * the rechecks of pairs that each new posting pushes out of nearness (most of that way's cost).
+   */
+  private void sweep(Connection c, List<Long> untracked, String unlinked) throws SQLException {
+    Prepared s = prepared(c);
+    Progress posting = untracked.isEmpty() ? null : Progress.onStderr("commitment postings", untracked.size());
+    forEachRecord(c, untracked, r -> post(s, r, analyse(r), unlinked), posting);
+    long total = s.list("SELECT count(*) FROM commitment_keys", rs -> rs.getLong(1)).get(0);
+    Progress linking = total == 0 ? null : Progress.onStderr("commitment evidence", total);
+    String lastRecord = "";
+    int lastOrd = -1;
+    while (true) {  // a page of commitments between two commits, in key order
+      List<Object[]> page = s.list("SELECT record_id, ord FROM commitment_keys WHERE (record_id, ord) > (?, ?) "
+          + "ORDER BY record_id, ord LIMIT " + HEAL_COMMIT_EVERY, rs -> new Object[] {rs.getString(1), rs.getInt(2)},
+          lastRecord, lastOrd);
+      if (page.isEmpty()) {
+        break;
+      }
+      EvidenceLinker linker = new EvidenceLinker(s);
+      for (Object[] row : page) {
+        lastRecord = (String) row[0];
+        lastOrd = (Integer) row[1];
+        linker.recompute(lastRecord, lastOrd);
+        if (linking != null) {
+          linking.step();
+        }
+      }
+      refresh(c, linker.touched);
+      c.commit();
+    }
+    if (linking != null) {
+      linking.finish();
+    }
+    s.update("UPDATE tracked_records SET lexicon = ? WHERE lexicon = ?", lexicon, unlinked);
+  }
+
+  /** What to do with one stored record. */
+  private interface RecordStep {
+    void accept(Record r) throws SQLException;
+  }
+
+  /**
+   * Runs {@code step} on the records at {@code rowids} in that order, committing every {@link #HEAL_COMMIT_EVERY}
+   * (see {@link org.compendium.store.Derivation#heal}: what was done stays done, the rest is found again).
+   */
+  private void forEachRecord(Connection c, List<Long> rowids, RecordStep step, Progress progress)
+      throws SQLException {
     long done = 0;
     try (PreparedStatement p = c.prepareStatement("SELECT json FROM records WHERE rowid = ?")) {
-      for (long rowid : untracked) {
+      for (long rowid : rowids) {
         p.setLong(1, rowid);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
-            track(c, json.read(StoredJson.unpack(rs.getBytes(1))), null);
+            step.accept(json.read(StoredJson.unpack(rs.getBytes(1))));
           }
         }
         if (++done % HEAL_COMMIT_EVERY == 0) {
-          c.commit();  // see Derivation#heal: tracked records stay tracked, the rest are found again
+          c.commit();
         }
         if (progress != null) {
           progress.step();
@@ -228,33 +310,47 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       return;
     }
     Analysis a = analysis != null ? analysis : analyse(r);
-    Prepared s = prepared(c);
-    long rec = Postings.take(s, r.id(), lexicon);
+    Posted posted = post(prepared(c), r, a, lexicon);
+    if (posted != null) {
+      link(c, r, a, posted);
+    }
+  }
+
+  /** What {@link #post} wrote of a dated record: its number and day, the keys of each commitment and sentence. */
+  private record Posted(long rec, int day, List<List<Key>> commitmentKeys, List<List<Key>> reportKeys) {}
+
+  /**
+   * Takes record {@code r} in under {@code version} and writes its commitments' terms and keys, its report
+   * sentences and the postings of both; links nothing. Returns what it posted, or null for an undated record
+   * (which neither gives nor receives evidence: it has sentences and no postings).
+   */
+  private Posted post(Prepared s, Record r, Analysis a, String version) throws SQLException {
+    long rec = Postings.take(s, r.id(), version);
     List<Commitment> commitments = r.commitments() == null ? List.of() : r.commitments();
     Set<String> countries = new LinkedHashSet<>(r.countries() == null ? List.of() : r.countries());
     List<Set<String>> actionTerms = a.actionTerms();
+    List<ReportSentence> reports = a.reports();
+    if (!IsoDates.valid(r.date())) {
+      writeReports(s, r.id(), 0, rec, reports, null);
+      return null;
+    }
+    int day = Postings.day(r.date());
     List<Set<String>> parties = new ArrayList<>();
-    boolean dated = IsoDates.valid(r.date());  // undated records neither give nor receive evidence
-    int day = dated ? Postings.day(r.date()) : 0;
     for (Commitment x : commitments) {
       parties.add(x.by().isEmpty() ? countries : new LinkedHashSet<>(x.by()));
     }
-    List<ReportSentence> reports = a.reports();
-    Map<String, Long> ids = Map.of();
-    if (dated) {  // the ids of every key of the record, in one query
-      Set<String> all = new java.util.HashSet<>();
-      for (int ord = 0; ord < commitments.size(); ord++) {
-        all.addAll(keys(parties.get(ord), actionTerms.get(ord)));
-      }
-      for (ReportSentence x : reports) {
-        all.addAll(keys(countries, x.terms()));
-      }
-      ids = Postings.ids(s, all);
+    Set<String> all = new java.util.HashSet<>();  // the ids of every key of the record, in one query
+    for (int ord = 0; ord < commitments.size(); ord++) {
+      all.addAll(keys(parties.get(ord), actionTerms.get(ord)));
     }
+    for (ReportSentence x : reports) {
+      all.addAll(keys(countries, x.terms()));
+    }
+    Map<String, Long> ids = Postings.ids(s, all);
     Postings.start(s, Postings.Side.COMMITMENTS);
     List<List<Key>> commitmentKeys = new ArrayList<>();
     for (int ord = 0; ord < commitments.size(); ord++) {
-      List<Key> keys = dated ? resolve(ids, parties.get(ord), actionTerms.get(ord)) : List.of();
+      List<Key> keys = resolve(ids, parties.get(ord), actionTerms.get(ord));
       commitmentKeys.add(keys);
       if (keys.isEmpty()) {
         continue;
@@ -268,36 +364,45 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
           String.join(" ", actionTerms.get(ord)), Postings.join(keyIds));
     }
     Postings.flush(s, Postings.Side.COMMITMENTS);
-    writeReports(s, r.id(), dated, day, rec, countries, reports, ids);
-    if (dated) {
-      EvidenceLinker linker = new EvidenceLinker(s);
-      Map<Long, Integer> postedCommitments = new HashMap<>();
-      for (List<Key> keys : commitmentKeys) {
-        for (Key k : keys) {
-          postedCommitments.merge(k.id(), 1, Integer::sum);
-        }
-      }
-      for (int ord = 0; ord < commitments.size(); ord++) {
-        if (actionTerms.get(ord).size() >= EvidenceRule.MIN_SHARED && !commitmentKeys.get(ord).isEmpty()) {
-          linker.newCommitment(r.id(), new NearestPairs.Post(rec, day, ord), actionTerms.get(ord),
-              commitmentKeys.get(ord), postedCommitments);
-        }
-      }
-      Map<Long, Integer> postedReports = new HashMap<>();
-      List<List<Key>> reportKeys = new ArrayList<>();
-      for (ReportSentence x : reports) {
-        List<Key> keys = resolve(ids, countries, x.terms());
-        reportKeys.add(keys);
-        for (Key k : keys) {
-          postedReports.merge(k.id(), 1, Integer::sum);
-        }
-      }
-      for (int i = 0; i < reports.size(); i++) {
-        linker.newReport(r.id(), r.date(), new NearestPairs.Post(rec, day, reports.get(i).seq()),
-            reportKeys.get(i), postedReports);
-      }
-      refresh(c, linker.touched);
+    List<List<Key>> reportKeys = new ArrayList<>();
+    for (ReportSentence x : reports) {
+      reportKeys.add(resolve(ids, countries, x.terms()));
     }
+    writeReports(s, r.id(), day, rec, reports, reportKeys);
+    return new Posted(rec, day, commitmentKeys, reportKeys);
+  }
+
+  /**
+   * Links the commitments and report sentences of a dated record just {@link #post}ed to those of the records
+   * tracked before it, and refreshes the status of every commitment whose evidence changed.
+   */
+  private void link(Connection c, Record r, Analysis a, Posted p) throws SQLException {
+    EvidenceLinker linker = new EvidenceLinker(prepared(c));
+    List<Set<String>> actionTerms = a.actionTerms();
+    Map<Long, Integer> postedCommitments = new HashMap<>();
+    for (List<Key> keys : p.commitmentKeys()) {
+      for (Key k : keys) {
+        postedCommitments.merge(k.id(), 1, Integer::sum);
+      }
+    }
+    for (int ord = 0; ord < actionTerms.size(); ord++) {
+      if (actionTerms.get(ord).size() >= EvidenceRule.MIN_SHARED && !p.commitmentKeys().get(ord).isEmpty()) {
+        linker.newCommitment(r.id(), new NearestPairs.Post(p.rec(), p.day(), ord), actionTerms.get(ord),
+            p.commitmentKeys().get(ord), postedCommitments);
+      }
+    }
+    Map<Long, Integer> postedReports = new HashMap<>();
+    for (List<Key> keys : p.reportKeys()) {
+      for (Key k : keys) {
+        postedReports.merge(k.id(), 1, Integer::sum);
+      }
+    }
+    List<ReportSentence> reports = a.reports();
+    for (int i = 0; i < reports.size(); i++) {
+      linker.newReport(r.id(), r.date(), new NearestPairs.Post(p.rec(), p.day(), reports.get(i).seq()),
+          p.reportKeys().get(i), postedReports);
+    }
+    refresh(c, linker.touched);
   }
 
   /** Recomputes the suggested status of the commitments {@code record#ord} whose evidence changed. */
@@ -333,15 +438,17 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     return out;
   }
 
-  private static void writeReports(Prepared s, String id, boolean dated, int day, long rec, Set<String> countries,
-      List<ReportSentence> reports, Map<String, Long> ids) throws SQLException {
+  /** Writes the report sentences of record {@code rec} and their postings on {@code keys} (null: undated, none). */
+  private static void writeReports(Prepared s, String id, int day, long rec, List<ReportSentence> reports,
+      List<List<Key>> keys) throws SQLException {
     String sql = "INSERT INTO report_sentences(record_id, seq, kind, cue, text, span_start, span_end, keys) "
         + "VALUES (?,?,?,?,?,?,?,?)";
     s.batch(sql);
     Postings.start(s, Postings.Side.REPORTS);
-    for (ReportSentence x : reports) {
+    for (int i = 0; i < reports.size(); i++) {
+      ReportSentence x = reports.get(i);
       List<Long> keyIds = new ArrayList<>();
-      for (Key k : dated ? resolve(ids, countries, x.terms()) : List.<Key>of()) {
+      for (Key k : keys == null ? List.<Key>of() : keys.get(i)) {
         Postings.add(s, Postings.Side.REPORTS, k.id(), day, rec, x.seq());
         keyIds.add(k.id());
       }

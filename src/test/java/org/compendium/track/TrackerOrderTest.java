@@ -81,6 +81,32 @@ class TrackerOrderTest {
     assertTrue(want.stream().anyMatch(x -> x.startsWith("S") && !x.contains("|open|")), why);
     assertRows(why + ", backward", want, store(tmp.resolve("backward"), backward, 1));
     assertRows(why + ", shuffled", want, store(tmp.resolve("shuffled"), shuffled, 7));
+    // a catch-up of the whole archive at once (a bulk load's link pass) posts everything, then links
+    assertRows(why + ", swept", want, sweep(tmp.resolve("swept"), List.of(), shuffled));
+    // ... and of more than half of it: the commitments tracked one by one are recomputed too
+    // ... and a sweep stopped after posting some records, before linking: the next open does it all again
+    try (RecordStore s = RecordStore.open(tmp.resolve("swept"), List.of())) {
+      s.transact(c -> {
+        try (var st = c.createStatement()) {
+          st.executeUpdate("UPDATE tracked_records SET lexicon = 'unlinked ' || lexicon WHERE rowid % 3 = 0");
+          String unposted = "(SELECT record_id FROM tracked_records WHERE rowid % 3 = 1)";
+          for (String table : List.of("commitment_postings", "report_postings")) {
+            st.executeUpdate("DELETE FROM " + table + " WHERE rec IN (SELECT n FROM tracked_records WHERE rowid % 3 = 1)");
+          }
+          st.executeUpdate("DELETE FROM commitment_evidence WHERE evidence_record IN " + unposted);
+          st.executeUpdate("DELETE FROM report_sentences WHERE record_id IN " + unposted);
+          st.executeUpdate("DELETE FROM commitment_keys WHERE record_id IN " + unposted);
+          st.executeUpdate("DELETE FROM tracked_records WHERE rowid % 3 = 1");
+          st.executeUpdate("DELETE FROM commitment_evidence WHERE ord = 0");
+          st.executeUpdate("UPDATE commitments SET status = 'open', evidence_record = NULL, evidence_text = NULL");
+        }
+        return null;
+      });
+    }
+    assertRows(why + ", resumed", want, store(tmp.resolve("swept"), List.of(), 1, new CommitmentTracker(1)));
+    int half = shuffled.size() * 2 / 5;
+    assertRows(why + ", partly swept", want,
+        sweep(tmp.resolve("partly"), shuffled.subList(0, half), shuffled.subList(half, shuffled.size())));
     System.out.println("TrackerOrderTest: " + want.size() + " rows, " + versions.size() + " versions, " + why);
   }
 
@@ -95,6 +121,17 @@ class TrackerOrderTest {
           Math.min(5, missing.size())) + ", extra " + extra.subList(0, Math.min(5, extra.size())));
       assertEquals(List.of(), missing, why + ": extra " + extra.subList(0, Math.min(5, extra.size())));
     }
+  }
+
+  /** Stores {@code tracked} with the tracker, then {@code untracked} without, then opens with one sweeping. */
+  private static List<String> sweep(Path dir, List<Incoming> tracked, List<Incoming> untracked) {
+    store(dir, tracked, 20);
+    try (RecordStore s = RecordStore.open(dir, List.of())) {
+      for (RecordStore.Outcome o : s.store(untracked)) {
+        assertTrue(!o.failed(), o.error());
+      }
+    }
+    return store(dir, List.of(), 1, new CommitmentTracker(1));
   }
 
   private static Record redate(Record r, String id, Random rnd) {
@@ -126,7 +163,11 @@ class TrackerOrderTest {
    * ({@code E|...}) and the suggested status of every current commitment ({@code S|...}), sorted.
    */
   private static List<String> store(Path dir, List<Incoming> records, int batch) {
-    try (RecordStore s = RecordStore.open(dir, List.of(new CommitmentTracker()))) {
+    return store(dir, records, batch, new CommitmentTracker());
+  }
+
+  private static List<String> store(Path dir, List<Incoming> records, int batch, CommitmentTracker tracker) {
+    try (RecordStore s = RecordStore.open(dir, List.of(tracker))) {
       for (int i = 0; i < records.size(); i += batch) {
         for (RecordStore.Outcome o : s.store(records.subList(i, Math.min(records.size(), i + batch)))) {
           assertTrue(!o.failed(), o.error());
