@@ -155,22 +155,18 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     Prepared s = prepared(c);
     Progress posting = untracked.isEmpty() ? null : Progress.onStderr("commitment postings", untracked.size());
     forEachRecord(c, untracked, r -> post(s, r, analyse(r), unlinked), posting);
-    long total = s.list("SELECT count(*) FROM commitment_keys", rs -> rs.getLong(1)).get(0);
-    Progress linking = total == 0 ? null : Progress.onStderr("commitment evidence", total);
-    String lastRecord = "";
-    int lastOrd = -1;
-    while (true) {  // a page of commitments between two commits, in key order
-      List<Object[]> page = s.list("SELECT record_id, ord FROM commitment_keys WHERE (record_id, ord) > (?, ?) "
-          + "ORDER BY record_id, ord LIMIT " + HEAL_COMMIT_EVERY, rs -> new Object[] {rs.getString(1), rs.getInt(2)},
-          lastRecord, lastOrd);
-      if (page.isEmpty()) {
-        break;
+    DatedCommitments commitments = new DatedCommitments(s);
+    Progress linking = commitments.size() == 0 ? null : Progress.onStderr("commitment evidence", commitments.size());
+    for (int from = 0; from < commitments.size(); from += HEAL_COMMIT_EVERY) {
+      int to = Math.min(commitments.size(), from + HEAL_COMMIT_EVERY);
+      Set<Long> recs = new java.util.HashSet<>();
+      for (int i = from; i < to; i++) {
+        recs.add(commitments.rec(i));
       }
-      EvidenceLinker linker = new EvidenceLinker(s);
-      for (Object[] row : page) {
-        lastRecord = (String) row[0];
-        lastOrd = (Integer) row[1];
-        linker.recompute(lastRecord, lastOrd);
+      Map<Long, String> recordIds = Postings.recordIds(s, recs);
+      EvidenceLinker linker = new EvidenceLinker(s);  // its reads serve the page: nothing it reads changes meanwhile
+      for (int i = from; i < to; i++) {
+        linker.recompute(recordIds.get(commitments.rec(i)), commitments.ord(i));
         if (linking != null) {
           linking.step();
         }

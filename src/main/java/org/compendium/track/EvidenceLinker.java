@@ -39,21 +39,25 @@ final class EvidenceLinker {
    * change while it works (a tracked record's own are written before linking, a forgotten one's deleted before;
    * other records' are only read). Absent places map to null.
    */
-  private final Map<NearestPairs.Post, String> readSentenceKeys = new HashMap<>();
+  private final Map<NearestPairs.Post, long[]> readSentenceKeys = new HashMap<>();
   private final Map<NearestPairs.Post, String[]> readCommitmentRows = new HashMap<>();
+  /** Record ids by tracked record number, and the terms of keys by id, as read by this linker (neither changes). */
+  private final Map<Long, String> readRecordIds = new HashMap<>();
+  private final Map<Long, String> readTerms = new HashMap<>();
 
   EvidenceLinker(Prepared s) {
     this.s = s;
   }
 
   /** The keys of the report sentences at {@code posts}' places (by place; null: no such sentence). */
-  private Map<NearestPairs.Post, String> sentenceKeys(Collection<NearestPairs.Post> posts) throws SQLException {
+  private Map<NearestPairs.Post, long[]> sentenceKeys(Collection<NearestPairs.Post> posts) throws SQLException {
     List<NearestPairs.Post> missing = unread(posts, readSentenceKeys);
     if (!missing.isEmpty()) {
       for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) p JOIN tracked_records t "
           + "ON t.n = p.value ->> 0 JOIN report_sentences x ON x.record_id = t.record_id AND x.seq = p.value ->> 1",
           rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}, jsonPlaces(missing))) {
-        readSentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]), (String) row[2]);
+        readSentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
+            Postings.split((String) row[2]));
       }
     }
     return readSentenceKeys;
@@ -85,6 +89,27 @@ final class EvidenceLinker {
       }
     }
     return missing;
+  }
+
+  /** The record ids of the tracked record numbers of {@code posts} (by number). */
+  private Map<Long, String> recordIds(Collection<NearestPairs.Post> posts) throws SQLException {
+    Set<Long> missing = new HashSet<>();
+    for (NearestPairs.Post p : posts) {
+      if (!readRecordIds.containsKey(p.rec())) {
+        missing.add(p.rec());
+      }
+    }
+    readRecordIds.putAll(Postings.recordIds(s, missing));
+    return readRecordIds;
+  }
+
+  /** The term of key {@code id}, or null if there is no such key. */
+  private String term(long id) throws SQLException {
+    if (!readTerms.containsKey(id)) {
+      String key = Postings.key(s, id);
+      readTerms.put(id, key == null ? null : Postings.term(key));
+    }
+    return readTerms.get(id);
   }
 
   /** A (party, term) key id with its term. */
@@ -159,7 +184,7 @@ final class EvidenceLinker {
     }
     recheck(pushed);
     Map<NearestPairs.Post, String[]> rows = commitmentRows(near);
-    Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
+    Map<Long, String> recordIds = recordIds(near);
     for (NearestPairs.Post c : near) {
       String commitmentRecord = recordIds.get(c.rec());
       String[] row = rows.get(new NearestPairs.Post(c.rec(), 0, c.pos()));
@@ -192,14 +217,13 @@ final class EvidenceLinker {
     if (row.isEmpty() || rec < 0 || !IsoDates.valid(row.get(0)[2])) {
       return;
     }
-    s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ?", recordId, ord);
-    touched.add(TrackedCommitment.id(recordId, ord));
+    int dropped = s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ?", recordId, ord);
     recomputed.add(TrackedCommitment.id(recordId, ord));
     List<Key> keys = new ArrayList<>();
     for (long id : Postings.split(row.get(0)[1])) {
-      String key = Postings.key(s, id);
-      if (key != null) {
-        keys.add(new Key(id, Postings.term(key)));
+      String term = term(id);
+      if (term != null) {
+        keys.add(new Key(id, term));
       }
     }
     NearestPairs.Post c = new NearestPairs.Post(rec, Postings.day(row.get(0)[2]), ord);
@@ -207,7 +231,10 @@ final class EvidenceLinker {
     for (Key k : keys) {
       near.addAll(NearestPairs.mutualReports(s, k.id(), c));
     }
-    link(recordId, c, split(row.get(0)[0]), keys, near);
+    // no evidence before or after: the status (a function of the evidence) stays what it was
+    if (link(recordId, c, split(row.get(0)[0]), keys, near) || dropped > 0) {
+      touched.add(TrackedCommitment.id(recordId, ord));
+    }
   }
 
   /** Writes the matches of commitment {@code c} among {@code near} and keeps the strongest; whether any matched. */
@@ -217,17 +244,17 @@ final class EvidenceLinker {
     for (Key k : keys) {
       termOf.put(k.id(), k.term());
     }
-    Map<Long, String> recordIds = Postings.recordIds(s, recs(near));
+    Map<Long, String> recordIds = recordIds(near);
     List<Later> matches = new ArrayList<>();
-    Map<NearestPairs.Post, String> sentenceKeys = sentenceKeys(near);
+    Map<NearestPairs.Post, long[]> sentenceKeys = sentenceKeys(near);
     for (NearestPairs.Post r : near) {
       String reportRecord = recordIds.get(r.rec());
-      String rowKeys = sentenceKeys.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
+      long[] rowKeys = sentenceKeys.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
       if (rowKeys == null) {
         continue;
       }
       Set<String> shared = new TreeSet<>();  // the sentence shares a party: shared keys give every shared term
-      for (long id : Postings.split(rowKeys)) {
+      for (long id : rowKeys) {
         String t = termOf.get(id);
         if (t != null) {
           shared.add(t);
@@ -336,7 +363,10 @@ final class EvidenceLinker {
     List<String> rk = s.list("SELECT keys FROM report_sentences WHERE record_id = ? AND seq = ?", rs -> rs.getString(1),
         reportRecord, r.pos());
     if (!ck.isEmpty() && !rk.isEmpty()) {
-      Set<Long> reportKeys = new HashSet<>(Postings.split(rk.get(0)));
+      Set<Long> reportKeys = new HashSet<>();
+      for (long key : Postings.split(rk.get(0))) {
+        reportKeys.add(key);
+      }
       for (long key : Postings.split(ck.get(0))) {
         if (reportKeys.contains(key) && NearestPairs.mutual(s, key, c, r)) {
           return;  // still near on another key
