@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.compendium.json.RecordJson;
 import org.compendium.model.Commitment;
 import org.compendium.model.Record;
@@ -22,6 +26,7 @@ import org.compendium.store.Prepared;
 import org.compendium.store.StoredJson;
 import org.compendium.util.Hashes;
 import org.compendium.util.IsoDates;
+import org.compendium.util.NamedThreads;
 import org.compendium.util.Progress;
 import org.compendium.util.Resources;
 import org.compendium.track.EvidenceLinker.Key;
@@ -55,7 +60,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private final ReportFinder finder;
   private final String lexicon;
   private final int sweepMin;
-  private final RecordJson json = new RecordJson();
   // prepared statements of the hot paths, for the one connection this tracker last worked on
   private Prepared statements;
 
@@ -141,7 +145,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       return;
     }
     Progress progress = untracked.size() > 500 ? Progress.onStderr("commitment evidence", untracked.size()) : null;
-    forEachRecord(c, untracked, r -> track(c, r, null), progress);
+    forEachRecord(c, untracked, (r, a) -> track(c, r, a), progress);
   }
 
   /**
@@ -154,7 +158,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private void sweep(Connection c, List<Long> untracked, String unlinked) throws SQLException {
     Prepared s = prepared(c);
     Progress posting = untracked.isEmpty() ? null : Progress.onStderr("commitment postings", untracked.size());
-    forEachRecord(c, untracked, r -> post(s, r, analyse(r), unlinked), posting);
+    forEachRecord(c, untracked, (r, a) -> post(s, r, a, unlinked), posting);
     DatedCommitments commitments = new DatedCommitments(s);
     Progress linking = commitments.size() == 0 ? null : Progress.onStderr("commitment evidence", commitments.size());
     for (int from = 0; from < commitments.size(); from += HEAL_COMMIT_EVERY) {
@@ -180,36 +184,79 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     s.update("UPDATE tracked_records SET lexicon = ? WHERE lexicon = ?", lexicon, unlinked);
   }
 
-  /** What to do with one stored record. */
+  /** What to do with one stored record and its analysis. */
   private interface RecordStep {
-    void accept(Record r) throws SQLException;
+    void accept(Record r, Analysis a) throws SQLException;
   }
+
+  /** Records a catch-up reads and analyses ahead of the one it writes, on another thread. */
+  private static final int READ_AHEAD = 256;
 
   /**
    * Runs {@code step} on the records at {@code rowids} in that order, committing every {@link #HEAL_COMMIT_EVERY}
-   * (see {@link org.compendium.store.Derivation#heal}: what was done stays done, the rest is found again).
+   * (see {@link org.compendium.store.Derivation#heal}: what was done stays done, the rest is found again). The
+   * records' JSON is read here, on the connection's thread; parsing and analysing it (a fifth of a sweep's
+   * posting) runs on another thread, a slice of records ahead.
    */
   private void forEachRecord(Connection c, List<Long> rowids, RecordStep step, Progress progress)
       throws SQLException {
-    long done = 0;
+    ExecutorService analyst = Executors.newSingleThreadExecutor(new NamedThreads("track-analyse"));
     try (PreparedStatement p = c.prepareStatement("SELECT json FROM records WHERE rowid = ?")) {
-      for (long rowid : rowids) {
-        p.setLong(1, rowid);
-        try (ResultSet rs = p.executeQuery()) {
-          if (rs.next()) {
-            step.accept(json.read(StoredJson.unpack(rs.getBytes(1))));
+      long done = 0;
+      Future<List<Analysed>> ahead = null;
+      for (int from = 0; from < rowids.size() || ahead != null; from += READ_AHEAD) {
+        Future<List<Analysed>> next = null;
+        if (from < rowids.size()) {
+          List<byte[]> stored = new ArrayList<>();
+          for (long rowid : rowids.subList(from, Math.min(rowids.size(), from + READ_AHEAD))) {
+            p.setLong(1, rowid);
+            try (ResultSet rs = p.executeQuery()) {
+              if (rs.next()) {
+                stored.add(rs.getBytes(1));
+              }
+            }
+          }
+          next = analyst.submit(() -> analyse(stored));
+        }
+        for (Analysed x : ahead == null ? List.<Analysed>of() : result(ahead)) {
+          step.accept(x.record(), x.analysis());
+          if (++done % HEAL_COMMIT_EVERY == 0) {
+            c.commit();
+          }
+          if (progress != null) {
+            progress.step();
           }
         }
-        if (++done % HEAL_COMMIT_EVERY == 0) {
-          c.commit();
-        }
-        if (progress != null) {
-          progress.step();
-        }
+        ahead = next;
       }
+    } finally {
+      analyst.shutdownNow();
     }
     if (progress != null) {
       progress.finish();
+    }
+  }
+
+  private record Analysed(Record record, Analysis analysis) {}
+
+  private List<Analysed> analyse(List<byte[]> stored) {
+    RecordJson json = new RecordJson();
+    List<Analysed> out = new ArrayList<>();
+    for (byte[] b : stored) {
+      Record r = json.read(StoredJson.unpack(b));
+      out.add(new Analysed(r, analyse(r)));
+    }
+    return out;
+  }
+
+  private static <T> T result(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing records", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
     }
   }
 
@@ -220,6 +267,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       s.executeUpdate("DELETE FROM report_postings");
       s.executeUpdate("DELETE FROM commitment_postings");
       s.executeUpdate("DELETE FROM report_sentences");
+      s.executeUpdate("DELETE FROM report_keys");
       s.executeUpdate("DELETE FROM commitment_keys");
       s.executeUpdate("DELETE FROM track_keys");
       s.executeUpdate("DELETE FROM tracked_records");
@@ -245,8 +293,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       int day = Postings.day(dates.get(0));
       List<Object[]> commitmentRows = s.list("SELECT ord, keys FROM commitment_keys WHERE record_id = ?",
           rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id);
-      List<Object[]> reportRows = s.list("SELECT seq, keys FROM report_sentences WHERE record_id = ?",
-          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, id);
+      List<Object[]> reportRows = s.list("SELECT seq, keys FROM report_keys WHERE rec = ?",
+          rs -> new Object[] {rs.getInt(1), rs.getString(2)}, rec);
       Map<Long, Integer> posted = new HashMap<>();
       for (Object[] row : commitmentRows) {
         for (long key : Postings.split((String) row[1])) {
@@ -287,6 +335,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         "DELETE FROM tracked_records WHERE record_id = ?")) {
       s.update(sql, id);
     }
+    s.update("DELETE FROM report_keys WHERE rec = ?", rec);
     for (Object[] w : widened) {  // a commitment that came into a sentence's window may now be near it
       NearestPairs.Post k = (NearestPairs.Post) w[2];
       if (k.rec() != rec && NearestPairs.mutual(s, (Long) w[0], k, (NearestPairs.Post) w[1])) {
@@ -434,25 +483,29 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     return out;
   }
 
-  /** Writes the report sentences of record {@code rec} and their postings on {@code keys} (null: undated, none). */
+  /** Writes the report sentences of record {@code rec}, their keys and postings ({@code keys} null: undated, none). */
   private static void writeReports(Prepared s, String id, int day, long rec, List<ReportSentence> reports,
       List<List<Key>> keys) throws SQLException {
-    String sql = "INSERT INTO report_sentences(record_id, seq, kind, cue, text, span_start, span_end, keys) "
-        + "VALUES (?,?,?,?,?,?,?,?)";
-    s.batch(sql);
+    String sentence = "INSERT INTO report_sentences(record_id, seq, kind, cue, text, span_start, span_end) "
+        + "VALUES (?,?,?,?,?,?,?)";
+    String keyed = "INSERT INTO report_keys(rec, seq, keys) VALUES (?,?,?)";
+    s.batch(sentence);
+    s.batch(keyed);
     Postings.start(s, Postings.Side.REPORTS);
     for (int i = 0; i < reports.size(); i++) {
       ReportSentence x = reports.get(i);
+      s.bind(sentence, id, x.seq(), x.kind().name(), x.cue(), x.text(), x.span().start(), x.span().end()).addBatch();
       List<Long> keyIds = new ArrayList<>();
       for (Key k : keys == null ? List.<Key>of() : keys.get(i)) {
         Postings.add(s, Postings.Side.REPORTS, k.id(), day, rec, x.seq());
         keyIds.add(k.id());
       }
-      PreparedStatement p = s.bind(sql, id, x.seq(), x.kind().name(), x.cue(), x.text(), x.span().start(),
-          x.span().end(), Postings.join(keyIds));
-      p.addBatch();
+      if (!keyIds.isEmpty()) {
+        s.bind(keyed, rec, x.seq(), Postings.join(keyIds)).addBatch();
+      }
     }
-    s.bind(sql).executeBatch();
+    s.bind(sentence).executeBatch();
+    s.bind(keyed).executeBatch();
     Postings.flush(s, Postings.Side.REPORTS);
   }
 

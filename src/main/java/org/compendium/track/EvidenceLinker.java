@@ -53,8 +53,8 @@ final class EvidenceLinker {
   private Map<NearestPairs.Post, long[]> sentenceKeys(Collection<NearestPairs.Post> posts) throws SQLException {
     List<NearestPairs.Post> missing = unread(posts, readSentenceKeys);
     if (!missing.isEmpty()) {
-      for (Object[] row : s.list("SELECT t.n, x.seq, x.keys FROM json_each(?) p JOIN tracked_records t "
-          + "ON t.n = p.value ->> 0 JOIN report_sentences x ON x.record_id = t.record_id AND x.seq = p.value ->> 1",
+      for (Object[] row : s.list("SELECT x.rec, x.seq, x.keys FROM json_each(?) p JOIN report_keys x "
+          + "ON x.rec = p.value ->> 0 AND x.seq = p.value ->> 1",
           rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}, jsonPlaces(missing))) {
         readSentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
             Postings.split((String) row[2]));
@@ -360,8 +360,8 @@ final class EvidenceLinker {
     }
     List<String> ck = s.list("SELECT keys FROM commitment_keys WHERE record_id = ? AND ord = ?", rs -> rs.getString(1),
         commitmentRecord, c.pos());
-    List<String> rk = s.list("SELECT keys FROM report_sentences WHERE record_id = ? AND seq = ?", rs -> rs.getString(1),
-        reportRecord, r.pos());
+    List<String> rk = s.list("SELECT keys FROM report_keys WHERE rec = ? AND seq = ?", rs -> rs.getString(1),
+        r.rec(), r.pos());
     if (!ck.isEmpty() && !rk.isEmpty()) {
       Set<Long> reportKeys = new HashSet<>();
       for (long key : Postings.split(rk.get(0))) {

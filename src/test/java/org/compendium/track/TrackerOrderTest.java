@@ -90,7 +90,7 @@ class TrackerOrderTest {
         try (var st = c.createStatement()) {
           st.executeUpdate("UPDATE tracked_records SET lexicon = 'unlinked ' || lexicon WHERE rowid % 3 = 0");
           String unposted = "(SELECT record_id FROM tracked_records WHERE rowid % 3 = 1)";
-          for (String table : List.of("commitment_postings", "report_postings")) {
+          for (String table : List.of("commitment_postings", "report_postings", "report_keys")) {
             st.executeUpdate("DELETE FROM " + table + " WHERE rec IN (SELECT n FROM tracked_records WHERE rowid % 3 = 1)");
           }
           st.executeUpdate("DELETE FROM commitment_evidence WHERE evidence_record IN " + unposted);
