@@ -55,6 +55,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
    * records one by one (bench/ARCHIVE.md).
    */
   private static final int SWEEP_MIN = 500;
+  /** Records a catch-up reads and analyses ahead of the one it writes, on another thread. */
+  private static final int READ_AHEAD = 256;
 
   private final Terms terms;
   private final ReportFinder finder;
@@ -188,9 +190,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private interface RecordStep {
     void accept(Record r, Analysis a) throws SQLException;
   }
-
-  /** Records a catch-up reads and analyses ahead of the one it writes, on another thread. */
-  private static final int READ_AHEAD = 256;
 
   /**
    * Runs {@code step} on the records at {@code rowids} in that order, committing every {@link #HEAL_COMMIT_EVERY}
@@ -445,7 +444,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     List<ReportSentence> reports = a.reports();
     for (int i = 0; i < reports.size(); i++) {
       linker.newReport(r.id(), r.date(), new NearestPairs.Post(p.rec(), p.day(), reports.get(i).seq()),
-          p.reportKeys().get(i), postedReports);
+          reports.get(i).kind().name(), p.reportKeys().get(i), postedReports);
     }
     refresh(c, linker.touched);
   }
@@ -488,7 +487,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       List<List<Key>> keys) throws SQLException {
     String sentence = "INSERT INTO report_sentences(record_id, seq, kind, cue, text, span_start, span_end) "
         + "VALUES (?,?,?,?,?,?,?)";
-    String keyed = "INSERT INTO report_keys(rec, seq, keys) VALUES (?,?,?)";
+    String keyed = "INSERT INTO report_keys(rec, seq, record_id, kind, keys) VALUES (?,?,?,?,?)";
     s.batch(sentence);
     s.batch(keyed);
     Postings.start(s, Postings.Side.REPORTS);
@@ -501,7 +500,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         keyIds.add(k.id());
       }
       if (!keyIds.isEmpty()) {
-        s.bind(keyed, rec, x.seq(), Postings.join(keyIds)).addBatch();
+        s.bind(keyed, rec, x.seq(), id, x.kind().name(), Postings.join(keyIds)).addBatch();
       }
     }
     s.bind(sentence).executeBatch();

@@ -33,13 +33,14 @@ final class EvidenceLinker {
   private final Set<String> recomputed = new HashSet<>();
 
   /*
-   * The keys of report sentences and the terms and keys of commitments, by place, as read by this linker (one
-   * record tracked or forgotten): a record's commitments and sentences are near many of the same others (about
-   * 30% of the places asked for in a 3k-record ingest had been asked for the same record), and those rows do not
-   * change while it works (a tracked record's own are written before linking, a forgotten one's deleted before;
-   * other records' are only read). Absent places map to null.
+   * The report sentences and the terms and keys of commitments, by place, as read by this linker (one
+   * record tracked or forgotten, or a page of a sweep's commitments): a record's commitments and sentences are
+   * near many of the same others (about 30% of the places asked for in a 3k-record ingest had been asked for the
+   * same record; a sweep's page holds commitments of neighbouring dates), and those rows do not change while it
+   * works (a tracked record's own are written before linking, a forgotten one's deleted before, a sweep posts
+   * everything first; other records' are only read). Absent places map to null.
    */
-  private final Map<NearestPairs.Post, long[]> readSentenceKeys = new HashMap<>();
+  private final Map<NearestPairs.Post, SentenceRow> readSentences = new HashMap<>();
   private final Map<NearestPairs.Post, String[]> readCommitmentRows = new HashMap<>();
   /** Record ids by tracked record number, and the terms of keys by id, as read by this linker (neither changes). */
   private final Map<Long, String> readRecordIds = new HashMap<>();
@@ -49,18 +50,22 @@ final class EvidenceLinker {
     this.s = s;
   }
 
-  /** The keys of the report sentences at {@code posts}' places (by place; null: no such sentence). */
-  private Map<NearestPairs.Post, long[]> sentenceKeys(Collection<NearestPairs.Post> posts) throws SQLException {
-    List<NearestPairs.Post> missing = unread(posts, readSentenceKeys);
+  /** What the linker reads of a report sentence: its record, kind and posting keys. */
+  private record SentenceRow(String recordId, String kind, long[] keys) {}
+
+  /** The report sentences at {@code posts}' places (by place; null: no such sentence, or undated). */
+  private Map<NearestPairs.Post, SentenceRow> sentences(Collection<NearestPairs.Post> posts) throws SQLException {
+    List<NearestPairs.Post> missing = unread(posts, readSentences);
     if (!missing.isEmpty()) {
-      for (Object[] row : s.list("SELECT x.rec, x.seq, x.keys FROM json_each(?) p JOIN report_keys x "
-          + "ON x.rec = p.value ->> 0 AND x.seq = p.value ->> 1",
-          rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3)}, jsonPlaces(missing))) {
-        readSentenceKeys.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
-            Postings.split((String) row[2]));
+      for (Object[] row : s.list("SELECT x.rec, x.seq, x.record_id, x.kind, x.keys FROM json_each(?) p "
+          + "JOIN report_keys x ON x.rec = p.value ->> 0 AND x.seq = p.value ->> 1",
+          rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)},
+          jsonPlaces(missing))) {
+        readSentences.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
+            new SentenceRow((String) row[2], (String) row[3], Postings.split((String) row[4])));
       }
     }
-    return readSentenceKeys;
+    return readSentences;
   }
 
   /** The terms and keys of the commitments at {@code posts}' places (by place; null: no such commitment). */
@@ -150,12 +155,12 @@ final class EvidenceLinker {
   }
 
   /**
-   * A new report sentence {@code r} of record {@code recordId} dated {@code date} (keys {@code keys}) whose
-   * record posted {@code posted} sentences on each key: offers it to the commitments near it, and drops pairs
-   * its arrival made no longer near.
+   * A new report sentence {@code r} of record {@code recordId} dated {@code date} ({@code kind}, keys
+   * {@code keys}) whose record posted {@code posted} sentences on each key: offers it to the commitments near
+   * it, and drops pairs its arrival made no longer near.
    */
-  void newReport(String recordId, String date, NearestPairs.Post r, List<Key> keys, Map<Long, Integer> posted)
-      throws SQLException {
+  void newReport(String recordId, String date, NearestPairs.Post r, String kind, List<Key> keys,
+      Map<Long, Integer> posted) throws SQLException {
     Map<Long, String> termOf = new HashMap<>();
     for (Key k : keys) {
       termOf.put(k.id(), k.term());
@@ -199,7 +204,8 @@ final class EvidenceLinker {
         }
       }
       Optional<EvidenceRule.Match> m = EvidenceRule.match(split(row[0]), shared);
-      if (m.isPresent() && EvidenceWriter.addIfStrong(s, commitmentRecord, c.pos(), m.get(), date, recordId, r.pos())) {
+      if (m.isPresent() && EvidenceWriter.addIfStrong(s, commitmentRecord, c.pos(), m.get(), date, recordId, r.pos(),
+          kind)) {
         touched.add(TrackedCommitment.id(commitmentRecord, c.pos()));
       }
     }
@@ -244,17 +250,15 @@ final class EvidenceLinker {
     for (Key k : keys) {
       termOf.put(k.id(), k.term());
     }
-    Map<Long, String> recordIds = recordIds(near);
     List<Later> matches = new ArrayList<>();
-    Map<NearestPairs.Post, long[]> sentenceKeys = sentenceKeys(near);
+    Map<NearestPairs.Post, SentenceRow> sentences = sentences(near);
     for (NearestPairs.Post r : near) {
-      String reportRecord = recordIds.get(r.rec());
-      long[] rowKeys = sentenceKeys.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
-      if (rowKeys == null) {
+      SentenceRow row = sentences.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
+      if (row == null) {
         continue;
       }
       Set<String> shared = new TreeSet<>();  // the sentence shares a party: shared keys give every shared term
-      for (long id : rowKeys) {
+      for (long id : row.keys()) {
         String t = termOf.get(id);
         if (t != null) {
           shared.add(t);
@@ -262,7 +266,7 @@ final class EvidenceLinker {
       }
       Optional<EvidenceRule.Match> m = EvidenceRule.match(terms, shared);
       if (m.isPresent()) {
-        matches.add(new Later(r, reportRecord, m.get()));
+        matches.add(new Later(r, row.recordId(), row.kind(), m.get()));
       }
     }
     // only the strongest can be kept ({@link EvidenceWriter#keepStrongest}'s ranking; the day orders as the ISO date does):
@@ -270,7 +274,7 @@ final class EvidenceLinker {
     matches.sort(Comparator.comparingDouble((Later l) -> -l.match().score())
         .thenComparing(l -> -l.post().day()).thenComparing(Later::recordId).thenComparingInt(l -> l.post().pos()));
     for (Later l : matches.subList(0, Math.min(matches.size(), EvidenceRule.MAX_EVIDENCE))) {
-      EvidenceWriter.insert(s, recordId, c.pos(), l.recordId(), l.post().pos(), l.match());
+      EvidenceWriter.insert(s, recordId, c.pos(), l.recordId(), l.post().pos(), l.kind(), l.match());
     }
     if (!matches.isEmpty()) {
       EvidenceWriter.keepStrongest(s, recordId, c.pos(), null, 0);
@@ -279,7 +283,7 @@ final class EvidenceLinker {
   }
 
   /** A report sentence matching a commitment. */
-  private record Later(NearestPairs.Post post, String recordId, EvidenceRule.Match match) {}
+  private record Later(NearestPairs.Post post, String recordId, String kind, EvidenceRule.Match match) {}
 
   /** The places (record number, position; day 0) that {@code sql}, given the records of {@code posts}, names. */
   private Set<NearestPairs.Post> having(String sql, Collection<NearestPairs.Post> posts) throws SQLException {

@@ -15,34 +15,25 @@ import org.compendium.store.Prepared;
 final class EvidenceWriter {
   private EvidenceWriter() {}
 
-  static void insert(Prepared s, String recordId, int ord, String evidenceRecord, int seq,
+  /** Writes a piece of evidence: report sentence {@code evidenceRecord#seq}, of {@code kind}, for a commitment. */
+  static void insert(Prepared s, String recordId, int ord, String evidenceRecord, int seq, String kind,
       EvidenceRule.Match m) throws SQLException {
-    {
-      PreparedStatement p = s.bind("INSERT OR REPLACE INTO commitment_evidence(record_id, ord, "
-        + "evidence_record, evidence_seq, kind, score, matched) "
-        + "SELECT ?, ?, ?, ?, kind, ?, ? FROM report_sentences WHERE record_id = ? AND seq = ?");
-      p.setString(1, recordId);
-      p.setInt(2, ord);
-      p.setString(3, evidenceRecord);
-      p.setInt(4, seq);
-      p.setDouble(5, m.score());
-      p.setString(6, String.join(" ", m.shared()));
-      p.setString(7, evidenceRecord);
-      p.setInt(8, seq);
-      p.executeUpdate();
-    }
+    s.update("INSERT OR REPLACE INTO commitment_evidence(record_id, ord, evidence_record, evidence_seq, kind, score, "
+        + "matched) VALUES (?,?,?,?,?,?,?)", recordId, ord, evidenceRecord, seq, kind, m.score(),
+        String.join(" ", m.shared()));
   }
 
   private static final String RANKING = "ORDER BY e.score DESC, r.date DESC, e.evidence_record, e.evidence_seq";
 
   /**
-   * Adds a new piece of evidence {@code evidenceRecord#seq} (of a record dated {@code date}) to a commitment if it
+   * Adds a new piece of evidence {@code evidenceRecord#seq} (of {@code kind}, of a record dated {@code date}) to a
+   * commitment if it
    * is among its {@link EvidenceRule#MAX_EVIDENCE} strongest ({@link #keepStrongest}'s ranking), dropping the
    * weakest kept if the set was full; returns whether it was added. One ranking read: the weakest kept piece, and
    * whether there are more than the bound (a store of an older build), which {@link #keepStrongest} then trims.
    */
   static boolean addIfStrong(Prepared s, String recordId, int ord, EvidenceRule.Match m, String date,
-      String evidenceRecord, int seq) throws SQLException {
+      String evidenceRecord, int seq, String kind) throws SQLException {
     PreparedStatement p = s.bind("SELECT e.score, r.date, e.evidence_record, e.evidence_seq "
         + "FROM commitment_evidence e JOIN records r ON r.id = e.evidence_record WHERE e.record_id = ? AND e.ord = ? "
         + RANKING + " LIMIT 2 OFFSET " + (EvidenceRule.MAX_EVIDENCE - 1));
@@ -71,7 +62,7 @@ final class EvidenceWriter {
         more = rs.next();
       }
     }
-    insert(s, recordId, ord, evidenceRecord, seq, m);
+    insert(s, recordId, ord, evidenceRecord, seq, kind, m);
     if (more) {
       return keepStrongest(s, recordId, ord, evidenceRecord, seq);
     }
