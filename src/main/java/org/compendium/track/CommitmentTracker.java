@@ -55,6 +55,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
    * records one by one (bench/ARCHIVE.md).
    */
   private static final int SWEEP_MIN = 500;
+  /** Key ids a sweep keeps in memory while posting, the most recently used (about 100 bytes each). */
+  private static final int KEY_IDS_KEPT = 200_000;
   /** Records a catch-up reads and analyses ahead of the one it writes, on another thread. */
   private static final int READ_AHEAD = 256;
 
@@ -160,7 +162,14 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private void sweep(Connection c, List<Long> untracked, String unlinked) throws SQLException {
     Prepared s = prepared(c);
     Progress posting = untracked.isEmpty() ? null : Progress.onStderr("commitment postings", untracked.size());
-    forEachRecord(c, untracked, (r, a) -> post(s, r, a, unlinked), posting);
+    // the ids of frequent keys, kept for the whole posting (a failure ends the sweep, and the map with it)
+    Map<String, Long> keyIds = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+        return size() > KEY_IDS_KEPT;
+      }
+    };
+    forEachRecord(c, untracked, (r, a) -> post(s, r, a, unlinked, keyIds), posting);
     DatedCommitments commitments = new DatedCommitments(s);
     Progress linking = commitments.size() == 0 ? null : Progress.onStderr("commitment evidence", commitments.size());
     for (int from = 0; from < commitments.size(); from += HEAL_COMMIT_EVERY) {
@@ -172,7 +181,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       Map<Long, String> recordIds = Postings.recordIds(s, recs);
       EvidenceLinker linker = new EvidenceLinker(s);  // its reads serve the page: nothing it reads changes meanwhile
       for (int i = from; i < to; i++) {
-        linker.recompute(recordIds.get(commitments.rec(i)), commitments.ord(i));
+        linker.recompute(recordIds.get(commitments.rec(i)), commitments.place(i));
         if (linking != null) {
           linking.step();
         }
@@ -354,7 +363,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       return;
     }
     Analysis a = analysis != null ? analysis : analyse(r);
-    Posted posted = post(prepared(c), r, a, lexicon);
+    Posted posted = post(prepared(c), r, a, lexicon, null);
     if (posted != null) {
       link(c, r, a, posted);
     }
@@ -365,10 +374,11 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /**
    * Takes record {@code r} in under {@code version} and writes its commitments' terms and keys, its report
-   * sentences and the postings of both; links nothing. Returns what it posted, or null for an undated record
+   * sentences and the postings of both (key ids from and into {@code knownKeys} if not null); links nothing. Returns what it posted, or null for an undated record
    * (which neither gives nor receives evidence: it has sentences and no postings).
    */
-  private Posted post(Prepared s, Record r, Analysis a, String version) throws SQLException {
+  private Posted post(Prepared s, Record r, Analysis a, String version, Map<String, Long> knownKeys)
+      throws SQLException {
     long rec = Postings.take(s, r.id(), version);
     List<Commitment> commitments = r.commitments() == null ? List.of() : r.commitments();
     Set<String> countries = new LinkedHashSet<>(r.countries() == null ? List.of() : r.countries());
@@ -390,7 +400,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     for (ReportSentence x : reports) {
       all.addAll(keys(countries, x.terms()));
     }
-    Map<String, Long> ids = Postings.ids(s, all);
+    Map<String, Long> ids = Postings.ids(s, all, knownKeys);
     Postings.start(s, Postings.Side.COMMITMENTS);
     List<List<Key>> commitmentKeys = new ArrayList<>();
     for (int ord = 0; ord < commitments.size(); ord++) {

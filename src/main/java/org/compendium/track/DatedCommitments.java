@@ -10,7 +10,7 @@ import org.compendium.util.IsoDates;
  * The dated commitments with posting keys of every tracked record, as places (tracked record number, ord) in date
  * order, for a {@link CommitmentTracker} sweep. Commitments of nearby dates are near the same report sentences,
  * so a sweep in this order finds most of a commitment's sentences already read for its neighbours. Held in
- * primitive arrays: about 20 bytes a commitment (80 MB for four million).
+ * primitive arrays: about 20 bytes a commitment (80 MB for four million; 8 more each while sorting).
  */
 final class DatedCommitments {
   private long[] recs = new long[1024];
@@ -40,7 +40,6 @@ final class DatedCommitments {
     for (int i = 0; i < size; i++) {
       order[i] = (int) byDay[i];
     }
-    days = null;
   }
 
   private void add(long rec, int ord, int day) {
@@ -64,8 +63,8 @@ final class DatedCommitments {
     return recs[order[i]];
   }
 
-  /** The ord of the {@code i}th commitment in date order. */
-  int ord(int i) {
-    return ords[order[i]];
+  /** The place (tracked record number, day, ord) of the {@code i}th commitment in date order. */
+  NearestPairs.Post place(int i) {
+    return new NearestPairs.Post(recs[order[i]], days[order[i]], ords[order[i]]);
   }
 }

@@ -216,15 +216,22 @@ final class EvidenceLinker {
    * its windows widened when a record went out of date).
    */
   void recompute(String recordId, int ord) throws SQLException {
-    List<String[]> row = s.list("SELECT k.terms, k.keys, r.date FROM commitment_keys k JOIN records r "
-        + "ON r.id = k.record_id WHERE k.record_id = ? AND k.ord = ?",
-        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, recordId, ord);
+    List<String> date = s.list("SELECT date FROM records WHERE id = ?", rs -> rs.getString(1), recordId);
     long rec = Postings.number(s, recordId);
-    if (row.isEmpty() || rec < 0 || !IsoDates.valid(row.get(0)[2])) {
+    if (!date.isEmpty() && rec >= 0 && IsoDates.valid(date.get(0))) {
+      recompute(recordId, new NearestPairs.Post(rec, Postings.day(date.get(0)), ord));
+    }
+  }
+
+  /** {@link #recompute(String, int)} of the commitment at place {@code c} (its record's number, day and ord). */
+  void recompute(String recordId, NearestPairs.Post c) throws SQLException {
+    List<String[]> row = s.list("SELECT terms, keys FROM commitment_keys WHERE record_id = ? AND ord = ?",
+        rs -> new String[] {rs.getString(1), rs.getString(2)}, recordId, c.pos());
+    if (row.isEmpty()) {
       return;
     }
-    int dropped = s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ?", recordId, ord);
-    recomputed.add(TrackedCommitment.id(recordId, ord));
+    int dropped = s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ?", recordId, c.pos());
+    recomputed.add(TrackedCommitment.id(recordId, c.pos()));
     List<Key> keys = new ArrayList<>();
     for (long id : Postings.split(row.get(0)[1])) {
       String term = term(id);
@@ -232,14 +239,13 @@ final class EvidenceLinker {
         keys.add(new Key(id, term));
       }
     }
-    NearestPairs.Post c = new NearestPairs.Post(rec, Postings.day(row.get(0)[2]), ord);
     Set<NearestPairs.Post> near = new HashSet<>();
     for (Key k : keys) {
       near.addAll(NearestPairs.mutualReports(s, k.id(), c));
     }
     // no evidence before or after: the status (a function of the evidence) stays what it was
     if (link(recordId, c, split(row.get(0)[0]), keys, near) || dropped > 0) {
-      touched.add(TrackedCommitment.id(recordId, ord));
+      touched.add(TrackedCommitment.id(recordId, c.pos()));
     }
   }
 

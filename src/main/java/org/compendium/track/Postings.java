@@ -55,23 +55,45 @@ final class Postings {
 
   /** The ids of {@code keys}, adding the keys not seen before: one query for those already known. */
   static Map<String, Long> ids(Prepared s, Set<String> keys) throws SQLException {
+    return ids(s, keys, null);
+  }
+
+  /**
+   * {@link #ids(Prepared, Set)}, taking the ids it can from {@code known} (may be null) and putting there those
+   * it reads or adds. Only for a run whose failure discards {@code known}: a rolled-back key leaves its id there.
+   */
+  static Map<String, Long> ids(Prepared s, Set<String> keys, Map<String, Long> known) throws SQLException {
     Map<String, Long> out = new HashMap<>();
-    if (keys.isEmpty()) {
+    Set<String> unknown = new java.util.LinkedHashSet<>();
+    for (String k : keys) {
+      Long id = known == null ? null : known.get(k);
+      if (id != null) {
+        out.put(k, id);
+      } else {
+        unknown.add(k);
+      }
+    }
+    if (unknown.isEmpty()) {
       return out;
     }
     try (ResultSet rs = s.bind("SELECT j.value, k.id FROM json_each(?) j JOIN track_keys k ON k.key = j.value",
-        jsonArray(keys)).executeQuery()) {
+        jsonArray(unknown)).executeQuery()) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2));
       }
     }
-    for (String k : keys) {
+    for (String k : unknown) {
       if (!out.containsKey(k)) {
         s.update("INSERT INTO track_keys(key) VALUES (?)", k);
         try (ResultSet rs = s.bind("SELECT last_insert_rowid()").executeQuery()) {
           rs.next();
           out.put(k, rs.getLong(1));
         }
+      }
+    }
+    if (known != null) {
+      for (String k : unknown) {
+        known.put(k, out.get(k));
       }
     }
     return out;
