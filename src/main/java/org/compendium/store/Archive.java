@@ -75,6 +75,11 @@ public final class Archive implements AutoCloseable {
     AS_STORED,
     /** Defer them from now on (a bulk load): records are stored and indexed only, until {@link #CATCH_UP}. */
     DEFER,
+    /**
+     * As {@link #DEFER}, for one load that catches up at its end ({@link #CATCH_UP}); a store left so by a load
+     * that stopped says so ({@link LinkDeferral#untilEndOfLoad}), for the next load to catch up at its end.
+     */
+    DEFER_THIS_LOAD,
     /** Bring every derivation up to date now (however long that takes), and end a deferral. */
     CATCH_UP
   }
@@ -89,8 +94,8 @@ public final class Archive implements AutoCloseable {
     RecordStore store = null;
     RecordIndex index = null;
     try {
-      if (links == Links.DEFER) {
-        LinkDeferral.begin(dir);
+      if (links == Links.DEFER || links == Links.DEFER_THIS_LOAD) {
+        LinkDeferral.begin(dir, links == Links.DEFER_THIS_LOAD);
       }
       boolean deferred = links != Links.CATCH_UP && LinkDeferral.deferred(dir);
       store = RecordStore.open(dir, deferred ? java.util.List.of() : derivations);

@@ -27,13 +27,31 @@ public final class LinkDeferral {
     return Files.exists(dir.resolve(FILE));
   }
 
-  /** Marks the store as deferred, durably, before anything is stored without derivations. */
-  static void begin(Path dir) {
+  /** The first line of the marker of a deferral for one load, which links at its end. */
+  private static final String UNTIL_END = "links and commitment tracking are deferred until the end of a load";
+
+  /**
+   * True when the store in {@code dir} is deferred for one load that links at its end (not by the user's
+   * choice): a load that stopped before its end left it so, and the next one is to link at its end.
+   */
+  public static boolean untilEndOfLoad(Path dir) {
+    try {
+      return deferred(dir) && Files.readString(dir.resolve(FILE), StandardCharsets.UTF_8).startsWith(UNTIL_END);
+    } catch (IOException e) {
+      return false;  // unreadable: treated as the user's own deferral, which only `compendium link` ends
+    }
+  }
+
+  /**
+   * Marks the store as deferred, durably, before anything is stored without derivations; {@code untilEndOfLoad}:
+   * for one load, which links at its end.
+   */
+  static void begin(Path dir, boolean untilEndOfLoad) {
     Path marker = dir.resolve(FILE);
     try (FileChannel ch = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
-      ch.write(StandardCharsets.UTF_8.encode(
-          "links and commitment tracking are deferred: run `compendium link` to bring them up to date\n"));
+      ch.write(StandardCharsets.UTF_8.encode((untilEndOfLoad ? UNTIL_END + ", or of the next if it stops; "
+          : "links and commitment tracking are deferred: ") + "run `compendium link` to bring them up to date\n"));
       ch.force(true);
     } catch (IOException e) {
       throw new StoreException("cannot mark store " + dir + " as deferred (" + e.getClass().getSimpleName() + ")", e);

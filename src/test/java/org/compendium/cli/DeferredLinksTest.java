@@ -158,6 +158,38 @@ class DeferredLinksTest {
   }
 
   @Test
+  void aLoadAsLargeAsTheStoreIsLinkedAtItsEndAsIfLinkedRecordByRecord() throws Exception {
+    int n = IngestCommand.LINK_AT_END_MIN;
+    Path generated = tmp.resolve("generated");
+    assertEquals(0, run("generate", String.valueOf(n), "--seed", "7", "--out", generated.toString(), "--no-progress"));
+    List<Path> files;
+    try (var walk = Files.walk(generated)) {
+      files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertEquals(n, files.size());
+    Path bulk = tmp.resolve("bulk");
+    assertEquals(0, run("ingest", generated.toString(), "--store", bulk.toString(), "--no-progress"));
+    assertTrue(cli.out().contains("linked " + n + " records in"), cli.out());
+    assertFalse(LinkDeferral.deferred(bulk));
+
+    // one file fewer is linked record by record, and so is the last file then (the store is larger)
+    Path ordinary = tmp.resolve("ordinary");
+    Path most = tmp.resolve("most");
+    Path last = tmp.resolve("last");
+    split(files, i -> i < n - 1, most, last);
+    cli.clear();
+    assertEquals(0, run("ingest", most.toString(), "--store", ordinary.toString(), "--no-progress"));
+    assertFalse(cli.out().contains("linked "), cli.out());
+    assertEquals(0, run("ingest", last.toString(), "--store", ordinary.toString(), "--no-progress"));
+    assertFalse(cli.out().contains("linked "), cli.out());
+    assertEquals(0, run("relink", "--store", ordinary.toString()));  // persons in the link pass's (date) order
+    List<String> expected = derived(ordinary);
+    assertTrue(count(expected, "x") > n && count(expected, "e") > n && count(expected, "t") == n,
+        "links and evidence to compare: x " + count(expected, "x") + ", e " + count(expected, "e"));
+    assertEquals(expected, derived(bulk));
+  }
+
+  @Test
   void linkOnAStoreInStepChangesNothing() throws Exception {
     Path store = tmp.resolve("store");
     assertEquals(0, run("ingest", "samples/dev/000.txt", "samples/dev/001.txt", "--store", store.toString(),
