@@ -6,6 +6,7 @@
 # Usage: bench/archive.sh [N ...]   (default: 10000 100000)
 # Env: WORK (default /tmp/compendium-archive-bench; generated corpora are kept there and reused), JAR,
 #      HEAP (ingest -Xmx, default 1g), QUERIES (default 2000), THREADS (ingest threads, default all cores),
+#      (without BULK, a plain `ingest`: from 500 records into a fresh store, itself a bulk load linked at its end);
 #      BULK=1: bulk load (`ingest --defer-links`: stored and indexed only), then the link pass (`compendium link`:
 #      links and commitment tracking) timed on its own; LINK=0 with BULK=1 skips the link pass (it takes hours at 1M);
 #      GC (the ingest's and link pass's collector, default -XX:+UseParallelGC as bin/compendium gives them);

@@ -15,18 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.compendium.json.RecordJson;
 import org.compendium.model.Commitment;
 import org.compendium.model.Record;
 import org.compendium.store.Prepared;
-import org.compendium.store.StoredJson;
 import org.compendium.util.Hashes;
 import org.compendium.util.IsoDates;
-import org.compendium.util.NamedThreads;
 import org.compendium.util.Progress;
 import org.compendium.util.Resources;
 import org.compendium.track.EvidenceLinker.Key;
@@ -57,8 +50,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private static final int SWEEP_MIN = 500;
   /** Key ids a sweep keeps in memory while posting, the most recently used (about 100 bytes each). */
   private static final int KEY_IDS_KEPT = 200_000;
-  /** Records a catch-up reads and analyses ahead of the one it writes, on another thread. */
-  private static final int READ_AHEAD = 256;
 
   private final Terms terms;
   private final ReportFinder finder;
@@ -149,7 +140,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       return;
     }
     Progress progress = untracked.size() > 500 ? Progress.onStderr("commitment evidence", untracked.size()) : null;
-    forEachRecord(c, untracked, (r, a) -> track(c, r, a), progress);
+    new RecordWalk<>(c, this::analyse).forEach(untracked, (r, a) -> track(c, r, a), progress);
   }
 
   /**
@@ -169,7 +160,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         return size() > KEY_IDS_KEPT;
       }
     };
-    forEachRecord(c, untracked, (r, a) -> post(s, r, a, unlinked, keyIds), posting);
+    new RecordWalk<>(c, this::analyse).forEach(untracked, (r, a) -> post(s, r, a, unlinked, keyIds), posting);
     DatedCommitments commitments = new DatedCommitments(s);
     Progress linking = commitments.size() == 0 ? null : Progress.onStderr("commitment evidence", commitments.size());
     for (int from = 0; from < commitments.size(); from += HEAL_COMMIT_EVERY) {
@@ -193,79 +184,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       linking.finish();
     }
     s.update("UPDATE tracked_records SET lexicon = ? WHERE lexicon = ?", lexicon, unlinked);
-  }
-
-  /** What to do with one stored record and its analysis. */
-  private interface RecordStep {
-    void accept(Record r, Analysis a) throws SQLException;
-  }
-
-  /**
-   * Runs {@code step} on the records at {@code rowids} in that order, committing every {@link #HEAL_COMMIT_EVERY}
-   * (see {@link org.compendium.store.Derivation#heal}: what was done stays done, the rest is found again). The
-   * records' JSON is read here, on the connection's thread; parsing and analysing it (a fifth of a sweep's
-   * posting) runs on another thread, a slice of records ahead.
-   */
-  private void forEachRecord(Connection c, List<Long> rowids, RecordStep step, Progress progress)
-      throws SQLException {
-    ExecutorService analyst = Executors.newSingleThreadExecutor(new NamedThreads("track-analyse"));
-    try (PreparedStatement p = c.prepareStatement("SELECT json FROM records WHERE rowid = ?")) {
-      long done = 0;
-      Future<List<Analysed>> ahead = null;
-      for (int from = 0; from < rowids.size() || ahead != null; from += READ_AHEAD) {
-        Future<List<Analysed>> next = null;
-        if (from < rowids.size()) {
-          List<byte[]> stored = new ArrayList<>();
-          for (long rowid : rowids.subList(from, Math.min(rowids.size(), from + READ_AHEAD))) {
-            p.setLong(1, rowid);
-            try (ResultSet rs = p.executeQuery()) {
-              if (rs.next()) {
-                stored.add(rs.getBytes(1));
-              }
-            }
-          }
-          next = analyst.submit(() -> analyse(stored));
-        }
-        for (Analysed x : ahead == null ? List.<Analysed>of() : result(ahead)) {
-          step.accept(x.record(), x.analysis());
-          if (++done % HEAL_COMMIT_EVERY == 0) {
-            c.commit();
-          }
-          if (progress != null) {
-            progress.step();
-          }
-        }
-        ahead = next;
-      }
-    } finally {
-      analyst.shutdownNow();
-    }
-    if (progress != null) {
-      progress.finish();
-    }
-  }
-
-  private record Analysed(Record record, Analysis analysis) {}
-
-  private List<Analysed> analyse(List<byte[]> stored) {
-    RecordJson json = new RecordJson();
-    List<Analysed> out = new ArrayList<>();
-    for (byte[] b : stored) {
-      Record r = json.read(StoredJson.unpack(b));
-      out.add(new Analysed(r, analyse(r)));
-    }
-    return out;
-  }
-
-  private static <T> T result(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while analysing records", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-    }
   }
 
   /** Drops every derived row and suggestion, for a recomputation under new lexicons or rules. */
