@@ -60,7 +60,8 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Bulk load: store and index only; links across records and commitment tracking wait for "
           + "`compendium link` (the store stays deferred until then, for every later ingest too). With at least as "
           + "many files as the store has records, the fact tables' keys are built once at the end. Without it, a "
-          + "load of at least 500 files and as many as the store has records is stored so and linked at its end.")
+          + "load of at least " + LINK_AT_END_MIN + " files and as many as the store has records is stored so and "
+          + "linked at its end.")
   boolean deferLinks;
 
   @Option(names = "--no-sync",

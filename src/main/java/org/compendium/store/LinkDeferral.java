@@ -15,6 +15,9 @@ import java.nio.file.StandardOpenOption;
  * written (and synced) before the first record is stored without derivations and removed only after they have
  * all caught up, so a crash at any point leaves a store that still says it is behind. While it is present,
  * opening the store does not run the derivations' catch-up (which would take as long as the link pass itself).
+ * The marker's first line tells a deferral the user asked for ({@code ingest --defer-links}: until {@code
+ * compendium link}) from one a load took for itself ({@link #untilEndOfLoad}: it links at its end, or the next
+ * load does if it stopped).
  * Read and changed only under the store's {@link StoreLock}.
  */
 public final class LinkDeferral {
