@@ -140,7 +140,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       return;
     }
     Progress progress = untracked.size() > 500 ? Progress.onStderr("commitment evidence", untracked.size()) : null;
-    new RecordWalk<>(c, this::analyse).forEach(untracked, (r, a) -> track(c, r, a), progress);
+    new RecordWalk<>(c, this::analyse).forEach(untracked, (r, a) -> track(c, r, a), null, progress);
   }
 
   /**
@@ -160,7 +160,9 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         return size() > KEY_IDS_KEPT;
       }
     };
-    new RecordWalk<>(c, this::analyse).forEach(untracked, (r, a) -> post(s, r, a, unlinked, keyIds), posting);
+    PostingBatch postings = new PostingBatch();  // inserted in key order before each commit
+    new RecordWalk<>(c, this::analyse).forEach(untracked, (r, a) -> post(s, r, a, unlinked, keyIds, postings),
+        () -> postings.flush(s), posting);
     DatedCommitments commitments = new DatedCommitments(s);
     Progress linking = commitments.size() == 0 ? null : Progress.onStderr("commitment evidence", commitments.size());
     for (int from = 0; from < commitments.size(); from += HEAL_COMMIT_EVERY) {
@@ -281,7 +283,9 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       return;
     }
     Analysis a = analysis != null ? analysis : analyse(r);
-    Posted posted = post(prepared(c), r, a, lexicon, null);
+    PostingBatch postings = new PostingBatch();
+    Posted posted = post(prepared(c), r, a, lexicon, null, postings);
+    postings.flush(prepared(c));  // the record's own postings are in place before it is linked
     if (posted != null) {
       link(c, r, a, posted);
     }
@@ -292,18 +296,19 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /**
    * Takes record {@code r} in under {@code version} and writes its commitments' terms and keys, its report
-   * sentences and the postings of both (key ids from and into {@code knownKeys} if not null); links nothing. Returns what it posted, or null for an undated record
+   * sentences, and adds the postings of both to {@code postings} (key ids from and into {@code knownKeys} if not
+   * null); links nothing. Returns what it posted, or null for an undated record
    * (which neither gives nor receives evidence: it has sentences and no postings).
    */
-  private Posted post(Prepared s, Record r, Analysis a, String version, Map<String, Long> knownKeys)
-      throws SQLException {
+  private Posted post(Prepared s, Record r, Analysis a, String version, Map<String, Long> knownKeys,
+      PostingBatch postings) throws SQLException {
     long rec = Postings.take(s, r.id(), version);
     List<Commitment> commitments = r.commitments() == null ? List.of() : r.commitments();
     Set<String> countries = new LinkedHashSet<>(r.countries() == null ? List.of() : r.countries());
     List<Set<String>> actionTerms = a.actionTerms();
     List<ReportSentence> reports = a.reports();
     if (!IsoDates.valid(r.date())) {
-      writeReports(s, r.id(), 0, rec, reports, null);
+      writeReports(s, r.id(), 0, rec, reports, null, postings);
       return null;
     }
     int day = Postings.day(r.date());
@@ -319,7 +324,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       all.addAll(keys(countries, x.terms()));
     }
     Map<String, Long> ids = Postings.ids(s, all, knownKeys);
-    Postings.start(s, Postings.Side.COMMITMENTS);
     List<List<Key>> commitmentKeys = new ArrayList<>();
     for (int ord = 0; ord < commitments.size(); ord++) {
       List<Key> keys = resolve(ids, parties.get(ord), actionTerms.get(ord));
@@ -329,18 +333,17 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       }
       List<Long> keyIds = new ArrayList<>();
       for (Key k : keys) {
-        Postings.add(s, Postings.Side.COMMITMENTS, k.id(), day, rec, ord);
+        postings.add(Postings.Side.COMMITMENTS, k.id(), day, rec, ord);
         keyIds.add(k.id());
       }
       s.update("INSERT INTO commitment_keys(record_id, ord, terms, keys) VALUES (?,?,?,?)", r.id(), ord,
           String.join(" ", actionTerms.get(ord)), Postings.join(keyIds));
     }
-    Postings.flush(s, Postings.Side.COMMITMENTS);
     List<List<Key>> reportKeys = new ArrayList<>();
     for (ReportSentence x : reports) {
       reportKeys.add(resolve(ids, countries, x.terms()));
     }
-    writeReports(s, r.id(), day, rec, reports, reportKeys);
+    writeReports(s, r.id(), day, rec, reports, reportKeys, postings);
     return new Posted(rec, day, commitmentKeys, reportKeys);
   }
 
@@ -410,21 +413,23 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     return out;
   }
 
-  /** Writes the report sentences of record {@code rec}, their keys and postings ({@code keys} null: undated, none). */
+  /**
+   * Writes the report sentences of record {@code rec} and their keys, and adds their postings to {@code postings}
+   * ({@code keys} null: undated, none).
+   */
   private static void writeReports(Prepared s, String id, int day, long rec, List<ReportSentence> reports,
-      List<List<Key>> keys) throws SQLException {
+      List<List<Key>> keys, PostingBatch postings) throws SQLException {
     String sentence = "INSERT INTO report_sentences(record_id, seq, kind, cue, text, span_start, span_end) "
         + "VALUES (?,?,?,?,?,?,?)";
     String keyed = "INSERT INTO report_keys(rec, seq, record_id, kind, keys) VALUES (?,?,?,?,?)";
     s.batch(sentence);
     s.batch(keyed);
-    Postings.start(s, Postings.Side.REPORTS);
     for (int i = 0; i < reports.size(); i++) {
       ReportSentence x = reports.get(i);
       s.bind(sentence, id, x.seq(), x.kind().name(), x.cue(), x.text(), x.span().start(), x.span().end()).addBatch();
       List<Long> keyIds = new ArrayList<>();
       for (Key k : keys == null ? List.<Key>of() : keys.get(i)) {
-        Postings.add(s, Postings.Side.REPORTS, k.id(), day, rec, x.seq());
+        postings.add(Postings.Side.REPORTS, k.id(), day, rec, x.seq());
         keyIds.add(k.id());
       }
       if (!keyIds.isEmpty()) {
@@ -433,7 +438,6 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     }
     s.bind(sentence).executeBatch();
     s.bind(keyed).executeBatch();
-    Postings.flush(s, Postings.Side.REPORTS);
   }
 
   private long count(Connection c, String sql, String arg) throws SQLException {

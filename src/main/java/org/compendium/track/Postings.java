@@ -157,29 +157,6 @@ final class Postings {
     return out;
   }
 
-  /** Empties the batch of {@code side}'s insert (what a failed record may have left in it). */
-  static void start(Prepared s, Side side) throws SQLException {
-    s.batch(insert(side));
-  }
-
-  /** Adds a posting to the batch of {@code side}'s insert ({@link #start}ed); {@link #flush} runs it. */
-  static void add(Prepared s, Side side, long key, int day, long rec, int pos) throws SQLException {
-    PreparedStatement p = s.bind(insert(side));
-    p.setLong(1, key);
-    p.setInt(2, day);
-    p.setLong(3, rec);
-    p.setInt(4, pos);
-    p.addBatch();
-  }
-
-  static void flush(Prepared s, Side side) throws SQLException {
-    s.bind(insert(side)).executeBatch();
-  }
-
-  private static String insert(Side side) {
-    return "INSERT OR IGNORE INTO " + side.table + "(key, day, rec, " + side.position + ") VALUES (?,?,?,?)";
-  }
-
   static void delete(Prepared s, Side side, long key, int day, long rec, int pos) throws SQLException {
     s.update("DELETE FROM " + side.table + " WHERE key = ? AND day = ? AND rec = ? AND " + side.position + " = ?",
         key, day, rec, pos);

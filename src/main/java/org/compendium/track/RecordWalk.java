@@ -36,6 +36,11 @@ final class RecordWalk<A> {
     void accept(Record r, A analysis) throws SQLException;
   }
 
+  /** What to write before each commit and at the end of the walk. */
+  interface Flush {
+    void run() throws SQLException;
+  }
+
   private final Connection c;
   private final Function<Record, A> analyse;
 
@@ -44,8 +49,11 @@ final class RecordWalk<A> {
     this.analyse = analyse;
   }
 
-  /** Runs {@code step} on the records at {@code rowids}, in that order; steps {@code progress} (may be null). */
-  void forEach(List<Long> rowids, Step<A> step, Progress progress) throws SQLException {
+  /**
+   * Runs {@code step} on the records at {@code rowids}, in that order, and {@code flush} (may be null) before each
+   * commit and at the end; steps {@code progress} (may be null).
+   */
+  void forEach(List<Long> rowids, Step<A> step, Flush flush, Progress progress) throws SQLException {
     ExecutorService analyst = Executors.newSingleThreadExecutor(new NamedThreads("track-analyse"));
     try (PreparedStatement p = c.prepareStatement("SELECT json FROM records WHERE rowid = ?")) {
       long done = 0;
@@ -67,6 +75,9 @@ final class RecordWalk<A> {
         for (Analysed<A> x : ahead == null ? List.<Analysed<A>>of() : result(ahead)) {
           step.accept(x.record(), x.analysis());
           if (++done % Derivation.HEAL_COMMIT_EVERY == 0) {
+            if (flush != null) {
+              flush.run();
+            }
             c.commit();
           }
           if (progress != null) {
@@ -74,6 +85,9 @@ final class RecordWalk<A> {
           }
         }
         ahead = next;
+      }
+      if (flush != null) {
+        flush.run();
       }
     } finally {
       analyst.shutdownNow();
