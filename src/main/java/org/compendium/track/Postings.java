@@ -53,14 +53,10 @@ final class Postings {
     return key.substring(key.indexOf(':') + 1);
   }
 
-  /** The ids of {@code keys}, adding the keys not seen before: one query for those already known. */
-  static Map<String, Long> ids(Prepared s, Set<String> keys) throws SQLException {
-    return ids(s, keys, null);
-  }
-
   /**
-   * {@link #ids(Prepared, Set)}, taking the ids it can from {@code known} (may be null) and putting there those
-   * it reads or adds. Only for a run whose failure discards {@code known}: a rolled-back key leaves its id there.
+   * The ids of {@code keys}, adding the keys not seen before: one query for those already known. Takes the ids it
+   * can from {@code known} (may be null) and puts there those it reads or adds: only for a run whose failure
+   * discards {@code known} (a rolled-back key leaves its id there).
    */
   static Map<String, Long> ids(Prepared s, Set<String> keys, Map<String, Long> known) throws SQLException {
     Map<String, Long> out = new HashMap<>();
@@ -174,27 +170,20 @@ final class Postings {
     return b.toString();
   }
 
-  /** The ids of a space-separated list ({@link #join}), parsed in place (the hot loops of linking read many). */
+  /** The ids of a list {@link #join} made, parsed in place (the hot loops of linking read many). */
   static long[] split(String ids) {
-    int n = 0;
-    for (int i = 0; i < ids.length(); i++) {
-      if (ids.charAt(i) != ' ' && (i == 0 || ids.charAt(i - 1) == ' ')) {
-        n++;
-      }
+    String t = ids.trim();
+    if (t.isEmpty()) {
+      return new long[0];
     }
-    long[] out = new long[n];
+    long[] out = new long[(int) t.chars().filter(ch -> ch == ' ').count() + 1];
     int k = 0;
-    for (int i = 0; i < ids.length(); ) {
-      if (ids.charAt(i) == ' ') {
-        i++;
-        continue;
+    int start = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      if (i == t.length() || t.charAt(i) == ' ') {
+        out[k++] = Long.parseLong(t, start, i, 10);
+        start = i + 1;
       }
-      int end = i;
-      while (end < ids.length() && ids.charAt(end) != ' ') {
-        end++;
-      }
-      out[k++] = Long.parseLong(ids, i, end, 10);
-      i = end;
     }
     return out;
   }
