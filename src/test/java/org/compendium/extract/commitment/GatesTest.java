@@ -43,12 +43,13 @@ class GatesTest {
   @Test
   void randomSentencesSkippedByTheGatesGiveNothing() {
     List<String> vocab = vocabulary();
-    long seed = System.nanoTime();
+    long seed = Long.getLong("seed", System.nanoTime());
     Random random = new Random(seed);
     Tally anchors = new Tally();
     Tally accepts = new Tally();
     Tally leads = new Tally();
-    for (int round = 0; round < 4000; round++) {
+    // 8,000 rounds: about 200-280 sentences with an anchor (4,000 gave 100-140, at the bound below)
+    for (int round = 0; round < 8000; round++) {
       StringBuilder sb = new StringBuilder();
       int n = 1 + random.nextInt(18);
       for (int i = 0; i < n; i++) {
