@@ -48,6 +48,23 @@ final class ArchiveKeys {
     return out;
   }
 
+  /**
+   * The parties of an entry the archive mints for a name of words {@code m} signed in a record of {@code context}:
+   * the two states the name names; else the record's countries when they are two and hold every state the name
+   * names; else none (multilateral). A name that names its states is sought by them ({@link #entriesFor}), so such
+   * entries do not pile up under a bare word every name sharing it must read.
+   */
+  List<String> parties(Set<String> m, Collection<String> context) {
+    List<String> named = codes(m);
+    if (named.size() == 2) {
+      return named.stream().sorted().toList();
+    }
+    if (context.size() == 2 && withTwins(context).containsAll(named)) {
+      return context.stream().sorted().toList();
+    }
+    return List.of();
+  }
+
   /** Keys of an archive entry named {@code name} between {@code parties} (empty: multilateral). */
   List<String> entry(String name, Collection<String> parties) {
     Set<String> m = words.words(name);

@@ -32,7 +32,7 @@ import org.compendium.util.Progress;
  */
 public final class ArchiveLinker implements Derivation {
   /** Bump when the rules change: stores linked under other rules are relinked on open. */
-  static final String RULES = "links-3";
+  static final String RULES = "links-4";
 
   private final RecordJson json = new RecordJson();
   private PersonMatcher persons;

@@ -26,7 +26,8 @@ import org.compendium.store.link.LinkTables.Unlinked;
  * signed in the record that resolves nowhere becomes a new archive entry, when its name has at least one
  * telling word (a bare "Joint Statement" is a different instrument at every summit); earlier mentions of other
  * current records that now resolve to it are linked to it too, so the result does not depend on which record
- * was ingested first.
+ * was ingested first. A new entry is between the two states its name names ("Agreement between Japan and India
+ * on ..." signed at a meeting of more), else between the record's countries when they are two, else multilateral.
  */
 final class InstrumentMatcher {
   private final InstrumentRegistry registry;
@@ -139,7 +140,7 @@ final class InstrumentMatcher {
       id = base + "-" + n;
     }
     Integer year = i.year() != null ? i.year() : year(r.date());
-    List<String> parties = context.size() == 2 ? List.copyOf(context) : List.of();
+    List<String> parties = keys.parties(words.words(i.name()), context);
     EntryRow row = new EntryRow(id, i.name(), year, parties, "archive", r.id(), List.of(i.name()));
     t.insertEntry(row, keys.entry(i.name(), parties));
     // Mentions stored before this signing (cited ahead of it, or ingested in another order) now resolve here.

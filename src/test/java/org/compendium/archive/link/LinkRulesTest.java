@@ -232,6 +232,40 @@ class LinkRulesTest {
   }
 
   @Test
+  void anInstrumentSignedAtAMeetingOfMoreStatesIsBetweenTheTwoItsNameNames() {
+    String signing = "At the summit, Japan and India signed the Agreement between Japan and India on Coastal Radar.";
+    String ally = "The leaders welcomed the Agreement on Coastal Radar.";
+    String others = "France and Germany studied the Agreement on Coastal Radar.";
+    String pair = "France and Germany signed the Agreement between France and Germany on Coastal Radar.";
+    Record sign = record("2015-03-01", List.of("JPN", "IND", "USA"), List.of(), List.of(),
+        List.of(instrument("Agreement between Japan and India on Coastal Radar", Instrument.Relation.signed,
+            signing)), signing);
+    Record cite = record("2016-03-01", List.of("AUS", "IND", "JPN"), List.of(), List.of(),
+        List.of(instrument("Agreement on Coastal Radar", Instrument.Relation.cited, ally)), ally);
+    Record other = record("2016-04-01", List.of("FRA", "DEU"), List.of(), List.of(),
+        List.of(instrument("Agreement on Coastal Radar", Instrument.Relation.cited, others)), others);
+    Record second = record("2017-04-01", List.of("FRA", "DEU", "ITA"), List.of(), List.of(),
+        List.of(instrument("Agreement between France and Germany on Coastal Radar", Instrument.Relation.signed,
+            pair)), pair);
+    try (RecordStore s = open()) {
+      for (Record r : List.of(sign, cite, other)) {
+        store(s, r.id(), r);
+      }
+      String entry = entries(s, sign).get(0);
+      assertNotNull(entry);
+      assertEquals(List.of("IND", "JPN"), new Instruments(s).profile(entry).orElseThrow().entry().parties());
+      assertEquals(entry, entries(s, cite).get(0), "a short form in a record of both its states");
+      assertNull(entries(s, other).get(0), "the short form in a record of other states");
+      store(s, second.id(), second);
+      String franco = entries(s, second).get(0);
+      assertNotNull(franco);
+      assertNotEquals(entry, franco, "another pair's agreement of the same name is another instrument");
+      assertEquals(List.of("DEU", "FRA"), new Instruments(s).profile(franco).orElseThrow().entry().parties());
+      assertEquals(franco, entries(s, other).get(0), "their earlier mention now resolves to their agreement");
+    }
+  }
+
+  @Test
   void aGenericSignedNameMintsNothing() {
     String text = "The two leaders signed a Joint Statement.";
     Record r = record("2011-01-01", List.of("FIN", "EST"), List.of(), List.of(),
