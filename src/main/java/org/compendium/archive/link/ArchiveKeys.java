@@ -2,6 +2,7 @@ package org.compendium.archive.link;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +24,9 @@ import org.compendium.store.link.LinkTables.Seek;
  * or of its name; {@code word A|B}: with both parties of a bilateral entry, sorted;</li>
  * <li>a mention's keys end in {@code @YEAR} when it has a year: an entry of another year cannot take it in.</li>
  * </ul>
- * Any match other than an exact one shares a telling word, and a bilateral entry fits only a name naming its
- * parties or a record whose countries hold both: so a name is compared with the entries of its own states that
- * share a word with it, however large the archive (RUS and SUN count as one).
+ * Any match other than an exact one holds every telling word of the printed name, and a bilateral entry fits only a
+ * name naming its parties or a record whose countries hold both: so a name is compared with the entries of its own
+ * states that hold its longest telling word, however large the archive (RUS and SUN count as one).
  */
 final class ArchiveKeys {
   /** Records of more countries than this are sought country by country rather than pair by pair. */
@@ -93,7 +94,10 @@ final class ArchiveKeys {
     }
     List<String> codes = codes(m);
     Set<String> states = withTwins(context);
-    for (String w : telling(m)) {
+    // Any match but an exact one holds every telling word of the printed name, so one word's keys find them all:
+    // the longest, as the likeliest to be rare.
+    String w = telling(m).stream().max(Comparator.comparingInt(String::length)).orElse(null);
+    if (w != null) {
       out.add(Seek.key(w));
       if (!codes.isEmpty()) {
         // a bilateral entry must have every country the name names

@@ -95,7 +95,7 @@ final class InstrumentMatcher {
       return Optional.empty();  // every archive entry has a telling word, so an exact match shares it too
     }
     List<InstrumentRegistry.Entry> entries = new ArrayList<>();
-    for (EntryRow e : t.archiveEntries(keys.entriesFor(m, context))) {
+    for (EntryRow e : t.archiveEntries(keys.entriesFor(m, context), year)) {
       entries.add(entry(e));
     }
     if (entries.isEmpty()) {
@@ -134,11 +134,7 @@ final class InstrumentMatcher {
   }
 
   private String mint(LinkTables t, Record r, Instrument i, Set<String> context) throws SQLException {
-    String base = "archive:" + Slugs.of(i.name(), "instrument");
-    String id = base;
-    for (int n = 2; t.entryExists(id); n++) {
-      id = base + "-" + n;
-    }
+    String id = freeId(t, "archive:" + Slugs.of(i.name(), "instrument"));
     Integer year = i.year() != null ? i.year() : year(r.date());
     List<String> parties = keys.parties(words.words(i.name()), context);
     EntryRow row = new EntryRow(id, i.name(), year, parties, "archive", r.id(), List.of(i.name()));
@@ -153,6 +149,33 @@ final class InstrumentMatcher {
       }
     }
     return id;
+  }
+
+  /**
+   * The first of {@code base}, {@code base-2}, {@code base-3} ... that no entry has. Entries are minted in that
+   * order and only ever dropped all at once (a relink), so the ids taken are the first of the sequence: a search
+   * by doubling, then halving, finds the first free one in a number of reads logarithmic in how many share the
+   * name (a programme renewed every year for decades). Whatever the ids taken, the id returned is free.
+   */
+  private static String freeId(LinkTables t, String base) throws SQLException {
+    if (!t.entryExists(base)) {
+      return base;
+    }
+    long taken = 1;  // 1 stands for base itself
+    long free = 2;
+    while (t.entryExists(base + "-" + free)) {
+      taken = free;
+      free *= 2;
+    }
+    while (free - taken > 1) {
+      long mid = (taken + free) >>> 1;
+      if (t.entryExists(base + "-" + mid)) {
+        taken = mid;
+      } else {
+        free = mid;
+      }
+    }
+    return base + "-" + free;
   }
 
   private static boolean linkedInRecord(LinkTables t, String recordId, String entryId) throws SQLException {

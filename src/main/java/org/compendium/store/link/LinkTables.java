@@ -173,13 +173,19 @@ public final class LinkTables {
     words.archiveEntryWords(e.id(), keys);
   }
 
-  /** Entries minted by the archive found by any of {@code seeks}, with their names, in id order. */
-  public List<EntryRow> archiveEntries(List<Seek> seeks) throws SQLException {
+  /**
+   * Entries minted by the archive found by any of {@code seeks}, with their names, in id order; when {@code year} is
+   * not null, only those of that year or of none (an entry of another year is another instrument, so it must not
+   * stand in the way of one of the year: the first by id of one name).
+   */
+  public List<EntryRow> archiveEntries(List<Seek> seeks, Integer year) throws SQLException {
     TreeMap<String, EntryRow> out = new TreeMap<>();
+    String ofYear = year == null ? "" : " AND (e.year IS NULL OR e.year = ?)";
+    Object[] more = year == null ? new Object[0] : new Object[] {year};
     for (Seek k : seeks) {
       for (EntryRow e : p.list(ENTRY + "FROM archive_entry_words w CROSS JOIN instrument_entries e ON e.id = w.entry_id "
-          + "WHERE " + k.where("w.word") + " AND e.origin = 'archive'" + (k.first() ? " ORDER BY w.entry_id LIMIT 1" : ""),
-          LinkTables::entry, k.args())) {
+          + "WHERE " + k.where("w.word") + " AND e.origin = 'archive'" + ofYear
+          + (k.first() ? " ORDER BY w.entry_id LIMIT 1" : ""), LinkTables::entry, k.args(more))) {
         out.putIfAbsent(e.id(), e);
       }
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.compendium.model.Instrument;
 import org.compendium.model.Kind;
@@ -52,8 +53,12 @@ class LinkRulesTest {
   }
 
   private static Instrument instrument(String name, Instrument.Relation rel, String text) {
+    return instrument(name, null, rel, text);
+  }
+
+  private static Instrument instrument(String name, Integer year, Instrument.Relation rel, String text) {
     int at = text.indexOf(name);
-    return new Instrument(null, name, null, rel, List.of(new Span(at, at + name.length())));
+    return new Instrument(null, name, year, rel, List.of(new Span(at, at + name.length())));
   }
 
   private static void store(RecordStore s, String key, Record r) {
@@ -262,6 +267,30 @@ class LinkRulesTest {
       assertNotEquals(entry, franco, "another pair's agreement of the same name is another instrument");
       assertEquals(List.of("DEU", "FRA"), new Instruments(s).profile(franco).orElseThrow().entry().parties());
       assertEquals(franco, entries(s, other).get(0), "their earlier mention now resolves to their agreement");
+    }
+  }
+
+  @Test
+  void aProgrammeRenewedEachYearIsOneEntryAYearWhateverEntriesOfOtherYearsComeFirst() {
+    String name = "Programme of Cooperation in Kelp Farming";
+    List<String> states = List.of("FIN", "EST", "LVA");
+    List<Record> signings = new ArrayList<>();
+    for (int year : new int[] {2003, 2005, 2005, 2003, 2007}) {
+      String text = "The ministers signed the " + name + " for " + year + " (meeting " + signings.size() + ").";
+      signings.add(record(year + "-05-0" + (1 + signings.size()), states, List.of(), List.of(),
+          List.of(instrument(name, year, Instrument.Relation.signed, text)), text));
+    }
+    try (RecordStore s = open()) {
+      for (Record r : signings) {
+        store(s, r.id(), r);
+      }
+      List<String> ids = entries(s, signings.toArray(new Record[0]));
+      assertEquals(ids.get(1), ids.get(2), "the second signing of 2005 is the programme of 2005: " + ids);
+      assertEquals(ids.get(0), ids.get(3), "a later signing of 2003 is the programme of 2003: " + ids);
+      assertEquals(3, new HashSet<>(ids).size(), "one entry a year: " + ids);
+      assertEquals(List.of("archive:programme-of-cooperation-in-kelp-farming",
+          "archive:programme-of-cooperation-in-kelp-farming-2", "archive:programme-of-cooperation-in-kelp-farming-3"),
+          new Instruments(s).list().stream().map(Instruments.Summary::id).sorted().toList(), "ids in minting order");
     }
   }
 
