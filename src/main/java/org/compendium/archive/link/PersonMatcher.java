@@ -40,6 +40,12 @@ final class PersonMatcher {
     if (entry.isPresent()) {
       return directoryPerson(t, entry.get(), name, country, date);
     }
+    // The same name again, most often: its family's persons of that key come first among the candidates.
+    for (PersonRow p : t.personsByFamilyAndKey(words.get(words.size() - 1), key)) {
+      if (countriesAgree(p.country(), country)) {
+        return p.id();
+      }
+    }
     List<PersonRow> candidates = candidates(t, words);
     for (PersonRow p : candidates) {
       if (p.nameKey().equals(key) && countriesAgree(p.country(), country)) {

@@ -90,9 +90,14 @@ public final class LinkTables {
 
   // ---- persons
 
-  /** Persons whose family-name key is {@code family}. */
+  /** Persons whose family-name key is {@code family}, in id order. */
   public List<PersonRow> personsByFamily(String family) throws SQLException {
     return p.list(PERSON + "WHERE family = ? ORDER BY id", LinkTables::person, family);
+  }
+
+  /** The persons of {@link #personsByFamily} whose name key is {@code nameKey}, in id order. */
+  public List<PersonRow> personsByFamilyAndKey(String family, String nameKey) throws SQLException {
+    return p.list(PERSON + "WHERE family = ? AND name_key = ? ORDER BY id", LinkTables::person, family, nameKey);
   }
 
   /**
