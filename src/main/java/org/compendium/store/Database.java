@@ -58,10 +58,28 @@ public final class Database {
         .load();
     announceUpgrade(dir, flyway.info());
     flyway.migrate();
-    SQLiteConfig config = new SQLiteConfig();
+    SQLiteConfig config = config();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);  // WAL + NORMAL: a kill loses no committed data
     config.enforceForeignKeys(true);
+    Connection c = config.createConnection(url);
+    c.setAutoCommit(false);
+    return c;
+  }
+
+  /**
+   * A read-only connection to the database of {@code writer} (opened by {@link #open}), for reading beside it on
+   * another thread: each statement sees what the writer had committed when it began (WAL). Auto-commit is on, so
+   * no read holds a snapshot that would keep the writer's log from being checkpointed.
+   */
+  public static Connection openReader(Connection writer) throws SQLException {
+    SQLiteConfig config = config();
+    config.setReadOnly(true);
+    return config.createConnection(writer.getMetaData().getURL());
+  }
+
+  private static SQLiteConfig config() {
+    SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(10_000);
     // The term and fact indexes take random inserts all over the file; SQLite's default 2 MB page cache turns
     // each into reads through the OS. A bounded cache and memory-mapped reads (both outside the Java heap)
@@ -69,8 +87,6 @@ public final class Database {
     config.setCacheSize(-CACHE_KIB);
     config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-    Connection c = config.createConnection(url);
-    c.setAutoCommit(false);
-    return c;
+    return config;
   }
 }

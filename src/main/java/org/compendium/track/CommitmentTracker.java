@@ -48,6 +48,11 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
    * records one by one (bench/ARCHIVE.md).
    */
   private static final int SWEEP_MIN = 500;
+  /**
+   * Readers of a sweep's evidence windows beside its writer: reading is about twice the writer's work, so two keep
+   * it busy (on two cores, 1,216 -> 1,767 commitments/s with one reader at 100k records; bench/ARCHIVE.md).
+   */
+  private static final int WINDOW_READERS = 2;
   /** Key ids a sweep keeps in memory while posting, the most recently used (about 100 bytes each). */
   private static final int KEY_IDS_KEPT = 200_000;
 
@@ -55,16 +60,21 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private final ReportFinder finder;
   private final String lexicon;
   private final int sweepMin;
+  private final int sweepPage;
   // prepared statements of the hot paths, for the one connection this tracker last worked on
   private Prepared statements;
 
   public CommitmentTracker() {
-    this(SWEEP_MIN);
+    this(SWEEP_MIN, HEAL_COMMIT_EVERY);
   }
 
-  /** A tracker whose catch-ups of at least {@code sweepMin} records may be {@link #sweep}s (tests: small ones). */
-  CommitmentTracker(int sweepMin) {
+  /**
+   * A tracker whose catch-ups of at least {@code sweepMin} records may be {@link #sweep}s, which recompute evidence
+   * {@code sweepPage} commitments between two commits (tests: small ones of both).
+   */
+  CommitmentTracker(int sweepMin, int sweepPage) {
     this.sweepMin = sweepMin;
+    this.sweepPage = sweepPage;
     this.terms = Terms.load();
     this.finder = new ReportFinder(Cues.load(), terms);
     this.lexicon = version();
@@ -164,23 +174,20 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     new RecordWalk<>(c, this::analyse).forEach(untracked, (r, a) -> post(s, r, a, unlinked, keyIds, postings),
         () -> postings.flush(s), posting);
     DatedCommitments commitments = new DatedCommitments(s);
+    c.commit();  // every posting in place for the reader of windows
     Progress linking = commitments.size() == 0 ? null : Progress.onStderr("commitment evidence", commitments.size());
-    for (int from = 0; from < commitments.size(); from += HEAL_COMMIT_EVERY) {
-      int to = Math.min(commitments.size(), from + HEAL_COMMIT_EVERY);
-      Set<Long> recs = new java.util.HashSet<>();
-      for (int i = from; i < to; i++) {
-        recs.add(commitments.rec(i));
-      }
-      Map<Long, String> recordIds = Postings.recordIds(s, recs);
-      EvidenceLinker linker = new EvidenceLinker(s);  // its reads serve the page: nothing it reads changes meanwhile
-      for (int i = from; i < to; i++) {
-        linker.recompute(recordIds.get(commitments.rec(i)), commitments.place(i));
-        if (linking != null) {
-          linking.step();
+    try (WindowsAhead windows = new WindowsAhead(c, commitments, sweepPage, WINDOW_READERS)) {
+      for (int from = 0; from < commitments.size(); from += sweepPage) {
+        EvidenceLinker linker = new EvidenceLinker(s);
+        for (EvidenceLinker.Window w : windows.page(from)) {
+          linker.recompute(w);
+          if (linking != null) {
+            linking.step();
+          }
         }
+        refresh(c, linker.touched);
+        c.commit();
       }
-      refresh(c, linker.touched);
-      c.commit();
     }
     if (linking != null) {
       linking.finish();

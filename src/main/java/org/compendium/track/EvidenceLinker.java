@@ -51,7 +51,7 @@ final class EvidenceLinker {
   }
 
   /** What the linker reads of a report sentence: its record, kind and posting keys. */
-  private record SentenceRow(String recordId, String kind, long[] keys) {}
+  record SentenceRow(String recordId, String kind, long[] keys) {}
 
   /** The report sentences at {@code posts}' places (by place; null: no such sentence, or undated). */
   private Map<NearestPairs.Post, SentenceRow> sentences(Collection<NearestPairs.Post> posts) throws SQLException {
@@ -149,7 +149,7 @@ final class EvidenceLinker {
       }
     }
     recheck(pushed);
-    if (link(recordId, c, terms, keys, near)) {
+    if (link(recordId, c, terms, keys, near, sentences(near))) {
       touched.add(TrackedCommitment.id(recordId, c.pos()));
     }
   }
@@ -225,13 +225,27 @@ final class EvidenceLinker {
 
   /** {@link #recompute(String, int)} of the commitment at place {@code c} (its record's number, day and ord). */
   void recompute(String recordId, NearestPairs.Post c) throws SQLException {
+    recompute(window(recordId, c));
+  }
+
+  /**
+   * What recomputing commitment {@code recordId} at place {@code c} reads: its terms and keys, the report sentences
+   * mutually near it and what the linker needs of them (by place). Null when it has no terms and keys.
+   */
+  record Window(String recordId, NearestPairs.Post c, Set<String> terms, List<Key> keys, Set<NearestPairs.Post> near,
+      Map<NearestPairs.Post, SentenceRow> sentences) {}
+
+  /**
+   * Reads the {@link Window} of commitment {@code recordId} at place {@code c}: only postings, keys and report
+   * sentences, none of which recomputing evidence changes, so a sweep may read the windows of a page ahead on
+   * another connection while this linker writes the page before (null: no such commitment).
+   */
+  Window window(String recordId, NearestPairs.Post c) throws SQLException {
     List<String[]> row = s.list("SELECT terms, keys FROM commitment_keys WHERE record_id = ? AND ord = ?",
         rs -> new String[] {rs.getString(1), rs.getString(2)}, recordId, c.pos());
     if (row.isEmpty()) {
-      return;
+      return null;
     }
-    int dropped = s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ?", recordId, c.pos());
-    recomputed.add(TrackedCommitment.id(recordId, c.pos()));
     List<Key> keys = new ArrayList<>();
     for (long id : Postings.split(row.get(0)[1])) {
       String term = term(id);
@@ -243,21 +257,40 @@ final class EvidenceLinker {
     for (Key k : keys) {
       near.addAll(NearestPairs.mutualReports(s, k.id(), c));
     }
+    Map<NearestPairs.Post, SentenceRow> read = sentences(near);
+    Map<NearestPairs.Post, SentenceRow> sentences = new HashMap<>();
+    for (NearestPairs.Post r : near) {
+      NearestPairs.Post place = place(r);
+      sentences.put(place, read.get(place));
+    }
+    return new Window(recordId, c, split(row.get(0)[0]), keys, near, sentences);
+  }
+
+  /** Recomputes the evidence of the commitment of window {@code w} (read by this linker or another; may be null). */
+  void recompute(Window w) throws SQLException {
+    if (w == null) {
+      return;
+    }
+    int dropped = s.update("DELETE FROM commitment_evidence WHERE record_id = ? AND ord = ?", w.recordId(),
+        w.c().pos());
+    recomputed.add(TrackedCommitment.id(w.recordId(), w.c().pos()));
     // no evidence before or after: the status (a function of the evidence) stays what it was
-    if (link(recordId, c, split(row.get(0)[0]), keys, near) || dropped > 0) {
-      touched.add(TrackedCommitment.id(recordId, c.pos()));
+    if (link(w.recordId(), w.c(), w.terms(), w.keys(), w.near(), w.sentences()) || dropped > 0) {
+      touched.add(TrackedCommitment.id(w.recordId(), w.c().pos()));
     }
   }
 
-  /** Writes the matches of commitment {@code c} among {@code near} and keeps the strongest; whether any matched. */
+  /**
+   * Writes the matches of commitment {@code c} among {@code near} (their rows in {@code sentences}, by place) and
+   * keeps the strongest; whether any matched.
+   */
   private boolean link(String recordId, NearestPairs.Post c, Collection<String> terms, List<Key> keys,
-      Collection<NearestPairs.Post> near) throws SQLException {
+      Collection<NearestPairs.Post> near, Map<NearestPairs.Post, SentenceRow> sentences) throws SQLException {
     Map<Long, String> termOf = new HashMap<>();
     for (Key k : keys) {
       termOf.put(k.id(), k.term());
     }
     List<Later> matches = new ArrayList<>();
-    Map<NearestPairs.Post, SentenceRow> sentences = sentences(near);
     for (NearestPairs.Post r : near) {
       SentenceRow row = sentences.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
       if (row == null) {

@@ -32,6 +32,8 @@ class TrackerOrderTest {
   private static final int RECORDS = 300;
   private static final int DAYS = 30;
   private static final LocalDate START = LocalDate.of(2001, 3, 1);
+  /** Commitments a sweep recomputes between commits: small, so that its windows are read pages ahead. */
+  private static final int SWEEP_PAGE = 37;
 
   @TempDir Path tmp;
 
@@ -103,7 +105,8 @@ class TrackerOrderTest {
         return null;
       });
     }
-    assertRows(why + ", resumed", want, store(tmp.resolve("swept"), List.of(), 1, new CommitmentTracker(1)));
+    assertRows(why + ", resumed", want,
+        store(tmp.resolve("swept"), List.of(), 1, new CommitmentTracker(1, SWEEP_PAGE)));
     int half = shuffled.size() * 2 / 5;
     assertRows(why + ", partly swept", want,
         sweep(tmp.resolve("partly"), shuffled.subList(0, half), shuffled.subList(half, shuffled.size())));
@@ -131,7 +134,7 @@ class TrackerOrderTest {
         assertTrue(!o.failed(), o.error());
       }
     }
-    return store(dir, List.of(), 1, new CommitmentTracker(1));
+    return store(dir, List.of(), 1, new CommitmentTracker(1, SWEEP_PAGE));
   }
 
   private static Record redate(Record r, String id, Random rnd) {
