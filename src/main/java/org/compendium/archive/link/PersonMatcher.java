@@ -41,10 +41,9 @@ final class PersonMatcher {
       return directoryPerson(t, entry.get(), name, country, date);
     }
     // The same name again, most often: its family's persons of that key come first among the candidates.
-    for (PersonRow p : t.personsByFamilyAndKey(words.get(words.size() - 1), key)) {
-      if (countriesAgree(p.country(), country)) {
-        return p.id();
-      }
+    Optional<PersonRow> same = t.personByFamilyAndKey(words.get(words.size() - 1), key, country);
+    if (same.isPresent()) {
+      return same.get().id();
     }
     List<PersonRow> candidates = candidates(t, words);
     for (PersonRow p : candidates) {

@@ -95,9 +95,16 @@ public final class LinkTables {
     return p.list(PERSON + "WHERE family = ? ORDER BY id", LinkTables::person, family);
   }
 
-  /** The persons of {@link #personsByFamily} whose name key is {@code nameKey}, in id order. */
-  public List<PersonRow> personsByFamilyAndKey(String family, String nameKey) throws SQLException {
-    return p.list(PERSON + "WHERE family = ? AND name_key = ? ORDER BY id", LinkTables::person, family, nameKey);
+  /**
+   * The first in id order of the persons of {@link #personsByFamily} whose name key is {@code nameKey} and whose
+   * country agrees with {@code country} (either unknown, or the same), if any.
+   */
+  public Optional<PersonRow> personByFamilyAndKey(String family, String nameKey, String country) throws SQLException {
+    List<PersonRow> found = country == null
+        ? p.list(PERSON + "WHERE family = ? AND name_key = ? ORDER BY id LIMIT 1", LinkTables::person, family, nameKey)
+        : p.list(PERSON + "WHERE family = ? AND name_key = ? AND (country = ? OR country IS NULL) ORDER BY id LIMIT 1",
+            LinkTables::person, family, nameKey, country);
+    return found.stream().findFirst();
   }
 
   /**
