@@ -3,5 +3,5 @@
 -- persons (Kim, Li, Singh; "al-" names) made that a read of every one of them per name linked. The new index
 -- answers it with the persons of that very key whose country agrees (one name may be a person of each of many
 -- states), and still serves reads by family alone (its first column).
-CREATE INDEX persons_family_key ON persons(family, name_key, country);
+CREATE INDEX persons_by_family ON persons(family, name_key, country);
 DROP INDEX persons_family;

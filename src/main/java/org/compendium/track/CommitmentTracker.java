@@ -50,7 +50,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
   private static final int SWEEP_MIN = 500;
   /**
    * Readers of a sweep's evidence windows beside its writer: reading is about twice the writer's work, so two keep
-   * it busy (on two cores, 1,216 -> 1,767 commitments/s with one reader at 100k records; bench/ARCHIVE.md).
+   * it busy (100k records on two cores: 1,216 commitments/s without, 1,925 with one reader, 2,585 with two;
+   * bench/ARCHIVE.md).
    */
   private static final int WINDOW_READERS = 2;
   /** Key ids a sweep keeps in memory while posting, the most recently used (about 100 bytes each). */
