@@ -87,6 +87,9 @@ public final class Database {
     config.setCacheSize(-CACHE_KIB);
     config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    // The driver would otherwise prepare and run "SELECT last_insert_rowid()" after every INSERT for
+    // getGeneratedKeys, which nothing here uses (3% of a link pass's postings, JFR): ask SQLite for it instead.
+    config.setGetGeneratedKeys(false);
     return config;
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,7 +103,7 @@ public final class CommitmentService {
         }
       }
       try (PreparedStatement p = c.prepareStatement("INSERT INTO commitment_decisions(record_id, ord, status, note, "
-          + "decided_by, decided_at) VALUES (?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+          + "decided_by, decided_at) VALUES (?,?,?,?,?,?)")) {
         p.setString(1, key[0]);
         p.setInt(2, Integer.parseInt(key[1]));
         p.setString(3, status.name());
@@ -110,7 +111,7 @@ public final class CommitmentService {
         p.setString(5, decidedBy);
         p.setString(6, now);
         p.executeUpdate();
-        try (ResultSet rs = p.getGeneratedKeys()) {
+        try (Statement last = c.createStatement(); ResultSet rs = last.executeQuery("SELECT last_insert_rowid()")) {
           long rowId = rs.next() ? rs.getLong(1) : 0;
           return new Decision(rowId, status, note, decidedBy, now);
         }
