@@ -22,8 +22,7 @@ import org.compendium.util.Progress;
  * A catch-up's walk over stored records, by rowid: reads each record's JSON on the connection's thread, and
  * parses and analyses it ({@code analyse}, which must be thread-safe) on another thread a slice of records ahead,
  * so that a sweep's posting (a fifth of it was that work) waits on SQLite alone. Commits every
- * {@link Derivation#HEAL_COMMIT_EVERY} records (see {@link Derivation#heal}: what was done stays done, the rest is
- * found again).
+ * {@code commitEvery} records (see {@link Derivation#heal}: what was done stays done, the rest is found again).
  *
  * @param <A> what {@code analyse} makes of a record
  */
@@ -43,10 +42,12 @@ final class RecordWalk<A> {
 
   private final Connection c;
   private final Function<Record, A> analyse;
+  private final int commitEvery;
 
-  RecordWalk(Connection c, Function<Record, A> analyse) {
+  RecordWalk(Connection c, Function<Record, A> analyse, int commitEvery) {
     this.c = c;
     this.analyse = analyse;
+    this.commitEvery = commitEvery;
   }
 
   /**
@@ -74,7 +75,7 @@ final class RecordWalk<A> {
         }
         for (Analysed<A> x : ahead == null ? List.<Analysed<A>>of() : result(ahead)) {
           step.accept(x.record(), x.analysis());
-          if (++done % Derivation.HEAL_COMMIT_EVERY == 0) {
+          if (++done % commitEvery == 0) {
             if (flush != null) {
               flush.run();
             }
