@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -73,7 +72,7 @@ final class RecordWalk<A> {
           }
           next = analyst.submit(() -> analysed(stored));
         }
-        for (Analysed<A> x : ahead == null ? List.<Analysed<A>>of() : result(ahead)) {
+        for (Analysed<A> x : ahead == null ? List.<Analysed<A>>of() : Futures.result(ahead, "analysing records")) {
           step.accept(x.record(), x.analysis());
           if (++done % commitEvery == 0) {
             if (flush != null) {
@@ -108,16 +107,5 @@ final class RecordWalk<A> {
       out.add(new Analysed<>(r, analyse.apply(r)));
     }
     return out;
-  }
-
-  private static <T> T result(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while analysing records", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-    }
   }
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,7 +68,7 @@ final class WindowsAhead implements AutoCloseable {
       throw new IllegalStateException("pages are taken in order: asked for " + from + ", next is " + nextTaken);
     }
     Future<List<EvidenceLinker.Window>> f = ahead.poll();
-    List<EvidenceLinker.Window> page = f == null ? List.of() : result(f);
+    List<EvidenceLinker.Window> page = f == null ? List.of() : Futures.result(f, "reading evidence windows");
     nextTaken += pageSize;
     readNext();
     return page;
@@ -98,20 +97,6 @@ final class WindowsAhead implements AutoCloseable {
       out.add(linker.window(recordIds.get(commitments.rec(i)), commitments.place(i)));
     }
     return out;
-  }
-
-  private static List<EvidenceLinker.Window> result(Future<List<EvidenceLinker.Window>> f) throws SQLException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading evidence windows", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SQLException sql) {
-        throw sql;
-      }
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-    }
   }
 
   /** Stops reading ahead: waits for the pages being read (their statements run on the connections closed here). */
