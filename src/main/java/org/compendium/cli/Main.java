@@ -3,6 +3,7 @@ package org.compendium.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.compendium.store.StoreException;
+import org.compendium.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +36,22 @@ public final class Main {
    */
   public static CommandLine commandLine() {
     return new CommandLine(new Main()).setExecutionExceptionHandler(Main::storeProblem)
-        .setCaseInsensitiveEnumValuesAllowed(true);
+        .setExecutionStrategy(Main::progressAsAsked).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  /**
+   * Runs the command; with {@code --no-progress}, no progress at all goes to stderr, not even that of the work its
+   * store does on its behalf (derivations catching up on open, the link pass at the end of a large load).
+   */
+  private static int progressAsAsked(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    boolean off = Boolean.FALSE.equals(command.matchedOptionValue("--progress", null));
+    try (Progress.Off quiet = Progress.offOnStderr(off)) {
+      return new CommandLine.RunLast().execute(parsed);
+    }
   }
 
   /**

@@ -54,9 +54,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
    */
   private static final int WINDOW_READERS = 2;
   /**
-   * Records a sweep posts between two commits, their postings held until then and inserted in key order
-   * ({@link PostingBatch}): the more records, the more postings each B-tree page takes at once (100k records:
-   * 784 records/s every 2,000, 1,028 every 20,000, no more every 50,000; about 7 MB a thousand records held).
+   * Records a sweep posts between two commits, their postings held until then and appended to the queue
+   * ({@link PostingBatch#queue}; about 7 MB a thousand records held).
    */
   private static final int POSTING_COMMIT_EVERY = 20_000;
   /** Key ids a sweep keeps in memory while posting, the most recently used (about 100 bytes each). */
@@ -137,8 +136,12 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
       versions.clear();
     }
     // both from partial indexes (V8): reading superseded_by from a record's row walks its whole text and JSON
-    for (String id : ids(c, "SELECT t.record_id FROM records r INDEXED BY records_superseded "
-        + "JOIN tracked_records t ON t.record_id = r.id WHERE r.superseded_by IS NOT NULL ORDER BY t.record_id")) {
+    List<String> gone = ids(c, "SELECT t.record_id FROM records r INDEXED BY records_superseded "
+        + "JOIN tracked_records t ON t.record_id = r.id WHERE r.superseded_by IS NOT NULL ORDER BY t.record_id");
+    if (!gone.isEmpty() && PostingBatch.queued(s) > 0) {
+      drain(s);  // a sweep stopped before draining: forgetting a record deletes its postings from their tables
+    }
+    for (String id : gone) {
       forget(c, id);
     }
     List<Long> untracked = new ArrayList<>();
@@ -162,7 +165,8 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
 
   /**
    * A catch-up of a share of the archive: posts every untracked record first (marked {@code unlinked}, so that
-   * a catch-up stopped halfway is resumed by the next), then computes the evidence of every commitment of the
+   * a catch-up stopped halfway is resumed by the next; the postings queued, then moved into their tables in key
+   * order once every record is posted), then computes the evidence of every commitment of the
    * archive once, from its own windows, and refreshes its status. The evidence is a function of the set of
    * tracked records ({@link EvidenceLinker}), so this gives the rows that tracking record by record gives, without
    * the rechecks of pairs that each new posting pushes out of nearness (most of that way's cost).
@@ -177,10 +181,11 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
         return size() > KEY_IDS_KEPT;
       }
     };
-    PostingBatch postings = new PostingBatch();  // inserted in key order before each commit
+    PostingBatch postings = new PostingBatch();  // queued before each commit, drained once every record is posted
     new RecordWalk<>(c, this::analyse, POSTING_COMMIT_EVERY)
         .forEach(untracked, (r, a) -> post(s, r, a, unlinked, keyIds, postings),
-        () -> postings.flush(s), posting);
+        () -> postings.queue(s), posting);
+    drain(s);
     DatedCommitments commitments = new DatedCommitments(s);
     c.commit();  // every posting in place for the reader of windows
     Progress linking = commitments.size() == 0 ? null : Progress.onStderr("commitment evidence", commitments.size());
@@ -203,12 +208,24 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     s.update("UPDATE tracked_records SET lexicon = ? WHERE lexicon = ?", lexicon, unlinked);
   }
 
+  /** Moves the postings a sweep queued into their tables, if any, and commits. */
+  private static void drain(Prepared s) throws SQLException {
+    long queued = PostingBatch.queued(s);
+    if (queued > 0) {
+      Progress sorting = Progress.onStderr("commitment postings sorted into their tables", queued);
+      PostingBatch.drainQueue(s, sorting);
+      sorting.finish();
+      s.connection().commit();
+    }
+  }
+
   /** Drops every derived row and suggestion, for a recomputation under new lexicons or rules. */
   private static void wipe(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM commitment_evidence");
       s.executeUpdate("DELETE FROM report_postings");
       s.executeUpdate("DELETE FROM commitment_postings");
+      s.executeUpdate("DELETE FROM posting_queue");
       s.executeUpdate("DELETE FROM report_sentences");
       s.executeUpdate("DELETE FROM report_keys");
       s.executeUpdate("DELETE FROM commitment_keys");

@@ -26,15 +26,42 @@ public final class Progress {
     this.intervalNanos = intervalMillis * 1_000_000L;
   }
 
-  /** Progress on standard error, redrawn when it is a terminal, else a line every five seconds. */
+  /** Whether {@link #onStderr} is turned off ({@link #offOnStderr}). */
+  private static volatile boolean stderrOff;
+
+  /** What {@link #offOnStderr} returns: closing it puts back what was before. */
+  public interface Off extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Progress on standard error, redrawn when it is a terminal, else a line every five seconds; silent while
+   * turned off by {@link #offOnStderr}.
+   */
   public static Progress onStderr(String what, long total) {
     boolean tty = System.console() != null;
-    return new Progress(what, total, System.err, tty, tty ? 200 : 5000);
+    return new Progress(what, total, stderrOff ? null : System.err, tty, tty ? 200 : 5000);
+  }
+
+  /**
+   * Turns {@link #onStderr} off ({@code off} true) until the handle is closed: a command run without progress
+   * says nothing of the long work its store does on its behalf either (catching up on open, a load's link pass).
+   */
+  public static Off offOnStderr(boolean off) {
+    boolean before = stderrOff;
+    stderrOff = off || before;
+    return () -> stderrOff = before;
   }
 
   /** Counts one finished item and prints if it is time to. */
   public void step() {
-    long n = done.incrementAndGet();
+    step(1);
+  }
+
+  /** Counts {@code items} finished items and prints if it is time to. */
+  public void step(long items) {
+    long n = done.addAndGet(items);
     long now = System.nanoTime();
     long last = lastPrint.get();
     if (now - last >= intervalNanos && lastPrint.compareAndSet(last, now)) {
@@ -60,6 +87,9 @@ public final class Progress {
   }
 
   private synchronized void print(long n, long now, boolean last) {
+    if (out == null) {
+      return;
+    }
     String line = line(n, (now - start) / 1e9);
     if (terminal) {
       out.print("\r" + line + (last ? "\n" : ""));

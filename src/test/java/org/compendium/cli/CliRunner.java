@@ -11,7 +11,7 @@ final class CliRunner {
 
   /** Runs one command line; returns its exit code. */
   int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = Main.commandLine();  // with its error handling and progress switch, as `compendium` runs
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     return cl.execute(args);

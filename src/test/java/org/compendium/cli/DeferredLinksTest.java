@@ -168,8 +168,17 @@ class DeferredLinksTest {
     }
     assertEquals(n, files.size());
     Path bulk = tmp.resolve("bulk");
-    assertEquals(0, run("ingest", generated.toString(), "--store", bulk.toString(), "--no-progress"));
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, run("ingest", generated.toString(), "--store", bulk.toString(), "--no-progress"));
+    } finally {
+      System.setErr(stderr);
+    }
     assertTrue(cli.out().contains("linked " + n + " records in"), cli.out());
+    // no progress of the link pass either (its derivations print their own, on the process's stderr)
+    assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("commitment"), printed.toString());
     assertFalse(LinkDeferral.deferred(bulk));
 
     // one file fewer is linked record by record, and so is the last file then (the store is larger)

@@ -107,6 +107,50 @@ class TrackerOrderTest {
     }
     assertRows(why + ", resumed", want,
         store(tmp.resolve("swept"), List.of(), 1, new CommitmentTracker(1, SWEEP_PAGE)));
+    // ... and a sweep stopped after queueing the postings of some records, before moving them into their tables,
+    // when a new version of one of those records comes in: the old version's postings leave with it
+    Incoming first = originals.stream().filter(o -> versions.stream().noneMatch(v -> v.sourceKey().equals(
+        o.sourceKey()))).findFirst().orElseThrow();
+    Incoming late = new Incoming(first.sourceKey(), redate(first.record(),
+        Hashes.sha256((first.record().id() + "late").getBytes()).substring(0, 16), rnd));
+    List<Incoming> withLate = new ArrayList<>(forward);
+    withLate.add(late);
+    List<String> wantLate = store(tmp.resolve("late"), withLate, 20);
+    try (RecordStore s = RecordStore.open(tmp.resolve("swept"), List.of())) {
+      s.transact(c -> {
+        try (var st = c.createStatement()) {
+          st.executeUpdate("UPDATE tracked_records SET lexicon = 'unlinked ' || lexicon WHERE rowid % 2 = 0 "
+              + "OR record_id = '" + first.record().id() + "'");
+          String queued = "(SELECT n FROM tracked_records WHERE lexicon LIKE 'unlinked %')";
+          st.executeUpdate("INSERT INTO posting_queue SELECT 0, key, day, rec, ord FROM commitment_postings "
+              + "WHERE rec IN " + queued);
+          st.executeUpdate("INSERT INTO posting_queue SELECT 1, key, day, rec, seq FROM report_postings "
+              + "WHERE rec IN " + queued);
+          assertTrue(st.executeUpdate("DELETE FROM commitment_postings WHERE rec IN " + queued) > 0, why);
+          st.executeUpdate("DELETE FROM report_postings WHERE rec IN " + queued);
+          st.executeUpdate("DELETE FROM commitment_evidence");
+          st.executeUpdate("UPDATE commitments SET status = 'open', evidence_record = NULL, evidence_text = NULL");
+        }
+        return null;
+      });
+      for (RecordStore.Outcome o : s.store(List.of(late))) {
+        assertTrue(!o.failed(), o.error());
+      }
+    }
+    assertRows(why + ", queued", wantLate,
+        store(tmp.resolve("swept"), List.of(), 1, new CommitmentTracker(1, SWEEP_PAGE)));
+    try (RecordStore s = RecordStore.open(tmp.resolve("swept"), List.of())) {
+      assertEquals(List.of(0L, 0L), s.transact(c -> {
+        List<Long> out = new ArrayList<>();
+        for (String table : List.of("commitment_postings", "report_postings")) {
+          try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + table
+              + " WHERE rec NOT IN (SELECT n FROM tracked_records)")) {
+            out.add(rs.getLong(1));
+          }
+        }
+        return out;
+      }), why + ": postings of records no longer tracked");
+    }
     int half = shuffled.size() * 2 / 5;
     assertRows(why + ", partly swept", want,
         sweep(tmp.resolve("partly"), shuffled.subList(0, half), shuffled.subList(half, shuffled.size())));

@@ -34,4 +34,27 @@ class ProgressTest {
     String[] lines = bytes.toString(StandardCharsets.UTF_8).strip().split("\n");
     assertTrue(lines[lines.length - 1].startsWith("files: 3/3 (100%)"), lines[lines.length - 1]);
   }
+
+  @Test
+  void offOnStderrSilencesEveryProgressOnStderrUntilClosed() {
+    PrintStream err = System.err;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      try (Progress.Off off = Progress.offOnStderr(true)) {
+        Progress p = Progress.onStderr("postings", 2);
+        p.step(2);
+        p.finish();
+        try (Progress.Off nested = Progress.offOnStderr(false)) {  // an inner "on" does not undo an outer "off"
+          Progress.onStderr("evidence", 1).finish();
+        }
+        Progress.onStderr("links", 1).finish();
+      }
+      assertEquals("", bytes.toString(StandardCharsets.UTF_8));
+      Progress.onStderr("records", 1).finish();
+      assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("records: 0/1"), bytes.toString());
+    } finally {
+      System.setErr(err);
+    }
+  }
 }
