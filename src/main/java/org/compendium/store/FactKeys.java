@@ -1,16 +1,10 @@
 package org.compendium.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -43,50 +37,19 @@ final class FactKeys {
 
   /** The keys {@code c}'s database lacks, in {@link #KEYS} order. */
   static List<String> missing(Connection c) throws SQLException {
-    Set<String> present = new TreeSet<>();
-    try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index'")) {
-      while (rs.next()) {
-        present.add(rs.getString(1));
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (String name : KEYS.keySet()) {
-      if (!present.contains(name)) {
-        out.add(name);
-      }
-    }
-    return out;
+    return Indexes.missing(c, KEYS);
   }
 
   /** Drops every key there is, in the caller's transaction. */
   static void drop(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      for (String name : KEYS.keySet()) {
-        s.execute("DROP INDEX IF EXISTS " + name);
-      }
-    }
+    Indexes.drop(c, KEYS.keySet());
   }
 
   /**
    * Builds the keys that are missing, in the caller's transaction, telling {@code say} about each before it
-   * starts (one sort of the table: seconds each at 1M records) and how long they took.
+   * starts and how long they took.
    */
   static void build(Connection c, Consumer<String> say) throws SQLException {
-    List<String> missing = missing(c);
-    if (missing.isEmpty()) {
-      return;
-    }
-    long start = System.nanoTime();
-    // nothing else runs while the keys are built: their sorts may use every core (22 -> 18 s at 1M on 2 cores)
-    LargeSorts.run(c, s -> {
-      for (int i = 0; i < missing.size(); i++) {
-        String name = missing.get(i);
-        say.accept("building key " + (i + 1) + "/" + missing.size() + ": " + name);
-        s.execute(KEYS.get(name));
-      }
-    });
-    say.accept(String.format(Locale.ROOT, "built %d keys in %.1f s", missing.size(),
-        (System.nanoTime() - start) / 1e9));
+    Indexes.build(c, KEYS, say);
   }
 }

@@ -44,6 +44,13 @@ public final class Progress {
     return new Progress(what, total, stderrOff ? null : System.err, tty, tty ? 200 : 5000);
   }
 
+  /** A status line on standard error (a stage begun or done), silent while {@link #onStderr} is off. */
+  public static void noteOnStderr(String line) {
+    if (!stderrOff) {
+      System.err.println(line);
+    }
+  }
+
   /**
    * Turns {@link #onStderr} off ({@code off} true) until the handle is closed: a command run without progress
    * says nothing of the long work its store does on its behalf either (catching up on open, a load's link pass).

@@ -177,6 +177,8 @@ class DeferredLinksTest {
       System.setErr(stderr);
     }
     assertTrue(cli.out().contains("linked " + n + " records in"), cli.out());
+    // the link pass dropped the link indexes while it linked (the store had no record linked): back as made
+    assertEquals(new java.util.TreeMap<>(org.compendium.store.link.LinkTables.LINK_INDEXES), linkIndexes(bulk));
     // no progress of the link pass either (its derivations print their own, on the process's stderr)
     assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("commitment"), printed.toString());
     assertFalse(LinkDeferral.deferred(bulk));
@@ -196,6 +198,43 @@ class DeferredLinksTest {
     assertTrue(count(expected, "x") > n && count(expected, "e") > n && count(expected, "t") == n,
         "links and evidence to compare: x " + count(expected, "x") + ", e " + count(expected, "e"));
     assertEquals(expected, derived(bulk));
+  }
+
+  /** The link indexes of {@code store} and their definitions. */
+  private static java.util.Map<String, String> linkIndexes(Path store) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    try (Archive a = Archive.open(store)) {
+      a.records().transact(c -> {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master "
+            + "WHERE type = 'index' AND name IN ('participants_person', 'statements_person', 'instruments_entry')")) {
+          while (rs.next()) {
+            out.put(rs.getString(1), rs.getString(2));
+          }
+        }
+        return null;
+      });
+    }
+    return out;
+  }
+
+  @Test
+  void theLinkIndexesAreThoseTheMigrationsMakeAndALinkPassStoppedMidwayLeavesThemToTheNextOpen() throws Exception {
+    Path store = tmp.resolve("store");
+    assertEquals(0, run("ingest", "samples/dev/000.txt", "--store", store.toString(), "--no-progress"));
+    assertEquals(new java.util.TreeMap<>(org.compendium.store.link.LinkTables.LINK_INDEXES), linkIndexes(store));
+    List<String> linked = derived(store);
+    try (Archive a = Archive.open(store)) {  // as a link pass killed after dropping them leaves the store
+      a.records().transact(c -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("DROP INDEX participants_person");
+          s.execute("DROP INDEX instruments_entry");
+        }
+        return null;
+      });
+    }
+    // the next open (here, to read them) builds them again
+    assertEquals(new java.util.TreeMap<>(org.compendium.store.link.LinkTables.LINK_INDEXES), linkIndexes(store));
+    assertEquals(linked, derived(store));
   }
 
   @Test

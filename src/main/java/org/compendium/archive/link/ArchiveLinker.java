@@ -38,6 +38,11 @@ public final class ArchiveLinker implements Derivation {
   private PersonMatcher persons;
   private InstrumentMatcher instruments;
   private LinkTables tables;
+  /**
+   * A heal of at least this many records, and of at least as many as are linked already (the link pass after a
+   * bulk load), drops the link indexes while it links (bench/ARCHIVE.md).
+   */
+  private static final int BULK_MIN = 500;
 
   public ArchiveLinker() {}
 
@@ -56,7 +61,12 @@ public final class ArchiveLinker implements Derivation {
     if (t.linkedUnderOtherRules(RULES)) {
       t.clear();
     }
-    linkAll(t, null, c);
+    List<String> ids = t.unlinkedRecords();
+    if (ids.size() >= BULK_MIN && ids.size() >= t.linkedRecords()) {
+      t.dropLinkIndexes();  // built again below, and by the next heal if this one stops midway
+    }
+    linkAll(t, ids, null, c);
+    t.buildLinkIndexes(Progress::noteOnStderr);
   }
 
   /**
@@ -66,18 +76,20 @@ public final class ArchiveLinker implements Derivation {
   public int relink(RecordStore store, Progress progress) {
     return store.transact(c -> {
       LinkTables t = tables(c);
-      t.clear();
-      return linkAll(t, progress, null);  // one transaction: a relink is seen whole or not at all
+      t.clear();  // with the link indexes: deleting a person looks for the rows that name it
+      t.dropLinkIndexes();
+      int n = linkAll(t, t.unlinkedRecords(), progress, null);  // one transaction: seen whole or not at all
+      t.buildLinkIndexes(Progress::noteOnStderr);
+      return n;
     });
   }
 
   /**
-   * Links the current records not linked yet, oldest first; commits {@code commitTo} every
+   * Links the current records {@code ids} (not linked yet, oldest first); commits {@code commitTo} every
    * {@link Derivation#HEAL_COMMIT_EVERY} records when it is not null (a heal resumes from what was committed, in the
    * same order).
    */
-  private int linkAll(LinkTables t, Progress progress, Connection commitTo) throws SQLException {
-    List<String> ids = t.unlinkedRecords();
+  private int linkAll(LinkTables t, List<String> ids, Progress progress, Connection commitTo) throws SQLException {
     if (progress == null && ids.size() > 500) {
       progress = Progress.onStderr("linking records", ids.size());
     }

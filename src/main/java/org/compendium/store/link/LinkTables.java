@@ -1,5 +1,6 @@
 package org.compendium.store.link;
 
+import org.compendium.store.Indexes;
 import org.compendium.store.Prepared;
 import org.compendium.store.StoredJson;
 
@@ -10,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -294,6 +296,32 @@ public final class LinkTables {
   /** Marks a record as linked under {@code rules}. */
   public void markLinked(String recordId, String rules) throws SQLException {
     p.update("INSERT OR REPLACE INTO linked_records(record_id, rules) VALUES (?, ?)", recordId, rules);
+  }
+
+  /**
+   * The indexes on the link columns, as V12 creates them: by person and by entry, for a person's appearances and
+   * an entry's citations (the serve side). Linking never reads by them, so a link pass over many records drops
+   * them and builds them at its end; they are what every person linked and mention resolved dirtied a random
+   * page of ({@code LinkIndexesTest} holds the definitions to the migrations').
+   */
+  public static final Map<String, String> LINK_INDEXES = Map.of(
+      "participants_person", "CREATE INDEX participants_person ON participants(person_id)",
+      "statements_person", "CREATE INDEX statements_person ON statements(person_id)",
+      "instruments_entry", "CREATE INDEX instruments_entry ON instruments(entry_id)");
+
+  /** Drops the {@link #LINK_INDEXES} there are (a link pass over many records; see there). */
+  public void dropLinkIndexes() throws SQLException {
+    Indexes.drop(p.connection(), new TreeMap<>(LINK_INDEXES).keySet());
+  }
+
+  /** Builds the {@link #LINK_INDEXES} that are missing, telling {@code say} about each. */
+  public void buildLinkIndexes(java.util.function.Consumer<String> say) throws SQLException {
+    Indexes.build(p.connection(), new TreeMap<>(LINK_INDEXES), say);
+  }
+
+  /** The number of records linked. */
+  public long linkedRecords() throws SQLException {
+    return p.list("SELECT count(*) FROM linked_records", rs -> rs.getLong(1)).get(0);
   }
 
   /** Whether any record was linked under rules other than {@code rules} (two seeks of an index). */
