@@ -178,7 +178,7 @@ class DeferredLinksTest {
     }
     assertTrue(cli.out().contains("linked " + n + " records in"), cli.out());
     // the link pass dropped the link indexes while it linked (the store had no record linked): back as made
-    assertEquals(new java.util.TreeMap<>(org.compendium.store.link.LinkTables.LINK_INDEXES), linkIndexes(bulk));
+    assertEquals(org.compendium.store.link.LinkTables.LINK_INDEXES, linkIndexes(bulk));
     // no progress of the link pass either (its derivations print their own, on the process's stderr)
     assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("commitment"), printed.toString());
     assertFalse(LinkDeferral.deferred(bulk));
@@ -221,7 +221,7 @@ class DeferredLinksTest {
   void theLinkIndexesAreThoseTheMigrationsMakeAndALinkPassStoppedMidwayLeavesThemToTheNextOpen() throws Exception {
     Path store = tmp.resolve("store");
     assertEquals(0, run("ingest", "samples/dev/000.txt", "--store", store.toString(), "--no-progress"));
-    assertEquals(new java.util.TreeMap<>(org.compendium.store.link.LinkTables.LINK_INDEXES), linkIndexes(store));
+    assertEquals(org.compendium.store.link.LinkTables.LINK_INDEXES, linkIndexes(store));
     List<String> linked = derived(store);
     try (Archive a = Archive.open(store)) {  // as a link pass killed after dropping them leaves the store
       a.records().transact(c -> {
@@ -233,7 +233,7 @@ class DeferredLinksTest {
       });
     }
     // the next open (here, to read them) builds them again
-    assertEquals(new java.util.TreeMap<>(org.compendium.store.link.LinkTables.LINK_INDEXES), linkIndexes(store));
+    assertEquals(org.compendium.store.link.LinkTables.LINK_INDEXES, linkIndexes(store));
     assertEquals(linked, derived(store));
   }
 

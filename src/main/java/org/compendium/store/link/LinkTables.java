@@ -302,21 +302,21 @@ public final class LinkTables {
    * The indexes on the link columns, as V12 creates them: by person and by entry, for a person's appearances and
    * an entry's citations (the serve side). Linking never reads by them, so a link pass over many records drops
    * them and builds them at its end; they are what every person linked and mention resolved dirtied a random
-   * page of ({@code LinkIndexesTest} holds the definitions to the migrations').
+   * page of ({@code DeferredLinksTest} holds the definitions to the migrations').
    */
-  public static final Map<String, String> LINK_INDEXES = Map.of(
-      "participants_person", "CREATE INDEX participants_person ON participants(person_id)",
-      "statements_person", "CREATE INDEX statements_person ON statements(person_id)",
-      "instruments_entry", "CREATE INDEX instruments_entry ON instruments(entry_id)");
+  public static final Map<String, String> LINK_INDEXES = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(
+      Map.of("participants_person", "CREATE INDEX participants_person ON participants(person_id)",
+          "statements_person", "CREATE INDEX statements_person ON statements(person_id)",
+          "instruments_entry", "CREATE INDEX instruments_entry ON instruments(entry_id)")));
 
   /** Drops the {@link #LINK_INDEXES} there are (a link pass over many records; see there). */
   public void dropLinkIndexes() throws SQLException {
-    Indexes.drop(p.connection(), new TreeMap<>(LINK_INDEXES).keySet());
+    Indexes.drop(p.connection(), LINK_INDEXES.keySet());
   }
 
   /** Builds the {@link #LINK_INDEXES} that are missing, telling {@code say} about each. */
   public void buildLinkIndexes(java.util.function.Consumer<String> say) throws SQLException {
-    Indexes.build(p.connection(), new TreeMap<>(LINK_INDEXES), say);
+    Indexes.build(p.connection(), LINK_INDEXES, say);
   }
 
   /** The number of records linked. */
