@@ -219,13 +219,8 @@ final class EvidenceLinker {
     List<String> date = s.list("SELECT date FROM records WHERE id = ?", rs -> rs.getString(1), recordId);
     long rec = Postings.number(s, recordId);
     if (!date.isEmpty() && rec >= 0 && IsoDates.valid(date.get(0))) {
-      recompute(recordId, new NearestPairs.Post(rec, Postings.day(date.get(0)), ord));
+      recompute(window(recordId, new NearestPairs.Post(rec, Postings.day(date.get(0)), ord)));
     }
-  }
-
-  /** {@link #recompute(String, int)} of the commitment at place {@code c} (its record's number, day and ord). */
-  void recompute(String recordId, NearestPairs.Post c) throws SQLException {
-    recompute(window(recordId, c));
   }
 
   /**

@@ -99,7 +99,8 @@ public final class LinkTables {
 
   /**
    * The first in id order of the persons of {@link #personsByFamily} whose name key is {@code nameKey} and whose
-   * country agrees with {@code country} (either unknown, or the same), if any.
+   * country agrees with {@code country} (either unknown, or the same: {@code PersonMatcher.countriesAgree}, in
+   * SQL so that the index on family, key and country answers it), if any.
    */
   public Optional<PersonRow> personByFamilyAndKey(String family, String nameKey, String country) throws SQLException {
     List<PersonRow> found = country == null
