@@ -17,11 +17,12 @@ import java.util.Set;
 import org.compendium.model.Commitment;
 import org.compendium.model.Record;
 import org.compendium.store.Prepared;
+import org.compendium.track.EvidenceLinker.Key;
 import org.compendium.util.Hashes;
 import org.compendium.util.IsoDates;
+import org.compendium.util.LruMap;
 import org.compendium.util.Progress;
 import org.compendium.util.Resources;
-import org.compendium.track.EvidenceLinker.Key;
 
 /**
  * Keeps the evidence on commitments in step with the archive, inside the store's transaction of each record
@@ -175,12 +176,7 @@ public final class CommitmentTracker implements org.compendium.store.Derivation 
     Prepared s = prepared(c);
     Progress posting = untracked.isEmpty() ? null : Progress.onStderr("commitment postings", untracked.size());
     // the ids of frequent keys, kept for the whole posting (a failure ends the sweep, and the map with it)
-    Map<String, Long> keyIds = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-        return size() > KEY_IDS_KEPT;
-      }
-    };
+    Map<String, Long> keyIds = new LruMap<>(KEY_IDS_KEPT);
     PostingBatch postings = new PostingBatch();  // queued before each commit, drained once every record is posted
     new RecordWalk<>(c, this::analyse, POSTING_COMMIT_EVERY)
         .forEach(untracked, (r, a) -> post(s, r, a, unlinked, keyIds, postings),

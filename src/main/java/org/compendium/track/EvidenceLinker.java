@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.compendium.store.Prepared;
 import org.compendium.util.IsoDates;
+import org.compendium.util.LruMap;
 
 /**
  * Keeps {@code commitment_evidence} equal to a function of the stored records alone: for each commitment, its
@@ -40,32 +41,74 @@ final class EvidenceLinker {
    * works (a tracked record's own are written before linking, a forgotten one's deleted before, a sweep posts
    * everything first; other records' are only read). Absent places map to null.
    */
-  private final Map<NearestPairs.Post, SentenceRow> readSentences = new HashMap<>();
+  private final Map<NearestPairs.Post, SentenceRow> readSentences;
   private final Map<NearestPairs.Post, String[]> readCommitmentRows = new HashMap<>();
   /** Record ids by tracked record number, and the terms of keys by id, as read by this linker (neither changes). */
   private final Map<Long, String> readRecordIds = new HashMap<>();
-  private final Map<Long, String> readTerms = new HashMap<>();
+  private final Map<Long, String> readTerms;
 
   EvidenceLinker(Prepared s) {
+    this(s, Known.unbounded());
+  }
+
+  /**
+   * A linker that keeps the report sentences and key terms it reads in {@code known}, which may serve the
+   * linkers of one thread one after another while neither changes (a sweep's readers of windows).
+   */
+  EvidenceLinker(Prepared s, Known known) {
     this.s = s;
+    this.readSentences = known.sentences();
+    this.readTerms = known.terms();
+  }
+
+  /** Report sentences by place and the terms of keys by id, as read (see {@link #EvidenceLinker(Prepared, Known)}). */
+  record Known(Map<NearestPairs.Post, SentenceRow> sentences, Map<Long, String> terms) {
+    static Known unbounded() {
+      return new Known(new HashMap<>(), new HashMap<>());
+    }
+
+    /** The most recently used {@code sentences} report sentences and {@code terms} terms. */
+    static Known recent(int sentences, int terms) {
+      return new Known(new LruMap<>(sentences), new LruMap<>(terms));
+    }
   }
 
   /** What the linker reads of a report sentence: its record, kind and posting keys. */
   record SentenceRow(String recordId, String kind, long[] keys) {}
 
-  /** The report sentences at {@code posts}' places (by place; null: no such sentence, or undated). */
+  /**
+   * The report sentences at {@code posts}' places, by place (null: no such sentence, or undated): those read before
+   * from what this linker keeps, the others read now and kept. The answer is a map of its own, since what is
+   * kept may forget a place while others are read.
+   */
   private Map<NearestPairs.Post, SentenceRow> sentences(Collection<NearestPairs.Post> posts) throws SQLException {
-    List<NearestPairs.Post> missing = unread(posts, readSentences);
+    Map<NearestPairs.Post, SentenceRow> out = new HashMap<>();
+    List<NearestPairs.Post> missing = new ArrayList<>();
+    for (NearestPairs.Post p : posts) {
+      NearestPairs.Post place = place(p);
+      if (!out.containsKey(place)) {
+        SentenceRow row = readSentences.get(place);
+        if (row == null && !readSentences.containsKey(place)) {
+          missing.add(place);
+        }
+        out.put(place, row);
+      }
+    }
     if (!missing.isEmpty()) {
+      for (NearestPairs.Post place : missing) {
+        readSentences.put(place, null);
+      }
       for (Object[] row : s.list("SELECT x.rec, x.seq, x.record_id, x.kind, x.keys FROM json_each(?) p "
           + "JOIN report_keys x ON x.rec = p.value ->> 0 AND x.seq = p.value ->> 1",
           rs -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)},
           jsonPlaces(missing))) {
-        readSentences.put(new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]),
-            new SentenceRow((String) row[2], (String) row[3], Postings.split((String) row[4])));
+        NearestPairs.Post place = new NearestPairs.Post((Long) row[0], 0, (Integer) row[1]);
+        SentenceRow read = new SentenceRow((String) row[2], (String) row[3], Postings.split((String) row[4]));
+        readSentences.put(place, read);
+        out.put(place, read);
       }
     }
-    return readSentences;
+    return out;
   }
 
   /** The terms and keys of the commitments at {@code posts}' places (by place; null: no such commitment). */
@@ -110,11 +153,13 @@ final class EvidenceLinker {
 
   /** The term of key {@code id}, or null if there is no such key. */
   private String term(long id) throws SQLException {
-    if (!readTerms.containsKey(id)) {
+    String term = readTerms.get(id);
+    if (term == null && !readTerms.containsKey(id)) {
       String key = Postings.key(s, id);
-      readTerms.put(id, key == null ? null : Postings.term(key));
+      term = key == null ? null : Postings.term(key);
+      readTerms.put(id, term);
     }
-    return readTerms.get(id);
+    return term;
   }
 
   /** A (party, term) key id with its term. */
@@ -149,7 +194,7 @@ final class EvidenceLinker {
       }
     }
     recheck(pushed);
-    if (link(recordId, c, terms, keys, near, sentences(near))) {
+    if (link(recordId, c, List.copyOf(terms), keys, near, sentences(near))) {
       touched.add(TrackedCommitment.id(recordId, c.pos()));
     }
   }
@@ -161,10 +206,7 @@ final class EvidenceLinker {
    */
   void newReport(String recordId, String date, NearestPairs.Post r, String kind, List<Key> keys,
       Map<Long, Integer> posted) throws SQLException {
-    Map<Long, String> termOf = new HashMap<>();
-    for (Key k : keys) {
-      termOf.put(k.id(), k.term());
-    }
+    SharedTerms reportTerms = new SharedTerms(keys);
     Set<NearestPairs.Post> near = new java.util.LinkedHashSet<>();
     Map<Key, List<NearestPairs.Post>> byKey = new LinkedHashMap<>();
     for (Key k : keys) {
@@ -196,14 +238,8 @@ final class EvidenceLinker {
       if (row == null || recomputed.contains(TrackedCommitment.id(commitmentRecord, c.pos()))) {
         continue;  // (a recomputed commitment has this pair already: offering it again would drop another)
       }
-      Set<String> shared = new TreeSet<>();
-      for (long id : Postings.split(row[1])) {
-        String t = termOf.get(id);
-        if (t != null) {
-          shared.add(t);
-        }
-      }
-      Optional<EvidenceRule.Match> m = EvidenceRule.match(split(row[0]), shared);
+      List<String> terms = split(row[0]);
+      Optional<EvidenceRule.Match> m = reportTerms.match(terms, reportTerms.indexes(terms), Postings.split(row[1]));
       if (m.isPresent() && EvidenceWriter.addIfStrong(s, commitmentRecord, c.pos(), m.get(), date, recordId, r.pos(),
           kind)) {
         touched.add(TrackedCommitment.id(commitmentRecord, c.pos()));
@@ -227,7 +263,7 @@ final class EvidenceLinker {
    * What recomputing commitment {@code recordId} at place {@code c} reads: its terms and keys, the report sentences
    * mutually near it and what the linker needs of them (by place). Null when it has no terms and keys.
    */
-  record Window(String recordId, NearestPairs.Post c, Set<String> terms, List<Key> keys, Set<NearestPairs.Post> near,
+  record Window(String recordId, NearestPairs.Post c, List<String> terms, List<Key> keys, Set<NearestPairs.Post> near,
       Map<NearestPairs.Post, SentenceRow> sentences) {}
 
   /**
@@ -252,13 +288,7 @@ final class EvidenceLinker {
     for (Key k : keys) {
       near.addAll(NearestPairs.mutualReports(s, k.id(), c));
     }
-    Map<NearestPairs.Post, SentenceRow> read = sentences(near);
-    Map<NearestPairs.Post, SentenceRow> sentences = new HashMap<>();
-    for (NearestPairs.Post r : near) {
-      NearestPairs.Post place = place(r);
-      sentences.put(place, read.get(place));
-    }
-    return new Window(recordId, c, split(row.get(0)[0]), keys, near, sentences);
+    return new Window(recordId, c, split(row.get(0)[0]), keys, near, sentences(near));
   }
 
   /** Recomputes the evidence of the commitment of window {@code w} (read by this linker or another; may be null). */
@@ -279,26 +309,18 @@ final class EvidenceLinker {
    * Writes the matches of commitment {@code c} among {@code near} (their rows in {@code sentences}, by place) and
    * keeps the strongest; whether any matched.
    */
-  private boolean link(String recordId, NearestPairs.Post c, Collection<String> terms, List<Key> keys,
+  private boolean link(String recordId, NearestPairs.Post c, List<String> terms, List<Key> keys,
       Collection<NearestPairs.Post> near, Map<NearestPairs.Post, SentenceRow> sentences) throws SQLException {
-    Map<Long, String> termOf = new HashMap<>();
-    for (Key k : keys) {
-      termOf.put(k.id(), k.term());
-    }
+    SharedTerms keyTerms = new SharedTerms(keys);
+    int[] termIndexes = keyTerms.indexes(terms);
     List<Later> matches = new ArrayList<>();
     for (NearestPairs.Post r : near) {
       SentenceRow row = sentences.get(new NearestPairs.Post(r.rec(), 0, r.pos()));
       if (row == null) {
         continue;
       }
-      Set<String> shared = new TreeSet<>();  // the sentence shares a party: shared keys give every shared term
-      for (long id : row.keys()) {
-        String t = termOf.get(id);
-        if (t != null) {
-          shared.add(t);
-        }
-      }
-      Optional<EvidenceRule.Match> m = EvidenceRule.match(terms, shared);
+      // the sentence shares a party: shared keys give every shared term
+      Optional<EvidenceRule.Match> m = keyTerms.match(terms, termIndexes, row.keys());
       if (m.isPresent()) {
         matches.add(new Later(r, row.recordId(), row.kind(), m.get()));
       }
@@ -414,7 +436,8 @@ final class EvidenceLinker {
     recompute(commitmentRecord, c.pos());
   }
 
-  private static Set<String> split(String terms) {
-    return new java.util.LinkedHashSet<>(List.of(terms.isBlank() ? new String[0] : terms.split(" ")));
+  /** The distinct terms of a commitment's {@code terms} column, in order. */
+  private static List<String> split(String terms) {
+    return List.copyOf(new java.util.LinkedHashSet<>(List.of(terms.isBlank() ? new String[0] : terms.split(" "))));
   }
 }

@@ -49,11 +49,18 @@ public final class EvidenceRule {
         shared.add(t);
       }
     }
-    if (commitment.isEmpty() || shared.size() < needed(commitment.size())
-        || shared.size() < MIN_SHARE * commitment.size()) {
-      return Optional.empty();
-    }
-    shared.sort(null);  // a fixed order, however the terms were gathered
-    return Optional.of(new Match(shared, shared.size() + (double) shared.size() / commitment.size()));
+    return enough(shared.size(), commitment.size()) ? Optional.of(matchOf(shared, commitment.size())) : Optional.empty();
+  }
+
+  /** Whether {@code shared} shared terms are enough for a commitment of {@code termCount} terms. */
+  static boolean enough(int shared, int termCount) {
+    return termCount > 0 && shared >= needed(termCount) && shared >= MIN_SHARE * termCount;
+  }
+
+  /** The match of {@code shared} terms (enough, see {@link #enough}) of a commitment of {@code termCount} terms. */
+  static Match matchOf(List<String> shared, int termCount) {
+    List<String> sorted = new ArrayList<>(shared);
+    sorted.sort(null);  // a fixed order, however the terms were gathered
+    return new Match(sorted, sorted.size() + (double) sorted.size() / termCount);
   }
 }

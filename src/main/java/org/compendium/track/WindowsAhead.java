@@ -25,11 +25,20 @@ import org.compendium.util.NamedThreads;
  * the pass begins, so the windows read here are those it would read itself.
  */
 final class WindowsAhead implements AutoCloseable {
+  /**
+   * Report sentences and terms of keys a reader keeps across its pages, per commitment of a page, the most recently
+   * used (about 400 and 100 bytes each; 50,000 and 100,000 for pages of 2,000): the pages of one reader are a few
+   * days apart, and their commitments are near many of the same sentences and share many keys.
+   */
+  private static final int SENTENCES_KEPT_PER_COMMITMENT = 25;
+  private static final int TERMS_KEPT_PER_COMMITMENT = 50;
   private final DatedCommitments commitments;
   private final int pageSize;
   private final List<Connection> connections = new ArrayList<>();
   private final List<Prepared> readers = new ArrayList<>();
   private final List<ExecutorService> threads = new ArrayList<>();
+  /** What each reader has read, kept across its pages. */
+  private final List<EvidenceLinker.Known> known = new ArrayList<>();
   /** The pages being read, in order: the first is the page starting at {@link #nextTaken}. */
   private final ArrayDeque<Future<List<EvidenceLinker.Window>>> ahead = new ArrayDeque<>();
   private int nextTaken;
@@ -48,6 +57,8 @@ final class WindowsAhead implements AutoCloseable {
         Connection c = Database.openReader(writer);
         connections.add(c);
         this.readers.add(new Prepared(c));
+        known.add(EvidenceLinker.Known.recent(SENTENCES_KEPT_PER_COMMITMENT * pageSize,
+            TERMS_KEPT_PER_COMMITMENT * pageSize));
         threads.add(Executors.newSingleThreadExecutor(names));
       }
     } catch (SQLException e) {
@@ -79,19 +90,20 @@ final class WindowsAhead implements AutoCloseable {
       int from = nextRead;
       int reader = (from / pageSize) % readers.size();
       Prepared s = readers.get(reader);
-      ahead.add(threads.get(reader).submit(() -> read(s, from)));
+      EvidenceLinker.Known k = known.get(reader);
+      ahead.add(threads.get(reader).submit(() -> read(s, k, from)));
       nextRead += pageSize;
     }
   }
 
-  private List<EvidenceLinker.Window> read(Prepared s, int from) throws SQLException {
+  private List<EvidenceLinker.Window> read(Prepared s, EvidenceLinker.Known known, int from) throws SQLException {
     int to = Math.min(commitments.size(), from + pageSize);
     Set<Long> recs = new HashSet<>();
     for (int i = from; i < to; i++) {
       recs.add(commitments.rec(i));
     }
     Map<Long, String> recordIds = Postings.recordIds(s, recs);
-    EvidenceLinker linker = new EvidenceLinker(s);  // its reads serve the page (neighbouring dates, the same sentences)
+    EvidenceLinker linker = new EvidenceLinker(s, known);  // its reads serve the page (neighbouring dates, the same sentences)
     List<EvidenceLinker.Window> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       out.add(linker.window(recordIds.get(commitments.rec(i)), commitments.place(i)));

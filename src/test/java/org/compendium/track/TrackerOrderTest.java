@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.compendium.bench.GeneratorData;
 import org.compendium.bench.RecordGenerator;
@@ -154,7 +155,48 @@ class TrackerOrderTest {
     int half = shuffled.size() * 2 / 5;
     assertRows(why + ", partly swept", want,
         sweep(tmp.resolve("partly"), shuffled.subList(0, half), shuffled.subList(half, shuffled.size())));
+    assertWindowsKeptOrNot(why, tmp.resolve("forward"));
     System.out.println("TrackerOrderTest: " + want.size() + " rows, " + versions.size() + " versions, " + why);
+  }
+
+  /**
+   * A sweep's readers keep what they read across pages, in caches that forget ({@link EvidenceLinker.Known#recent}):
+   * read page after page through caches of one entry, every window is the one read afresh.
+   */
+  private static void assertWindowsKeptOrNot(String why, Path dir) {
+    try (RecordStore store = RecordStore.open(dir, List.of())) {
+      store.transact(c -> {
+        org.compendium.store.Prepared s = new org.compendium.store.Prepared(c);
+        DatedCommitments commitments = new DatedCommitments(s);
+        EvidenceLinker.Known forgetful = EvidenceLinker.Known.recent(1, 1);
+        Map<Long, String> ids = Postings.recordIds(s, java.util.stream.IntStream.range(0, commitments.size())
+            .mapToObj(commitments::rec).collect(java.util.stream.Collectors.toSet()));
+        int compared = 0;
+        for (int from = 0; from < commitments.size(); from += SWEEP_PAGE) {
+          EvidenceLinker kept = new EvidenceLinker(s, forgetful);
+          for (int i = from; i < Math.min(commitments.size(), from + SWEEP_PAGE); i++) {
+            String id = ids.get(commitments.rec(i));
+            EvidenceLinker.Window afresh = new EvidenceLinker(s).window(id, commitments.place(i));
+            assertEquals(render(afresh), render(kept.window(id, commitments.place(i))), why + ": window of " + id);
+            compared += afresh != null && !afresh.near().isEmpty() ? 1 : 0;
+          }
+        }
+        assertTrue(compared > 50, why + ": " + compared + " windows with sentences");
+        return null;
+      });
+    }
+  }
+
+  /** A window as text (its sentence rows hold arrays, which records compare by identity). */
+  private static String render(EvidenceLinker.Window w) {
+    if (w == null) {
+      return "none";
+    }
+    Map<String, String> sentences = new java.util.TreeMap<>();
+    w.sentences().forEach((place, row) -> sentences.put(place.toString(), row == null ? "none"
+        : row.recordId() + " " + row.kind() + " " + java.util.Arrays.toString(row.keys())));
+    return w.recordId() + " " + w.c() + " " + w.terms() + " " + w.keys() + " "
+        + new java.util.TreeSet<>(w.near().stream().map(Object::toString).toList()) + " " + sentences;
   }
 
   /** Equal lists, else a failure naming the first differences (not thousands of rows). */

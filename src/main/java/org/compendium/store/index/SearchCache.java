@@ -1,9 +1,9 @@
 package org.compendium.store.index;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.compendium.util.LruMap;
 
 /**
  * The results of recent searches on one index reader (one committed index state), least recently used dropped
@@ -26,12 +26,7 @@ final class SearchCache {
 
   SearchCache(int capacity) {
     this.capacity = capacity;
-    this.results = new LinkedHashMap<>(32, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResult> eldest) {
-        return size() > SearchCache.this.capacity;
-      }
-    };
+    this.results = new LruMap<>(capacity);
   }
 
   /** The result of {@code request} computed on exactly {@code on}, or null. */

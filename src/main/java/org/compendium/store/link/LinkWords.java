@@ -1,12 +1,11 @@
 package org.compendium.store.link;
 
-import org.compendium.store.Prepared;
-
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.compendium.store.Prepared;
+import org.compendium.util.LruMap;
 
 /**
  * The word indexes of the links (schema V5), written as links are made and read to find candidates by word:
@@ -20,12 +19,7 @@ final class LinkWords {
   private static final int RECENT = 4096;
 
   private final Prepared p;
-  private final Map<String, Boolean> recent = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-      return size() > RECENT;
-    }
-  };
+  private final Map<String, Boolean> recent = new LruMap<>(RECENT);
 
   LinkWords(Prepared p) {
     this.p = p;
