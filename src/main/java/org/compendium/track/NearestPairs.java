@@ -21,22 +21,8 @@ import org.compendium.store.Prepared;
  * only within its own windows, which {@link #pushedCommitments} and {@link #pushedReports} name.
  */
 final class NearestPairs {
-  /**
-   * A posting's place: its tracked record number, day (yyyymmdd) and position (ord or seq). Equality and hash are
-   * written out: the evidence pass looks places up millions of times, and a record's generated ones are method
-   * handle chains that run several times slower where the JIT does not inline them (bin/jit.options inlines little).
-   */
-  record Post(long rec, int day, int pos) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Post p && p.rec == rec && p.pos == pos && p.day == day;
-    }
-
-    @Override
-    public int hashCode() {
-      return Long.hashCode(rec * 0x9E3779B97F4A7C15L) ^ (pos * 31 + day);
-    }
-  }
+  /** A posting's place: its tracked record number, day (yyyymmdd) and position (ord or seq). */
+  record Post(long rec, int day, int pos) {}
 
   private static final int N = EvidenceRule.NEAREST;
 
