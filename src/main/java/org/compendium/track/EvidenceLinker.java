@@ -46,6 +46,7 @@ final class EvidenceLinker {
   /** Record ids by tracked record number, and the terms of keys by id, as read by this linker (neither changes). */
   private final Map<Long, String> readRecordIds = new HashMap<>();
   private final Map<Long, String> readTerms;
+  private final KeyWindows windows;
 
   EvidenceLinker(Prepared s) {
     this(s, Known.unbounded());
@@ -59,17 +60,24 @@ final class EvidenceLinker {
     this.s = s;
     this.readSentences = known.sentences();
     this.readTerms = known.terms();
+    this.windows = known.windows();
   }
 
-  /** Report sentences by place and the terms of keys by id, as read (see {@link #EvidenceLinker(Prepared, Known)}). */
-  record Known(Map<NearestPairs.Post, SentenceRow> sentences, Map<Long, String> terms) {
+  /**
+   * Report sentences by place and the terms of keys by id, as read (see {@link #EvidenceLinker(Prepared, Known)}),
+   * and the windows of keys when no posting changes while they are kept (null: read afresh each time).
+   */
+  record Known(Map<NearestPairs.Post, SentenceRow> sentences, Map<Long, String> terms, KeyWindows windows) {
     static Known unbounded() {
-      return new Known(new HashMap<>(), new HashMap<>());
+      return new Known(new HashMap<>(), new HashMap<>(), null);
     }
 
-    /** The most recently used {@code sentences} report sentences and {@code terms} terms. */
-    static Known recent(int sentences, int terms) {
-      return new Known(new LruMap<>(sentences), new LruMap<>(terms));
+    /**
+     * The most recently used {@code sentences} report sentences and {@code terms} terms, and the windows of the
+     * {@code keys} keys last asked for (only while no posting changes: a sweep's readers).
+     */
+    static Known recent(int sentences, int terms, int keys) {
+      return new Known(new LruMap<>(sentences), new LruMap<>(terms), new KeyWindows(keys));
     }
   }
 
@@ -286,7 +294,7 @@ final class EvidenceLinker {
     }
     Set<NearestPairs.Post> near = new HashSet<>();
     for (Key k : keys) {
-      near.addAll(NearestPairs.mutualReports(s, k.id(), c));
+      near.addAll(windows != null ? windows.mutualReports(s, k.id(), c) : NearestPairs.mutualReports(s, k.id(), c));
     }
     return new Window(recordId, c, split(row.get(0)[0]), keys, near, sentences(near));
   }

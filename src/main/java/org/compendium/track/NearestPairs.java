@@ -47,6 +47,18 @@ final class NearestPairs {
     return mutual;
   }
 
+  /** The first {@code limit} report sentences on {@code key} dated after {@code day}, in order. */
+  static List<Post> reportsAfter(Prepared s, long key, int day, int limit) throws SQLException {
+    return s.list("SELECT rec, day, seq FROM report_postings WHERE key = ? AND day > ? ORDER BY day, rec, seq LIMIT ?",
+        NearestPairs::post, key, day, limit);
+  }
+
+  /** The first {@code limit} commitments on {@code key} after place {@code c}, in order. */
+  static List<Post> commitmentsAfter(Prepared s, long key, Post c, int limit) throws SQLException {
+    return s.list("SELECT rec, day, ord FROM commitment_postings WHERE key = ? AND (day, rec, ord) > (?, ?, ?) "
+        + "ORDER BY day, rec, ord LIMIT ?", NearestPairs::post, key, c.day(), c.rec(), c.pos(), limit);
+  }
+
   /**
    * The pairs that {@code m} new commitments of a record pushed out of nearness on {@code key}: for each report
    * sentence R of {@code near} (mutually near one of them, nearest first), the commitments at places N+1 to N+m of

@@ -32,6 +32,8 @@ final class WindowsAhead implements AutoCloseable {
    */
   private static final int SENTENCES_KEPT_PER_COMMITMENT = 25;
   private static final int TERMS_KEPT_PER_COMMITMENT = 50;
+  /** Keys whose runs of postings a reader keeps ({@link KeyWindows}; about 3 KB each), per commitment of a page. */
+  private static final int KEYS_KEPT_PER_COMMITMENT = 5;
   private final DatedCommitments commitments;
   private final int pageSize;
   private final List<Connection> connections = new ArrayList<>();
@@ -58,7 +60,7 @@ final class WindowsAhead implements AutoCloseable {
         connections.add(c);
         this.readers.add(new Prepared(c));
         known.add(EvidenceLinker.Known.recent(SENTENCES_KEPT_PER_COMMITMENT * pageSize,
-            TERMS_KEPT_PER_COMMITMENT * pageSize));
+            TERMS_KEPT_PER_COMMITMENT * pageSize, KEYS_KEPT_PER_COMMITMENT * pageSize));
         threads.add(Executors.newSingleThreadExecutor(names));
       }
     } catch (SQLException e) {

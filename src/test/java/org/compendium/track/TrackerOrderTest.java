@@ -161,27 +161,33 @@ class TrackerOrderTest {
 
   /**
    * A sweep's readers keep what they read across pages, in caches that forget ({@link EvidenceLinker.Known#recent}):
-   * read page after page through caches of one entry, every window is the one read afresh.
+   * read page after page through caches of one entry, and through larger ones that keep runs of postings per key
+   * ({@link KeyWindows}), every window is the one read afresh.
    */
   private static void assertWindowsKeptOrNot(String why, Path dir) {
     try (RecordStore store = RecordStore.open(dir, List.of())) {
       store.transact(c -> {
         org.compendium.store.Prepared s = new org.compendium.store.Prepared(c);
         DatedCommitments commitments = new DatedCommitments(s);
-        EvidenceLinker.Known forgetful = EvidenceLinker.Known.recent(1, 1);
         Map<Long, String> ids = Postings.recordIds(s, java.util.stream.IntStream.range(0, commitments.size())
             .mapToObj(commitments::rec).collect(java.util.stream.Collectors.toSet()));
-        int compared = 0;
-        for (int from = 0; from < commitments.size(); from += SWEEP_PAGE) {
-          EvidenceLinker kept = new EvidenceLinker(s, forgetful);
-          for (int i = from; i < Math.min(commitments.size(), from + SWEEP_PAGE); i++) {
-            String id = ids.get(commitments.rec(i));
-            EvidenceLinker.Window afresh = new EvidenceLinker(s).window(id, commitments.place(i));
-            assertEquals(render(afresh), render(kept.window(id, commitments.place(i))), why + ": window of " + id);
-            compared += afresh != null && !afresh.near().isEmpty() ? 1 : 0;
+        // in a sweep's order, and backwards (a run read after a later place cannot serve an earlier one)
+        for (int kept : List.of(1, 1000, -1000)) {
+          EvidenceLinker.Known known = EvidenceLinker.Known.recent(Math.abs(kept), Math.abs(kept), Math.abs(kept));
+          int compared = 0;
+          for (int from = 0; from < commitments.size(); from += SWEEP_PAGE) {
+            EvidenceLinker linker = new EvidenceLinker(s, known);
+            for (int k = from; k < Math.min(commitments.size(), from + SWEEP_PAGE); k++) {
+              int i = kept > 0 ? k : commitments.size() - 1 - k;
+              String id = ids.get(commitments.rec(i));
+              EvidenceLinker.Window afresh = new EvidenceLinker(s).window(id, commitments.place(i));
+              assertEquals(render(afresh), render(linker.window(id, commitments.place(i))),
+                  why + ", " + kept + " kept: window of " + id);
+              compared += afresh != null && !afresh.near().isEmpty() ? 1 : 0;
+            }
           }
+          assertTrue(compared > 50, why + ": " + compared + " windows with sentences");
         }
-        assertTrue(compared > 50, why + ": " + compared + " windows with sentences");
         return null;
       });
     }
