@@ -53,8 +53,8 @@ final class EvidenceLinker {
   }
 
   /**
-   * A linker that keeps the report sentences and key terms it reads in {@code known}, which may serve the
-   * linkers of one thread one after another while neither changes (a sweep's readers of windows).
+   * A linker that keeps what it reads in {@code known} (report sentences, terms of keys, windows of keys), which may
+   * serve the linkers of one thread one after another while none of that changes (a sweep's readers of windows).
    */
   EvidenceLinker(Prepared s, Known known) {
     this.s = s;
