@@ -7,9 +7,10 @@ import org.compendium.store.Prepared;
 import org.compendium.util.IsoDates;
 
 /**
- * The dated commitments with posting keys of every tracked record, as places (tracked record number, ord) in date
- * order, for a {@link CommitmentTracker} sweep. Commitments of nearby dates are near the same report sentences,
- * so a sweep in this order finds most of a commitment's sentences already read for its neighbours. Held in
+ * The dated commitments with posting keys of every tracked record, as places (tracked record number, ord) in the
+ * postings' order (day, record number, ord), for a {@link CommitmentTracker} sweep. Commitments of nearby dates
+ * are near the same report sentences, so a sweep in this order finds most of a commitment's sentences already read
+ * for its neighbours. Held in
  * primitive arrays: about 20 bytes a commitment (80 MB for four million; 8 more each while sorting).
  */
 final class DatedCommitments {
@@ -17,7 +18,7 @@ final class DatedCommitments {
   private int[] ords = new int[1024];
   private int[] days = new int[1024];
   private int size;
-  /** Positions in date order. */
+  /** Positions in the postings' order. */
   private final int[] order;
 
   DatedCommitments(Prepared s) throws SQLException {
@@ -40,6 +41,25 @@ final class DatedCommitments {
     for (int i = 0; i < size; i++) {
       order[i] = (int) byDay[i];
     }
+    // within a day, in the postings' own order (record number, ord): each key's postings of the day are then met
+    // in order, so a run read for one commitment serves the next ones (KeyWindows)
+    for (int from = 0, to; from < size; from = to) {
+      to = from + 1;
+      while (to < size && days[order[to]] == days[order[from]]) {
+        to++;
+      }
+      if (to - from > 1) {
+        Integer[] day = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+          day[i - from] = order[i];
+        }
+        Arrays.sort(day, (a, b) -> recs[a] != recs[b] ? Long.compare(recs[a], recs[b])
+            : Integer.compare(ords[a], ords[b]));
+        for (int i = from; i < to; i++) {
+          order[i] = day[i - from];
+        }
+      }
+    }
   }
 
   private void add(long rec, int ord, int day) {
@@ -58,12 +78,12 @@ final class DatedCommitments {
     return size;
   }
 
-  /** The tracked record number of the {@code i}th commitment in date order. */
+  /** The tracked record number of the {@code i}th commitment in the postings' order. */
   long rec(int i) {
     return recs[order[i]];
   }
 
-  /** The place (tracked record number, day, ord) of the {@code i}th commitment in date order. */
+  /** The place (tracked record number, day, ord) of the {@code i}th commitment in the postings' order. */
   NearestPairs.Post place(int i) {
     return new NearestPairs.Post(recs[order[i]], days[order[i]], ords[order[i]]);
   }
