@@ -8,12 +8,13 @@ import org.compendium.store.Prepared;
 import org.compendium.util.LruMap;
 
 /**
- * {@link NearestPairs#mutualReports} for the commitments of a sweep, which come in date order while no posting
- * changes: per key it keeps the run of postings it last read from some place on, {@value #RUN} of them instead of
- * the {@value EvidenceRule#NEAREST} a window needs, and answers the next commitments on that key from the run as
- * long as it reaches far enough (a run that holds every posting left on its key always does). Most keys come back
- * within a few pages (a sweep's reader saw 47% of its key lookups among its last 10,000 keys at 100k records).
- * Gives exactly what {@link NearestPairs#mutualReports} reads. One thread; valid only while the postings do not
+ * {@link NearestPairs#mutualReports} for the commitments of a sweep, which come in the postings' own order
+ * ({@link DatedCommitments}) while no posting changes: per key it keeps the run of postings it last read from some
+ * place on, {@value #RUN} of them instead of the {@value EvidenceRule#NEAREST} a window needs, and answers the next
+ * commitments on that key from the run as long as it reaches far enough (a run that holds every posting left on
+ * its key always does). Keys come back soon: replaying the sweep of a 100k store, 47% of a reader's key lookups
+ * were of one of its last 10,000 keys. Gives exactly what {@link NearestPairs#mutualReports} reads (any order is
+ * answered right; a run read after a later place is read again). One thread; valid only while the postings do not
  * change.
  */
 final class KeyWindows {
