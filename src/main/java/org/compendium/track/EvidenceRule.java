@@ -49,7 +49,8 @@ public final class EvidenceRule {
         shared.add(t);
       }
     }
-    return enough(shared.size(), commitment.size()) ? Optional.of(matchOf(shared, commitment.size())) : Optional.empty();
+    int terms = commitment.size();
+    return enough(shared.size(), terms) ? Optional.of(matchOf(shared, terms)) : Optional.empty();
   }
 
   /** Whether {@code shared} shared terms are enough for a commitment of {@code termCount} terms. */

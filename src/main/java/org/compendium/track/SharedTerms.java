@@ -10,8 +10,9 @@ import java.util.Optional;
  * The terms of one side's (party, term) keys, for matching it against many postings of the other side: a
  * commitment and a report sentence share the terms of the keys both hold (a key id names one party and term, so
  * the terms of one side suffice). Key ids are looked up in a small open-addressing table, without boxing or a set
- * per pair: the evidence pass asks this for every key of every sentence near every commitment (millions a second;
- * a binary search's mispredicted branches were a quarter of the pass's writer). One thread at a time.
+ * per pair: the evidence pass asks this for every key of every sentence near every commitment, millions a second
+ * (JFR of the 100k pass: matching 28% of the writer's samples with a binary search in a sorted array of the ids,
+ * 21% with this table; boxed lookups and a set of terms per pair had been about a third). One thread at a time.
  */
 final class SharedTerms {
   /** This side's key ids by slot, and the index of each one's term (-1: an empty slot). */

@@ -34,6 +34,7 @@ final class WindowsAhead implements AutoCloseable {
   private static final int TERMS_KEPT_PER_COMMITMENT = 50;
   /** Keys whose runs of postings a reader keeps ({@link KeyWindows}; about 3 KB each), per commitment of a page. */
   private static final int KEYS_KEPT_PER_COMMITMENT = 5;
+
   private final DatedCommitments commitments;
   private final int pageSize;
   private final List<Connection> connections = new ArrayList<>();
@@ -105,7 +106,8 @@ final class WindowsAhead implements AutoCloseable {
       recs.add(commitments.rec(i));
     }
     Map<Long, String> recordIds = Postings.recordIds(s, recs);
-    EvidenceLinker linker = new EvidenceLinker(s, known);  // its reads serve the page (neighbouring dates, the same sentences)
+    // its reads serve the page (neighbouring dates, the same sentences), and what it keeps the next pages
+    EvidenceLinker linker = new EvidenceLinker(s, known);
     List<EvidenceLinker.Window> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       out.add(linker.window(recordIds.get(commitments.rec(i)), commitments.place(i)));
