@@ -50,6 +50,6 @@ final class FactKeys {
    * starts and how long they took.
    */
   static void build(Connection c, Consumer<String> say) throws SQLException {
-    Indexes.build(c, KEYS, say);
+    Indexes.build(c, KEYS, "key", "keys", say);
   }
 }

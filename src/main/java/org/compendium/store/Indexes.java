@@ -51,9 +51,11 @@ public final class Indexes {
 
   /**
    * Builds the indexes of {@code definitions} that are missing, in the caller's transaction, telling {@code say}
-   * about each before it starts (one sort of the table: seconds each at 1M records) and how long they took.
+   * about each before it starts (one sort of the table: seconds each at 1M records) and how long they took, naming
+   * them as the user knows them ({@code one} and {@code many}: "key" and "keys", "link index" and "link indexes").
    */
-  public static void build(Connection c, Map<String, String> definitions, Consumer<String> say) throws SQLException {
+  public static void build(Connection c, Map<String, String> definitions, String one, String many,
+      Consumer<String> say) throws SQLException {
     List<String> missing = missing(c, definitions);
     if (missing.isEmpty()) {
       return;
@@ -63,11 +65,11 @@ public final class Indexes {
     LargeSorts.run(c, s -> {
       for (int i = 0; i < missing.size(); i++) {
         String name = missing.get(i);
-        say.accept("building key " + (i + 1) + "/" + missing.size() + ": " + name);
+        say.accept("building " + one + " " + (i + 1) + "/" + missing.size() + ": " + name);
         s.execute(definitions.get(name));
       }
     });
-    say.accept(String.format(Locale.ROOT, "built %d keys in %.1f s", missing.size(),
+    say.accept(String.format(Locale.ROOT, "built %d %s in %.1f s", missing.size(), many,
         (System.nanoTime() - start) / 1e9));
   }
 }

@@ -232,8 +232,18 @@ class DeferredLinksTest {
         return null;
       });
     }
-    // the next open (here, to read them) builds them again
-    assertEquals(org.compendium.store.link.LinkTables.LINK_INDEXES, linkIndexes(store));
+    // the next open (here, to read them) builds them again, and says so
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(org.compendium.store.link.LinkTables.LINK_INDEXES, linkIndexes(store));
+    } finally {
+      System.setErr(stderr);
+    }
+    String said = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(said.contains("building link index 1/2: instruments_entry") && said.contains("built 2 link indexes"),
+        said);
     assertEquals(linked, derived(store));
   }
 

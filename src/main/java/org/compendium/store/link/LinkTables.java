@@ -317,7 +317,7 @@ public final class LinkTables {
 
   /** Builds the {@link #LINK_INDEXES} that are missing, telling {@code say} about each. */
   public void buildLinkIndexes(java.util.function.Consumer<String> say) throws SQLException {
-    Indexes.build(p.connection(), LINK_INDEXES, say);
+    Indexes.build(p.connection(), LINK_INDEXES, "link index", "link indexes", say);
   }
 
   /** The number of records linked. */
